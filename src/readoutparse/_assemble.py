@@ -1,0 +1,562 @@
+"""Stage 3: classified lines -> Readout. The only stateful code.
+
+The page is read in three phases: the *head* (chrome, section, title, date
+header), the *body* (paragraphs and subpoints) and the *trailer* (signature,
+footers). Where the phases meet is decided first, by looking at the shapes of
+all lines (:func:`find_body`); each phase is then read on its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, ClassVar
+
+import attrs
+import regex
+
+from readoutparse import _vocabulary as vocab
+from readoutparse._classify import (
+    Classified,
+    Shape,
+    chrome_key,
+    classify_body,
+    fold,
+    section_key,
+)
+from readoutparse._lines import SourceLine
+from readoutparse.errors import WARNING_CODES, ParseWarning
+from readoutparse.model import Line, LineKind, Paragraph, Readout, Span, Subpoint
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable
+
+_BODY_BULLETS_IN_HEAD = frozenset(m for m, rank in vocab.BULLET_RANKS.items() if rank == 1) | {"※"}
+_ITEM_SPLIT_RE = regex.compile(r"(?:^|\s+)\d{1,2}\.\s+")
+
+
+def warning_at(line: SourceLine, offset: int, code: str, detail: str = "") -> ParseWarning:
+    """Build a warning for ``offset``, which lies on ``line``."""
+    message = WARNING_CODES[code] + (f": {detail}" if detail else "")
+    column = offset - (line.start - line.indent) + 1
+    return ParseWarning(code=code, message=message, line=line.lineno, column=column)
+
+
+def _starts_body(item: Classified, block_prose: bool) -> bool:  # noqa: FBT001
+    if item.shape is Shape.TEXT:
+        return block_prose
+    if item.shape is Shape.BOX:
+        return True
+    if item.shape is Shape.NUMBERED:
+        # Breadcrumbs, menus and link lists never end a sentence; paragraphs do.
+        sentence = item.prose or vocab.SENTENCE_END_RE.search(item.content) is not None
+        return sentence and vocab.SOCIAL_WORDS_RE.search(item.content) is None
+    if item.shape is Shape.BULLET:
+        return item.marker in _BODY_BULLETS_IN_HEAD or item.prose
+    return False
+
+
+def _is_body_like(item: Classified, block_prose: bool) -> bool:  # noqa: FBT001
+    if item.shape in {Shape.BOX, Shape.BULLET}:
+        return True
+    if item.shape is Shape.NUMBERED:
+        return vocab.SOCIAL_WORDS_RE.search(item.content) is None
+    return item.shape is Shape.TEXT and block_prose
+
+
+def _ends_body(item: Classified) -> bool:
+    if item.shape is Shape.END_MARK:
+        return True
+    if item.shape is not Shape.CHROME:
+        return False
+    return (
+        item.chrome is LineKind.SIGNATURE or chrome_key(fold(item.line.text)) in vocab.BODY_ENDERS
+    )
+
+
+def _wraps_onto(item: Classified, after: Classified) -> bool:
+    """Say whether ``after`` continues ``item`` as a hard-wrapped line of the same block."""
+    return (
+        item.shape is Shape.TEXT
+        and after.shape is Shape.TEXT
+        and not after.line.blank_before
+        and len(item.line.text) >= vocab.WRAP_MIN_CHARS
+        and len(after.line.text) < vocab.ONE_PER_LINE_MIN_CHARS
+        and vocab.SENTENCE_END_RE.search(item.line.text) is None
+    )
+
+
+def block_prose(items: list[Classified]) -> list[bool]:
+    """For each line: does the hard-wrapped block starting at it read as prose?
+
+    Old pages wrap a paragraph at a fixed width, so its first line alone
+    stops mid-sentence; the block it starts is prose all the same.
+    """
+    found = [item.prose for item in items]
+    for i in range(len(items) - 2, -1, -1):
+        if not found[i] and _wraps_onto(items[i], items[i + 1]):
+            found[i] = found[i + 1]
+    return found
+
+
+def find_body(items: list[Classified]) -> tuple[int, int]:
+    """Return ``(start, end)``: the body is ``items[start:end]``.
+
+    The body starts at the first paragraph-like line (a numbered sentence, a
+    ``□`` item, a level-one bullet, a prose block). It ends after the last
+    body-like line and the lines wrapped onto it, or at an end mark ``끝.``, a
+    signature or a trailer heading (``외교부 개요``, ``Featured Topics``).
+    """
+    prose = block_prose(items)
+    count = len(items)
+    start = next((i for i in range(count) if _starts_body(items[i], prose[i])), count)
+    end = start
+    for i in range(count - 1, start - 1, -1):
+        if _is_body_like(items[i], prose[i]):
+            end = i + 1
+            break
+    while end < count and items[end].shape is Shape.TEXT and not items[end].line.blank_before:
+        end += 1
+    stop = next((i for i in range(start, end) if _ends_body(items[i])), None)
+    return start, end if stop is None else stop
+
+
+@attrs.define
+class _Field:
+    """A header value found in the head, with where it came from."""
+
+    text: str
+    span: Span
+
+
+@attrs.define
+class _Head:
+    """What the head phase found."""
+
+    title: _Field | None = None
+    section: _Field | None = None
+    date: dt.date | None = None
+    date_span: Span | None = None
+
+
+class _Builder:
+    """An open paragraph or subpoint: its marker, lines and children."""
+
+    __slots__ = ("children", "end", "indent", "marker", "number", "parts", "rank", "start")
+
+    def __init__(self, item: Classified, rank: int) -> None:
+        self.marker = item.marker
+        self.number = item.number
+        self.parts = [item.content]
+        self.start = item.line.start
+        self.end = item.line.end
+        self.indent = item.line.indent
+        self.rank = rank
+        self.children: list[_Builder] = []
+
+    def extend(self, line: SourceLine) -> None:
+        self.parts.append(line.text)
+        self.end = line.end
+
+    def text(self) -> str:
+        return fold(" ".join(self.parts))
+
+    def subpoint(self) -> Subpoint:
+        return Subpoint(
+            marker=self.marker or "",
+            text=self.text(),
+            subpoints=tuple(child.subpoint() for child in self.children),
+            span=Span(self.start, self.end),
+        )
+
+    def paragraph(self) -> Paragraph:
+        return Paragraph(
+            number=self.number,
+            marker=self.marker,
+            text=self.text(),
+            subpoints=tuple(child.subpoint() for child in self.children),
+            span=Span(self.start, self.end),
+        )
+
+
+class Assembler:
+    """Reads classified lines into a :class:`Readout`, phase by phase."""
+
+    def __init__(self, items: list[Classified]) -> None:
+        """Prepare to read ``items``, the classified non-blank lines of one input."""
+        self.items = items
+        self.kinds: list[LineKind] = [LineKind.UNKNOWN] * len(items)
+        self.warnings: list[ParseWarning] = []
+        self.head = _Head()
+        self.paragraphs: list[_Builder] = []
+        self.stack: list[_Builder] = []
+        self.last_number: int | None = None
+
+    # --- the head -----------------------------------------------------------------
+
+    def read_head(self, end: int) -> None:
+        """Read chrome, breadcrumbs, the date header, the section and the title."""
+        date_index = self._read_head_fields(end)
+        blocks = self._title_blocks(end)
+        self._choose_title(blocks, date_index)
+        self._choose_section(blocks)
+
+    def _read_head_fields(self, end: int) -> int | None:
+        """Give every head line a first kind; return the index of the first date line."""
+        dates: list[tuple[int, int]] = []  # (priority, index)
+        pending_label: int | None = None
+        pending_meta = False
+        for i in range(end):
+            item = self.items[i]
+            if pending_label is not None and self._take_date_value(i, item, pending_label, dates):
+                pending_label = None
+                continue
+            if pending_label is not None:
+                self._warn(self.items[pending_label], "RP201", "no date follows the label")
+                pending_label = None
+            if pending_meta and item.shape in {Shape.TEXT, Shape.NUMBERED, Shape.DATE}:
+                self.kinds[i] = LineKind.METADATA
+                pending_meta = False
+                continue
+            pending_meta = False
+            self.kinds[i] = self._head_kind(item)
+            if item.shape is Shape.DATE_LABEL:
+                pending_label = self._on_date_label(i, item, dates)
+            elif item.shape is Shape.DATE:
+                self._on_bare_date(i, item, dates)
+            elif item.shape is Shape.META_LABEL:
+                pending_meta = item.content == ""
+        if pending_label is not None:
+            self._warn(self.items[pending_label], "RP201", "no date follows the label")
+        self._spread_menus(end)
+        self._set_date(dates)
+        return min((index for _, index in dates), default=None)
+
+    def _head_kind(self, item: Classified) -> LineKind:
+        shape = item.shape
+        if shape is Shape.CHROME:
+            return item.chrome
+        if shape in {Shape.DATE_LABEL, Shape.DATE}:
+            return LineKind.DATE_HEADER
+        if shape is Shape.META_LABEL:
+            return LineKind.METADATA
+        if shape is Shape.SECTION_NAME:
+            return LineKind.SECTION
+        if shape is Shape.NUMBERED:
+            return self._numbered_head_kind(item)
+        return LineKind.UNKNOWN
+
+    def _numbered_head_kind(self, item: Classified) -> LineKind:
+        items = [fold(part).casefold() for part in _ITEM_SPLIT_RE.split(item.line.text) if part]
+        if vocab.SOCIAL_WORDS_RE.search(item.content) or any(
+            part in vocab.MENU_WORDS for part in items
+        ):
+            return LineKind.NAVIGATION
+        return LineKind.BREADCRUMB
+
+    def _spread_menus(self, end: int) -> None:
+        """A run of numbered head lines with one menu entry in it is a menu throughout."""
+        run: list[int] = []
+        for i in range(end + 1):
+            if i < end and self.items[i].shape is Shape.NUMBERED:
+                run.append(i)
+                continue
+            if any(self.kinds[j] is LineKind.NAVIGATION for j in run):
+                for j in run:
+                    self.kinds[j] = LineKind.NAVIGATION
+            run = []
+
+    def _on_date_label(self, i: int, item: Classified, dates: list[tuple[int, int]]) -> int | None:
+        if item.date is None:
+            return i
+        if item.date.value is None:
+            self._warn(item, "RP201", "the date is not a valid calendar date")
+            return None
+        dates.append((2 if item.modified else 0, i))
+        return None
+
+    def _take_date_value(
+        self, i: int, item: Classified, label: int, dates: list[tuple[int, int]]
+    ) -> bool:
+        if item.shape is not Shape.DATE or item.date is None:
+            return False
+        self.kinds[i] = LineKind.DATE_HEADER
+        if item.date.value is None:
+            self._warn(item, "RP201", "the date is not a valid calendar date")
+            return True
+        dates.append((2 if self.items[label].modified else 0, i))
+        return True
+
+    def _on_bare_date(self, i: int, item: Classified, dates: list[tuple[int, int]]) -> None:
+        if item.date is not None and item.date.value is not None:
+            dates.append((1, i))
+
+    def _set_date(self, dates: list[tuple[int, int]]) -> None:
+        if not dates:
+            return
+        _, index = min(dates)
+        item = self.items[index]
+        assert item.date is not None  # noqa: S101 - only dated lines are listed
+        base = item.line.end - len(item.line.text)
+        self.head.date = item.date.value
+        self.head.date_span = Span(base + item.date.start, base + item.date.end)
+
+    def _title_blocks(self, end: int) -> list[list[int]]:
+        """Group head lines still unplaced (plain text) into blocks of adjacent lines."""
+        blocks: list[list[int]] = []
+        previous = -2
+        for i in range(end):
+            if self.items[i].shape is not Shape.TEXT or self.kinds[i] is not LineKind.UNKNOWN:
+                previous = -2
+                continue
+            if previous == i - 1 and not self.items[i].line.blank_before:
+                blocks[-1].append(i)
+            else:
+                blocks.append([i])
+            previous = i
+        return blocks
+
+    def _choose_title(self, blocks: list[list[int]], date_index: int | None) -> None:
+        if not blocks:
+            return
+        block = blocks[-1]
+        if date_index is not None:
+            before = [b for b in blocks if b[-1] < date_index]
+            block = before[-1] if before else next(b for b in blocks if b[0] > date_index)
+        indices = self._title_lines(block)
+        title = fold(" ".join(self.items[i].line.text for i in indices))
+        first = self._first_copy(blocks, title, indices)
+        for i in first:
+            self.kinds[i] = LineKind.TITLE
+        start, end = self.items[first[0]].line.start, self.items[first[-1]].line.end
+        self.head.title = _Field(title, Span(start, end))
+        for block_ in blocks:
+            for i in block_:
+                if i not in first and fold(self.items[i].line.text) in {title, *self._parts(first)}:
+                    self.kinds[i] = LineKind.DUPLICATE_TITLE
+
+    def _title_lines(self, block: list[int]) -> list[int]:
+        """The title's lines in its block: the last line and the wrapped lines before it."""
+        lines = [block[-1]]
+        for i in reversed(block[:-1]):
+            text = self.items[i].line.text
+            if (
+                len(text) < vocab.TITLE_WRAP_MIN_CHARS
+                or vocab.SENTENCE_END_RE.search(text)
+                or fold(text) == fold(self.items[lines[0]].line.text)
+            ):
+                break
+            lines.insert(0, i)
+        return lines
+
+    def _parts(self, indices: list[int]) -> set[str]:
+        return {fold(self.items[i].line.text) for i in indices}
+
+    def _first_copy(self, blocks: list[list[int]], title: str, chosen: list[int]) -> list[int]:
+        if len(chosen) > 1:
+            return chosen
+        for block in blocks:
+            for i in block:
+                if fold(self.items[i].line.text) == title:
+                    return [i]
+        return chosen  # pragma: no cover - the chosen line is itself a copy
+
+    def _choose_section(self, blocks: list[list[int]]) -> None:
+        for choose in (self._section_from_breadcrumb, self._section_from_name):
+            found = choose()
+            if found is not None:
+                self.head.section = found
+                break
+        else:
+            self.head.section = self._section_from_blocks(blocks)
+        if self.head.section is not None:
+            self._mark_section_copies(self.head.section.text)
+
+    def _section_from_breadcrumb(self) -> _Field | None:
+        crumbs = [i for i, kind in enumerate(self.kinds) if kind is LineKind.BREADCRUMB]
+        if not crumbs:
+            return None
+        line = self.items[crumbs[-1]].line
+        leaf = [part for part in _ITEM_SPLIT_RE.split(line.text) if part.strip()][-1].strip()
+        start = line.start + line.text.rindex(leaf)
+        return _Field(fold(leaf), Span(start, start + len(leaf)))
+
+    def _section_from_name(self) -> _Field | None:
+        for i, kind in enumerate(self.kinds):
+            if kind is LineKind.SECTION:
+                line = self.items[i].line
+                name = fold(line.text).removesuffix("상세보기").strip()
+                return _Field(name, Span(line.start, line.end))
+        return None
+
+    def _section_from_blocks(self, blocks: list[list[int]]) -> _Field | None:
+        title_at = next((i for i, kind in enumerate(self.kinds) if kind is LineKind.TITLE), None)
+        for block in reversed(blocks):
+            i = block[-1]
+            line = self.items[i].line
+            if title_at is not None and i < title_at and self.kinds[i] is LineKind.UNKNOWN:
+                return _Field(fold(line.text), Span(line.start, line.end))
+        return None
+
+    def _mark_section_copies(self, section: str) -> None:
+        key = section.casefold()
+        for i, kind in enumerate(self.kinds):
+            if kind in {LineKind.UNKNOWN, LineKind.SECTION}:
+                text = section_key(fold(self.items[i].line.text).casefold())
+                if text == key:
+                    self.kinds[i] = LineKind.SECTION
+                elif kind is LineKind.SECTION:
+                    self.kinds[i] = LineKind.NAVIGATION
+
+    # --- the body -----------------------------------------------------------------
+
+    def read_body(self, start: int, end: int) -> None:
+        """Read paragraphs and subpoints from ``items[start:end]``."""
+        for i in range(start, end):
+            item = self.items[i]
+            if item.shape in {Shape.DATE_LABEL, Shape.DATE, Shape.META_LABEL}:
+                item = classify_body(item.line)
+                self.items[i] = item
+            self.kinds[i] = self._on_body_line(item)
+
+    def _on_body_line(self, item: Classified) -> LineKind:
+        handler = self._BODY_HANDLERS.get(item.shape)
+        if handler is not None:
+            return handler(self, item)
+        if item.shape is Shape.CHROME:
+            return item.chrome
+        if item.shape is Shape.END_MARK:
+            return LineKind.END_MARK
+        return LineKind.NAVIGATION  # a section heading inside the body is a menu entry
+
+    def _open_paragraph(self, item: Classified) -> LineKind:
+        builder = _Builder(item, 0)
+        self.paragraphs.append(builder)
+        self.stack = [builder]
+        return LineKind.PARAGRAPH
+
+    def _on_numbered(self, item: Classified) -> LineKind:
+        number = item.number
+        expected = 1 if self.last_number is None else self.last_number + 1
+        if number != expected:
+            self._warn(item, "RP203", f"expected {expected}, found {number}")
+        self.last_number = number
+        return self._open_paragraph(item)
+
+    def _on_bullet(self, item: Classified) -> LineKind:
+        if not self.stack:
+            self._warn(item, "RP204", "it is kept as an unnumbered paragraph")
+            return self._open_paragraph(item)
+        rank = vocab.BULLET_RANKS.get(item.marker or "", 1)
+        indent = item.line.indent
+        while len(self.stack) > 1 and self._closes(self.stack[-1], rank, indent):
+            self.stack.pop()
+        builder = _Builder(item, rank)
+        self.stack[-1].children.append(builder)
+        self.stack.append(builder)
+        return LineKind.SUBPOINT
+
+    @staticmethod
+    def _closes(top: _Builder, rank: int, indent: int) -> bool:
+        """Say whether a new subpoint of ``rank`` at ``indent`` closes the open ``top``."""
+        if rank == vocab.NOTE_RANK:
+            return top.indent >= indent and top.rank == vocab.NOTE_RANK
+        if top.rank == rank:
+            return top.indent >= indent
+        return top.rank > rank
+
+    def _on_text(self, item: Classified) -> LineKind:
+        line = item.line
+        if self.stack and not line.blank_before and not self._ends_paragraph(self.stack[-1]):
+            self.stack[-1].extend(line)
+            return LineKind.CONTINUATION
+        return self._open_paragraph(item)
+
+    def _ends_paragraph(self, builder: _Builder) -> bool:
+        """One-paragraph-per-line dumps: a long line that ends a sentence ends the paragraph."""
+        last = builder.parts[-1]
+        return (
+            len(last) >= vocab.ONE_PER_LINE_MIN_CHARS
+            and vocab.SENTENCE_END_RE.search(last) is not None
+        )
+
+    _BODY_HANDLERS: ClassVar[dict[Shape, Callable[[Assembler, Classified], LineKind]]] = {
+        Shape.NUMBERED: _on_numbered,
+        Shape.BOX: _open_paragraph,
+        Shape.BULLET: _on_bullet,
+        Shape.TEXT: _on_text,
+    }
+
+    # --- the trailer --------------------------------------------------------------
+
+    def read_trailer(self, start: int) -> None:
+        """Give the lines after the body their chrome kinds."""
+        for i in range(start, len(self.items)):
+            item = self.items[i]
+            self.kinds[i] = self._trailer_kind(item)
+
+    def _trailer_kind(self, item: Classified) -> LineKind:
+        shape = item.shape
+        if shape is Shape.CHROME:
+            return item.chrome
+        if shape is Shape.END_MARK:
+            return LineKind.END_MARK
+        if shape in {Shape.DATE, Shape.DATE_LABEL, Shape.META_LABEL}:
+            return LineKind.METADATA
+        if shape is Shape.SECTION_NAME or vocab.SOCIAL_WORDS_RE.search(item.line.text):
+            return LineKind.NAVIGATION
+        if item.line.indent >= vocab.SIGNATURE_INDENT:
+            return LineKind.SIGNATURE
+        return LineKind.UNKNOWN
+
+    # --- the result ---------------------------------------------------------------
+
+    def _warn(self, item: Classified, code: str, detail: str = "") -> None:
+        self.warnings.append(warning_at(item.line, item.line.start, code, detail))
+
+    def _document_warnings(self, text: str) -> None:
+        lines = [item.line for item in self.items]
+        first = lines[0] if lines else _EMPTY_LINE
+        if self.head.title is None:
+            self.warnings.append(warning_at(first, first.start, "RP101"))
+        if not self.paragraphs:
+            self.warnings.append(warning_at(first, first.start, "RP102"))
+        control = vocab.CONTROL_RE.search(text)
+        if control is not None:
+            index = bisect.bisect_right([line.start for line in lines], control.start()) - 1
+            detail = f"U+{ord(control.group()):04X}"
+            self.warnings.append(warning_at(lines[index], control.start(), "RP301", detail))
+        self.warnings.sort(key=lambda warning: (warning.line, warning.column))
+
+    def readout(self, text: str) -> Readout:
+        """Return the record: structured view, lossless lines and warnings."""
+        self._document_warnings(text)
+        lines = tuple(
+            Line(kind=kind, span=Span(item.line.start, item.line.end), lineno=item.line.lineno)
+            for item, kind in zip(self.items, self.kinds, strict=True)
+        )
+        head = self.head
+        return Readout(
+            title=None if head.title is None else head.title.text,
+            date=head.date,
+            section=None if head.section is None else head.section.text,
+            paragraphs=tuple(builder.paragraph() for builder in self.paragraphs),
+            lines=lines,
+            warnings=tuple(self.warnings),
+            title_span=None if head.title is None else head.title.span,
+            date_span=head.date_span,
+            section_span=None if head.section is None else head.section.span,
+        )
+
+
+_EMPTY_LINE = SourceLine(lineno=1, start=0, end=0, indent=0, text="", blank_before=True)
+
+
+def assemble(items: list[Classified], text: str) -> Readout:
+    """Read the classified lines of ``text`` into a readout."""
+    assembler = Assembler(items)
+    start, end = find_body(items)
+    assembler.read_head(start)
+    assembler.read_body(start, end)
+    assembler.read_trailer(end)
+    return assembler.readout(text)

@@ -1,0 +1,282 @@
+"""Stage 2: what each line looks like, on its own.
+
+``RULES`` is tried in order for every line; the first rule that answers wins,
+so the order is the precedence. Rules are pure functions of one line. What
+needs context (is this numbered line a breadcrumb? which line is the title?)
+is decided by the assembler.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from readoutparse import _dates
+from readoutparse import _vocabulary as vocab
+from readoutparse._lines import SourceLine
+from readoutparse.model import LineKind
+
+if TYPE_CHECKING:
+    import regex
+
+
+class Shape(enum.Enum):
+    """The shape of a line before context is taken into account."""
+
+    CHROME = "chrome"  # whole-line chrome of a known kind
+    SECTION_NAME = "section_name"  # a known section heading
+    DATE_LABEL = "date_label"  # 'DATE', 'Date : 2018-06-14', '등록일'
+    DATE = "date"  # a line that starts with a date
+    META_LABEL = "meta_label"  # 'hit', '조회수 861', '부서명'
+    END_MARK = "end_mark"  # '끝.'
+    NUMBERED = "numbered"  # '1. …', '(2) …', '③ …'
+    BOX = "box"  # '□ …'
+    BULLET = "bullet"  # 'O …', 'ㅇ …', '- …', '※ …'
+    TEXT = "text"  # anything else
+
+
+class Classified:
+    """One line with its shape and what the shape carries.
+
+    ``content`` is the line's text after its marker (the whole text when there
+    is none); ``content_start`` is where that begins in the input.
+    """
+
+    __slots__ = (
+        "chrome",
+        "content",
+        "content_start",
+        "date",
+        "line",
+        "marker",
+        "modified",
+        "number",
+        "prose",
+        "shape",
+    )
+
+    def __init__(self, line: SourceLine, shape: Shape, chrome: LineKind = LineKind.UNKNOWN) -> None:
+        """Start a record with no marker; rules fill in the rest."""
+        self.line = line
+        self.shape = shape
+        self.chrome = chrome
+        self.marker: str | None = None
+        self.number: int | None = None
+        self.content = line.text
+        self.content_start = line.end - len(line.text)
+        self.date: _dates.FoundDate | None = None
+        self.modified = False
+        self.prose = is_prose(line.text)
+
+    def __repr__(self) -> str:
+        """Show the shape and the line, for debugging."""
+        return f"Classified({self.shape.name}, {self.marker!r}, {self.line!r})"
+
+    def set_marker(self, marker: str, marker_end: int) -> None:
+        """Record the marker and move the content past it (``marker_end`` is in ``line.text``)."""
+        self.marker = marker
+        self.content = self.line.text[marker_end:]
+        self.content_start = self.line.end - len(self.content)
+        self.prose = is_prose(self.content)
+
+
+Rule = Callable[[SourceLine, str], Classified | None]
+"""A rule sees the line and its folded, case-dropped text; it answers or passes."""
+
+
+def fold(text: str) -> str:
+    """Fold every run of white space to one space and strip the ends."""
+    return vocab.SPACE_RUN_RE.sub(" ", text).strip()
+
+
+def is_prose(text: str) -> bool:
+    """Say whether ``text`` reads as a sentence rather than a heading or a label."""
+    if len(text) >= vocab.PROSE_LONG_CHARS:
+        return True
+    if vocab.SENTENCE_END_RE.search(text) is None:
+        return False
+    words = text.count(" ") + 1
+    return words >= vocab.PROSE_MIN_WORDS or len(text) >= vocab.PROSE_MIN_CHARS_CJK
+
+
+_PHRASE_KINDS: dict[str, LineKind] = {
+    **dict.fromkeys(vocab.FOOTER_PHRASES | vocab.BODY_ENDERS, LineKind.FOOTER),
+    **dict.fromkeys(vocab.PAGER_PHRASES, LineKind.PAGER),
+    **dict.fromkeys(vocab.LOADING_PHRASES, LineKind.LOADING),
+    **dict.fromkeys(vocab.TOOLBAR_PHRASES, LineKind.TOOLBAR),
+    **dict.fromkeys(vocab.SKIP_LINKS, LineKind.NAVIGATION),
+}
+
+
+def chrome_key(folded: str) -> str:
+    """The key a folded line is looked up by in the phrase tables."""
+    return _key(folded)
+
+
+def _key(folded: str) -> str:
+    return folded.lstrip("•·-–*>|@ ").rstrip(" :|").casefold()
+
+
+def match_phrase(line: SourceLine, folded: str) -> Classified | None:
+    """Whole-line chrome phrases and section names, from the vocabulary tables."""
+    key = _key(folded)
+    kind = _PHRASE_KINDS.get(key)
+    if kind is not None:
+        return Classified(line, Shape.CHROME, kind)
+    if section_key(key) in vocab.SECTION_PHRASES:
+        return Classified(line, Shape.SECTION_NAME)
+    return None
+
+
+def section_key(key: str) -> str:
+    """Drop the old template's ``상세보기`` ('details') suffix from a section heading."""
+    return key.removesuffix("상세보기").strip()
+
+
+def match_skip_link_run(line: SourceLine, folded: str) -> Classified | None:
+    """Several skip links run together on one line."""
+    if vocab.SKIP_LINK_RUN_RE.search(folded) is None:
+        return None
+    rest = vocab.SKIP_LINK_RUN_RE.sub("", folded)
+    if rest.strip(" |·") and _key(rest.strip()) not in _PHRASE_KINDS:
+        return None
+    return Classified(line, Shape.CHROME, LineKind.NAVIGATION)
+
+
+def match_date_label(line: SourceLine, folded: str) -> Classified | None:  # noqa: ARG001
+    """A date label, with or without its value (``DATE``, ``• Date : 2018-06-14 16:38``)."""
+    match = _dates.DATE_LABEL_RE.match(line.text)
+    if match is None:
+        return None
+    found = _dates.find_date(line.text, match.end())
+    rest = line.text[match.end() :]
+    if rest and (found is None or line.text[match.end() : found.start].strip()):
+        return None
+    classified = Classified(line, Shape.DATE_LABEL)
+    classified.modified = _dates.is_modified_label(match["label"])
+    classified.date = found
+    return classified
+
+
+def match_meta_label(line: SourceLine, folded: str) -> Classified | None:
+    """Hit counters, department and writer fields; ``content`` is the value, if any."""
+    match = _dates.META_LABEL_RE.match(folded)
+    if match is None:
+        return None
+    classified = Classified(line, Shape.META_LABEL)
+    classified.content = (match["value"] or match["value2"] or "").strip()
+    return classified
+
+
+def match_bare_date(line: SourceLine, folded: str) -> Classified | None:
+    """A line that starts with a date, or an e-newsletter edition line with one."""
+    edition = _dates.EDITION_RE.match(line.text)
+    found = _dates.find_date(line.text, edition.end()) if edition else _dates.bare_date(line.text)
+    if found is None or (not edition and not _date_dominates(folded)):
+        return None
+    classified = Classified(line, Shape.DATE)
+    classified.date = found
+    return classified
+
+
+def _date_dominates(folded: str) -> bool:
+    # A date line is short: 'Dec. 31, 2013 14:30 KST', '2022.08.05 외교부',
+    # '05/07/2024 | News release | Distributed by …'. A sentence that starts with a date is not.
+    return not is_prose(folded) or "|" in folded
+
+
+def match_pattern_chrome(line: SourceLine, folded: str) -> Classified | None:
+    """Chrome recognised by its shape: banners, copyright, attachments, signatures."""
+    if vocab.NAVIGATION_LINE_RE.match(folded) is not None:
+        return Classified(line, Shape.CHROME, LineKind.NAVIGATION)
+    if vocab.FOOTER_LINE_RE.match(folded) is not None:
+        return Classified(line, Shape.CHROME, LineKind.FOOTER)
+    if vocab.ATTACHMENT_RE.search(folded) is not None and not is_prose(folded):
+        return Classified(line, Shape.CHROME, LineKind.ATTACHMENT)
+    if vocab.SIGNATURE_RE.match(folded) is not None and not is_prose(folded):
+        return Classified(line, Shape.CHROME, LineKind.SIGNATURE)
+    return None
+
+
+def match_end_mark(line: SourceLine, folded: str) -> Classified | None:
+    """The Korean end mark ``끝.``."""
+    if vocab.END_MARK_RE.match(folded) is None:
+        return None
+    return Classified(line, Shape.END_MARK)
+
+
+def match_number(line: SourceLine, folded: str) -> Classified | None:  # noqa: ARG001
+    """A numbered paragraph marker: ``1.``, ``1)``, ``(1)``, ``①``, ``１．``."""
+    match = vocab.NUMBER_MARKER_RE.match(line.text)
+    if match is None:
+        return None
+    classified = Classified(line, Shape.NUMBERED)
+    classified.number = _marker_number(match)
+    classified.set_marker(match.group().rstrip(), match.end())
+    return classified
+
+
+def _marker_number(match: regex.Match[str]) -> int:
+    groups = match.groupdict()
+    if groups["circled"]:
+        return ord(groups["circled"]) - 0x2460 + 1
+    if groups["wide"]:
+        return int("".join(chr(ord(c) - 0xFF10 + 0x30) for c in groups["wide"]))
+    return int(groups["digits"] or groups["paren"])
+
+
+def match_bullet(line: SourceLine, folded: str) -> Classified | None:  # noqa: ARG001
+    """A bullet (``O``, ``ㅇ``, ``-``, ``※`` …) or a Korean box ``□``."""
+    match = vocab.BULLET_RE.match(line.text)
+    if match is None:
+        return None
+    marker = match["word"] or match["dash"] or match["star"] or match["glyph"]
+    shape = Shape.BOX if marker in vocab.BOX_MARKERS else Shape.BULLET
+    classified = Classified(line, shape)
+    classified.set_marker(marker, match.end())
+    return classified
+
+
+SHORT_RULES: tuple[Rule, ...] = (
+    match_phrase,
+    match_skip_link_run,
+    match_date_label,
+    match_meta_label,
+    match_bare_date,
+    match_pattern_chrome,
+    match_end_mark,
+)
+"""Rules for chrome, tried only on lines short enough to be chrome."""
+
+MARKER_RULES: tuple[Rule, ...] = (match_number, match_bullet)
+"""Rules for body markers, tried on every line."""
+
+
+def classify(line: SourceLine) -> Classified:
+    """Return the shape of one line: the first rule that answers, else ``TEXT``."""
+    folded = fold(line.text)
+    if len(folded) <= vocab.SHORT_LINE_CHARS:
+        for rule in SHORT_RULES:
+            found = rule(line, folded)
+            if found is not None:
+                return found
+    for rule in MARKER_RULES:
+        found = rule(line, folded)
+        if found is not None:
+            return found
+    return Classified(line, Shape.TEXT)
+
+
+def classify_body(line: SourceLine) -> Classified:
+    """Classify a body line by its markers only (a body line that merely looks like a label)."""
+    for rule in MARKER_RULES:
+        found = rule(line, line.text)
+        if found is not None:
+            return found
+    return Classified(line, Shape.TEXT)
+
+
+def classify_all(lines: tuple[SourceLine, ...]) -> list[Classified]:
+    """Classify every line, in order."""
+    return [classify(line) for line in lines]

@@ -1,0 +1,137 @@
+"""Date header recognition: labels, and the many spellings of a date.
+
+The only module that uses dateutil, and only for spelled-out dates
+(``Feb. 29, 2024``, ``29 February 2024``); ISO, dotted, slashed and Korean
+dates take a regex fast path. dateutil is imported on first use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final
+
+import attrs
+import regex
+
+_NUMERIC_DATE_RE: Final = regex.compile(
+    r"""
+    (?<!\d)(?:
+        # 2024-02-29, 2018.03.07, 2021. 10. 6.
+        (?P<y1>\d{4})\s*[-./]\s*(?P<m1>\d{1,2})\s*[-./]\s*(?P<d1>\d{1,2})(?!\d)\.?
+        # 2024년 2월 29일
+      | (?P<y2>\d{4})\s*년\s*(?P<m2>\d{1,2})\s*월\s*(?P<d2>\d{1,2})\s*일
+        # 05/07/2024, month first as on the repost sites that use it
+      | (?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>\d{4})(?!\d)
+    )
+    """,
+    regex.VERBOSE,
+)
+
+_MONTHS: Final = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+
+_SPELLED_DATE_RE: Final = regex.compile(
+    rf"""
+    \b(?:
+        # Feb. 29, 2024 / May 22,2025
+        (?:{_MONTHS})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}
+        # 29 February 2024
+      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}
+    )(?!\d)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+DATE_LABEL_RE: Final = regex.compile(
+    r"""
+    ^[•·\-\s]*
+    (?P<label>
+        date(?:\s+of\s+issue)?|posted(?:\s+on)?|published|registered|last\s+updated|updated
+      | 등록일(?:자|시)?|작성일(?:자|시)?|게시일(?:자|시)?|날짜|일자|일시|수정일(?:자|시)?
+    )
+    (?:\s*[:：]\s*|\s+|$)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""A date label at the start of a line; the value may follow on the same line."""
+
+_MODIFIED_LABELS: Final = frozenset({"수정일", "수정일자", "수정일시", "last updated", "updated"})
+
+META_LABEL_RE: Final = regex.compile(
+    r"""
+    ^[•·\-\s]*
+    (?:hits?|views?|조회수?|부서명|담당부서|작성자|writer|department|담당자|첨부파일|첨부)
+    (?:\s*[:：]\s*(?P<value>.*)|\s+(?P<value2>\d[\d,]*)|$)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""Other header fields: hit counters, department, writer."""
+
+EDITION_RE: Final = regex.compile(r"^\[\s*\d+\s*(?:st|nd|rd|th)?\s+edition\s*\]", regex.IGNORECASE)
+"""An e-newsletter edition line: ``[28th Edition] March 5, 2010``."""
+
+_BARE_DATE_MAX_CHARS: Final = 100
+
+
+@attrs.frozen
+class FoundDate:
+    """A date found in a line: the value (None when invalid) and its offsets in the line."""
+
+    value: dt.date | None
+    start: int
+    end: int
+
+
+def find_date(text: str, pos: int = 0) -> FoundDate | None:
+    """Find the first date in ``text`` from ``pos``, in any supported spelling."""
+    numeric = _NUMERIC_DATE_RE.search(text, pos)
+    spelled = _SPELLED_DATE_RE.search(text, pos)
+    if numeric is not None and (spelled is None or numeric.start() <= spelled.start()):
+        return FoundDate(_numeric_value(numeric), numeric.start(), numeric.end())
+    if spelled is not None:
+        return FoundDate(_spelled_value(spelled.group()), spelled.start(), spelled.end())
+    return None
+
+
+def bare_date(text: str) -> FoundDate | None:
+    """Return the date a short line starts with (``2024-02-29``, ``2022.08.05 외교부``)."""
+    if len(text) > _BARE_DATE_MAX_CHARS:
+        return None
+    found = find_date(text)
+    if found is None or text[: found.start].strip(" [(") != "":
+        return None
+    return found
+
+
+def is_modified_label(label: str) -> bool:
+    """Say whether a date label names a modification date (``수정일``)."""
+    return label.casefold() in _MODIFIED_LABELS
+
+
+def _numeric_value(match: regex.Match[str]) -> dt.date | None:
+    year = match["y1"] or match["y2"] or match["y3"]
+    month = match["m1"] or match["m2"] or match["m3"]
+    day = match["d1"] or match["d2"] or match["d3"]
+    return _make_date(int(year), int(month), int(day))
+
+
+def _make_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+_COMMA_RE: Final = regex.compile(r",\s*")  # 'May 22,2025': dateutil needs the space
+_DEFAULT: Final = dt.datetime(2000, 1, 1)  # noqa: DTZ001 - a calendar date, no time zone
+
+
+def _spelled_value(text: str) -> dt.date | None:
+    from dateutil import parser as dateutil_parser  # noqa: PLC0415 - imported only when needed
+
+    try:
+        return dateutil_parser.parse(_COMMA_RE.sub(", ", text), default=_DEFAULT).date()
+    except (ValueError, OverflowError):
+        return None

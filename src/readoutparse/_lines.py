@@ -1,0 +1,103 @@
+r"""Stage 1: split the input into non-blank lines with offsets.
+
+This is the one place positions are computed. Every offset indexes the
+original string, whatever its line endings (``\n``, ``\r\n``, ``\r``,
+``\v``, ``\f``, ``\x1c``-``\x1e``, ``\x85``, ``\u2028``, ``\u2029``).
+"""
+
+from __future__ import annotations
+
+from readoutparse import _vocabulary as vocab
+
+_BOM = "\ufeff"
+
+
+class SourceLine:
+    """A non-blank input line: where its content lies and what precedes it.
+
+    ``start``/``end`` bound the content from its first to its last
+    non-white-space character; ``text`` is that content (a leading byte-order
+    mark removed); ``indent`` counts the white-space characters before it;
+    ``blank_before`` says whether a blank line (or the start of input)
+    separates it from the previous non-blank line.
+    """
+
+    __slots__ = ("blank_before", "end", "indent", "lineno", "start", "text")
+
+    def __init__(  # noqa: PLR0913 - a plain record, built in one place
+        self, *, lineno: int, start: int, end: int, indent: int, text: str, blank_before: bool
+    ) -> None:
+        """Store the fields; see the class docstring."""
+        self.lineno = lineno
+        self.start = start
+        self.end = end
+        self.indent = indent
+        self.text = text
+        self.blank_before = blank_before
+
+    def __repr__(self) -> str:
+        """Show the line number and content, for debugging."""
+        return f"SourceLine({self.lineno}, {self.start}, {self.end}, {self.text!r})"
+
+
+def split_lines(text: str) -> tuple[SourceLine, ...]:
+    """Return the non-blank lines of ``text`` in order, with their offsets."""
+    lines: list[SourceLine] = []
+    offset = 0
+    blank_before = True
+    for lineno, raw in enumerate(text.splitlines(keepends=True), start=1):
+        stripped = raw.strip()
+        if stripped:
+            indent = len(raw) - len(raw.lstrip())
+            start = offset + indent
+            end = start + len(stripped)
+            content = stripped.lstrip(_BOM).lstrip() if stripped[0] == _BOM else stripped
+            lines.append(
+                SourceLine(
+                    lineno=lineno,
+                    start=start,
+                    end=end,
+                    indent=indent,
+                    text=content,
+                    blank_before=blank_before,
+                )
+            )
+            blank_before = False
+        else:
+            blank_before = True
+        offset += len(raw)
+    if len(lines) == 1:
+        return _split_single_line_page(lines[0])
+    return tuple(lines)
+
+
+def _split_single_line_page(line: SourceLine) -> tuple[SourceLine, ...]:
+    """A page dumped on one line: its title is the text before the first wide gap.
+
+    Only a short prefix that is not a sentence and not a marker is split off;
+    gaps inside the body (two spaces after a full stop) are left alone.
+    """
+    gap = vocab.WIDE_GAP_RE.search(line.text, 0, vocab.PROSE_LONG_CHARS)
+    if gap is None or gap.end() == len(line.text):
+        return (line,)
+    head = line.text[: gap.start()]
+    if vocab.SENTENCE_END_RE.search(head) or vocab.NUMBER_MARKER_RE.match(head + " "):
+        return (line,)
+    base = line.end - len(line.text)
+    first = SourceLine(
+        lineno=line.lineno,
+        start=line.start,
+        end=base + gap.start(),
+        indent=line.indent,
+        text=head,
+        blank_before=True,
+    )
+    rest = SourceLine(
+        lineno=line.lineno,
+        start=base + gap.end(),
+        end=line.end,
+        indent=line.indent + gap.end(),
+        text=line.text[gap.end() :],
+        blank_before=True,
+    )
+    return (first, rest)

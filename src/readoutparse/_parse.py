@@ -1,0 +1,60 @@
+"""parse(): split -> classify -> assemble."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from readoutparse._assemble import assemble
+from readoutparse._classify import classify_all
+from readoutparse._lines import split_lines
+from readoutparse.errors import ParseError
+
+if TYPE_CHECKING:
+    from readoutparse.model import Readout
+
+
+def parse(text: str, *, strict: bool = False) -> Readout:
+    r"""Parse the text dump of a press-release or readout page.
+
+    Args:
+        text: The page as text: a browser's copy, ``innerText`` or a scraper's
+            text export. Any line endings.
+        strict: Raise :class:`~readoutparse.ParseError` for the first problem
+            instead of returning a readout with warnings.
+
+    Returns:
+        The readout: title, date, section, paragraphs, every line classified,
+        and warnings with positions.
+
+    Raises:
+        TypeError: If ``text`` is not a ``str``.
+        ParseError: In strict mode, if anything looked wrong.
+
+    Example:
+        >>> from readoutparse import parse
+        >>> readout = parse("Ministry News\n\nTalks held\n\nDATE\n2024-02-29\n\n"
+        ...                 "1. The two ministers met in Seoul.\n\nO They agreed to meet again.\n")
+        >>> readout.title, readout.date, readout.section
+        ('Talks held', datetime.date(2024, 2, 29), 'Ministry News')
+        >>> readout.paragraphs[0].subpoints[0].text
+        'They agreed to meet again.'
+    """
+    if not isinstance(text, str):
+        raise TypeError(_type_message(text))
+    readout = assemble(classify_all(split_lines(text)), text)
+    if strict and readout.warnings:
+        warning = readout.warnings[0]
+        source_lines = text.splitlines()
+        source = source_lines[warning.line - 1] if warning.line <= len(source_lines) else ""
+        raise ParseError(warning, source)
+    return readout
+
+
+def _type_message(value: object) -> str:
+    kind = type(value).__name__
+    if isinstance(value, bytes | bytearray | memoryview):
+        return (
+            f"parse() takes str, not {kind}; decode it first with readoutparse.parse_bytes(), "
+            "which reads UTF-8, UTF-16 with a BOM and the Korean legacy encodings"
+        )
+    return f"parse() takes str, not {kind}; pass the page's text"

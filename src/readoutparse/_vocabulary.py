@@ -1,0 +1,455 @@
+"""Every pattern and word list the parser knows, as named data.
+
+Adding a new site's chrome is a one-line change here: put the phrase in the
+table of the kind it is. Phrases are compared after white space is folded and
+case is dropped (``casefold``), against the whole line.
+
+Every regex here is linear on any input: no nested quantifiers over
+overlapping classes, and each is anchored or bounded.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# --- Whole-line chrome phrases, by kind ------------------------------------------------
+
+SKIP_LINKS = frozenset(
+    {
+        # Korean skip links at the top of every MOFA page (English and Korean sites).
+        "바로가기 메뉴",
+        "본문 바로가기",
+        "주메뉴 바로가기",
+        "메뉴 바로가기",
+        "하단 바로가기",
+        "본문으로 바로가기",
+        "주메뉴로 바로가기",
+        "검색창 열기",
+        "검색 열기",
+        "전체메뉴 열기",
+        "전체메뉴",
+        "사이트맵",
+        "메뉴 열기",
+        "메뉴 닫기",
+        # Old English template.
+        "skip navigation",
+        "skip to content",
+        "skip to main content",
+        "skip to main menu",
+        # Repost sites' template anchors.
+        "gnb content footer",
+        "gnb",
+        "content",
+        "footer",
+        # Language switches.
+        "kor",
+        "eng",
+        "korean",
+        "english",
+        "한국어",
+        "한국어 kor",
+        "english eng",
+        "국문",
+        "영문",
+        # Site names (English and Korean site headers).
+        "ministry of foreign affairs republic of korea",
+        "ministry of foreign affairs, republic of korea",
+        "ministry of foreign affairs",
+        "ministry of foreign affairs and trade",
+        "republic of korea",
+        "외교부",
+        "외교통상부",
+        "대한민국 외교부",
+        "countries information",
+        "home",
+        "홈",
+        "뉴스레터스킨01",
+        "search",
+        "검색",
+        "menu",
+        "메뉴",
+        "close",
+        "닫기",
+        "open",
+        "열기",
+    }
+)
+"""Navigation: skip links, language switches, site names, menu buttons."""
+
+TOOLBAR_PHRASES = frozenset(
+    {
+        "font size",
+        "글자크기",
+        "글자 크기",
+        "화면크기",
+        "screen size",
+        "확대",
+        "축소",
+        "print",
+        "인쇄",
+        "프린트",
+        "share",
+        "공유",
+        "공유하기",
+        "url copy",
+        "url 복사",
+        "copy url",
+        "주소복사",
+        "기사출력 트위터 페이스북",
+        "article print twitter facebook",
+        "facebook",
+        "twitter",
+        "youtube",
+        "instagram",
+        "kakaotalk",
+        "카카오톡",
+        "페이스북",
+        "트위터",
+        "유튜브",
+        "인스타그램",
+        "블로그",
+        "블로그 트위터 페이스북",
+        "sns",
+        "sns 공유",
+        "rss",
+    }
+)
+"""Toolbars: font size, print, share, copy URL, social buttons."""
+
+LOADING_PHRASES = frozenset({"loading", "loading...", "loading…", "로딩중", "로딩 중", "로딩중..."})
+"""A spinner's text, usually the dump's last line."""
+
+PAGER_PHRASES = frozenset(
+    {
+        "list",
+        "목록",
+        "prev",
+        "previous",
+        "next",
+        "이전글",
+        "다음글",
+        "이전",
+        "다음",
+        "top",
+        "맨위로",
+        "back",
+        "go to list",
+        "목록으로",
+        "list prev next",
+        "prev next",
+    }
+)
+"""List / Prev / Next navigation after the body."""
+
+FOOTER_PHRASES = frozenset(
+    {
+        "featured topics",
+        "newsletter",
+        "related articles",
+        "related news",
+        "관련 기사",
+        "관련기사",
+        "메뉴담당부서",
+        "담당부서",
+        "연락처",
+        "만족도 조사",
+        "privacy policy",
+        "개인정보처리방침",
+        "저작권정책",
+        "이메일무단수집거부",
+        "terms of use",
+        "sitemap",
+        "contact us",
+        "all rights reserved.",
+        "all rights reserved",
+        "unofficial translation",
+        "* unofficial translation",
+        "*unofficial translation",
+        "photo",
+        "사진",
+        "image",
+        "첨부파일",
+        "attachment",
+        "attachments",
+        "attached file",
+        "file",
+        "download",
+        "다운로드",
+        "바로보기",
+        "미리보기",
+        "preview",
+    }
+)
+"""Footers and trailing chrome: feedback, policies, photo captions, attachment labels."""
+
+SECTION_PHRASES = frozenset(
+    {
+        # English site sections (breadcrumb leaves and category headings).
+        "press releases",
+        "press release",
+        "ministry news",
+        "press briefings",
+        "press briefing",
+        "spokesperson's press briefings",
+        "spokesperson’s press briefings",
+        "bilateral relations",
+        "multilateral relations",
+        "speeches",
+        "speeches & statements",
+        "speeches and statements",
+        "statements",
+        "minister's speeches",
+        "minister’s speeches",
+        "news",
+        "newsroom",
+        "news & announcements",
+        "announcements",
+        "notice",
+        "notices",
+        "e-newsletter",
+        "e-newsletters",
+        "newsletter archive",
+        "news release",
+        "news releases",
+        "readouts",
+        "featured news",
+        "activities",
+        "minister's activities",
+        # Korean site sections.
+        "보도자료",
+        "뉴포커스",
+        "브리핑룸",
+        "외교부 소식",
+        "장관 동정",
+        "장관동정",
+        "주요 뉴스",
+        "대변인 정례브리핑",
+        "정례브리핑",
+        "공지사항",
+        "연설문",
+        "보도설명자료",
+        "재외공관 소식",
+        "외교소식",
+    }
+)
+"""Section names seen as category headings, matched whole (a trailing ``상세보기`` is dropped)."""
+
+SOCIAL_WORDS_RE = regex.compile(
+    r"\b(?:facebook|twitter|youtube|instagram|flickr|kakao\w*|naver|blog|linkedin|tiktok)\b"
+    r"|페이스북|트위터|유튜브|인스타그램|블로그|카카오",
+    regex.IGNORECASE,
+)
+"""Social-media words: a numbered line holding one is a link list, not a paragraph."""
+
+MENU_WORDS = frozenset(
+    {
+        "rss",
+        "국가상징",
+        "어린이·청소년",
+        "정부24",
+        "화면크기",
+        "인쇄",
+        "english",
+        "kor",
+        "eng",
+        "한국어",
+        "sitemap",
+        "사이트맵",
+        "home",
+        "홈",
+        "login",
+        "로그인",
+        "screen size",
+        "font size",
+        "print",
+    }
+)
+"""Words that make a numbered head line a menu rather than a breadcrumb."""
+
+BODY_ENDERS = frozenset(
+    {
+        # Headings of the blocks that follow the body on reposts and newsletters.
+        "외교부 개요",
+        "기관 개요",
+        "연락처",
+        "about the ministry",
+        "about mofa",
+        "contact",
+        "contacts",
+        "media contact",
+        "featured topics",
+        "related articles",
+        "related news",
+        "관련 기사",
+        "관련기사",
+        "newsletter",
+        "만족도 조사",
+    }
+)
+"""Chrome headings after which nothing is body any more."""
+
+# --- Line patterns --------------------------------------------------------------------
+
+SKIP_LINK_RUN_RE = regex.compile(
+    r"(?:바로가기\s*메뉴|본문\s*바로가기|주메뉴\s*바로가기|메뉴\s*바로가기|하단\s*바로가기"
+    r"|검색창\s*열기|skip\s+navigation|skip\s+to\s+(?:main\s+)?content)",
+    regex.IGNORECASE,
+)
+"""Skip links run together on one line (``바로가기 메뉴 본문 바로가기 주메뉴 바로가기``)."""
+
+NAVIGATION_LINE_RE = regex.compile(
+    r"""
+    ^(?:
+        eg\s*\(전자정부\)            # e-government banner, Korean site
+      | .{0,20}이\s*누리집은          # 'this site is …' banner (also after 태극기)
+      | .{0,60}(?:                    # the rest of the Korean e-government banner block
+            대한민국\s*공식\s*전자정부\s*누리집|누리집\s*주소\s*확인|정부기관이\s*관리하는\s*누리집
+          | 도메인\s*주소를\s*확인|운영\s*중인\s*공식\s*누리집)
+      | @.{0,40}바로가기$             # '@관련 보도자료 바로가기'
+      | .{0,40}\s바로가기$            # any '… 바로가기' link
+      | 뉴스레터스킨\d*$              # e-newsletter skin name
+      | \S+\s+상세보기$               # old template: 'Press Releases 상세보기' when not a section
+    )
+    """,
+    regex.VERBOSE,
+)
+"""Navigation lines recognised by shape rather than by a fixed phrase."""
+
+FOOTER_LINE_RE = regex.compile(
+    r"""
+    ^(?:
+        (?:copyright|ⓒ|©|\(c\)).{0,200}$       # copyright lines
+      | .{0,200}all\ rights\ reserved\.?$
+      | 만족도\s*조사.{0,200}$                 # Korean feedback survey
+      | 열람하신\s*정보에\s*대해.{0,200}$
+      | (?:메뉴)?담당부서\s*[:：]?.{0,100}$
+      | (?:tel|phone|전화|연락처)\s*[.:：]?\s*[+\d(][\d\s().-]{5,30}$   # phone numbers
+      | \+?\d{2,4}[)\s.-]\d{3,4}[\s.-]\d{4}$
+      | back\ to\ .{1,120}$                     # 'Back to Japan-Republic of Korea Relations'
+      | url\ copy.{0,40}$
+      | source\s*[:：].{0,200}$                 # repost source line
+      | .{0,40}unofficial\ translation.{0,40}$        # '* unofficial translation'
+      | 최종수정일.{0,60}$
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""Trailing chrome recognised by shape: copyright, feedback, contacts, 'Back to …'."""
+
+ATTACHMENT_RE = regex.compile(
+    r"""
+    (?:%u[0-9A-Fa-f]{4}|%[0-9A-Fa-f]{2}){2}        # URL-encoded file names
+    | \.(?:hwpx?|pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip)(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?\s*$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""Attachment names: URL-encoded, or ending in a document or image extension."""
+
+SIGNATURE_RE = regex.compile(
+    r"^(?:(?:deputy\s+)?spokesperson(?:\s+(?:and|of|for)\b|\s*$)|(?:외교부\s*)?(?:부)?대변인\s*$)",
+    regex.IGNORECASE,
+)
+"""The spokesperson's signature after the body (only when the line is not a sentence)."""
+
+SIGNATURE_INDENT = 10
+"""A non-sentence line indented this deep after the body is a signature block."""
+
+END_MARK_RE = regex.compile(r"^[-/<(\[]?\s*끝\s*[.。]?\s*[-/>)\]]?$")
+"""The Korean end mark: ``끝.``, ``-끝-``, ``/끝/``, ``<끝>``."""
+
+# --- Markers ---------------------------------------------------------------------------
+
+NUMBER_MARKER_RE = regex.compile(
+    r"""
+    ^(?:
+        (?P<digits>\d{1,3})(?P<close>[.)])(?=\s|$)          # 1.  1)
+      | \((?P<paren>\d{1,3})\)                               # (1)
+      | (?P<circled>[\u2460-\u2473])                         # ① .. ⑳
+      | (?P<wide>[\uff10-\uff19]{1,3})(?P<wclose>[\uff0e.)\uff09])   # １．
+    )[^\S\n]*
+    """,
+    regex.VERBOSE,
+)
+"""A paragraph number at the start of a line, followed by space (``1.5 million`` is none)."""
+
+BOX_MARKERS = frozenset({"□", "■", "◻", "◼"})
+"""Korean level-one markers: a paragraph with no number."""
+
+BULLET_RANKS: dict[str, int] = {
+    # Level one: circles and the letter O (English pages), Hangul ㅇ (Korean pages).
+    "O": 1,
+    "o": 1,
+    "°": 1,
+    "○": 1,
+    "◦": 1,
+    "●": 1,
+    "ㅇ": 1,
+    "❍": 1,
+    "◯": 1,
+    "▲": 1,
+    # Level two: dashes.
+    "-": 2,
+    "–": 2,
+    "―": 2,
+    "—": 2,
+    # Level three: dots.
+    "·": 3,
+    "•": 3,
+    "∙": 3,
+    "ㆍ": 3,
+    # Notes attach to the item they follow (see the assembler).
+    "*": 9,
+    "※": 9,
+}
+"""Subpoint markers and their level in the ``□ → ㅇ/○ → - → ·`` hierarchy."""
+
+NOTE_RANK = 9
+"""The rank of note markers (``*``, ``※``)."""
+
+BULLET_RE = regex.compile(
+    r"""
+    ^(?:
+        (?P<word>[Oo])\s+(?=\S)                      # 'O ' needs a space after it
+      | (?P<dash>[-–―—])\s+(?=\S)                     # '- ' needs a space after it
+      | (?P<star>\*)(?!\*)\s*(?=\S)                   # '* note'
+      | (?P<glyph>[°○◦●ㅇ❍◯▲·•∙ㆍ※□■◻◼])\s*(?=\S)
+    )
+    """,
+    regex.VERBOSE,
+)
+"""A bullet or box marker at the start of a line, with the space after it."""
+
+# --- Prose ----------------------------------------------------------------------------
+
+SENTENCE_END_RE = regex.compile(r"(?:[.!?。]|다\.?|[.!?][\"”’')\]]{1,3})$")
+"""A line that ends a sentence."""
+
+PROSE_MIN_WORDS = 4
+"""A sentence-ending line with at least this many words is prose, not a heading."""
+
+PROSE_MIN_CHARS_CJK = 15
+"""For Korean text with few spaces: a sentence-ending line this long is prose."""
+
+PROSE_LONG_CHARS = 150
+"""A line this long is prose whatever it ends with."""
+
+ONE_PER_LINE_MIN_CHARS = 110
+"""A sentence-ending line this long followed directly by another line ends its paragraph."""
+
+WRAP_MIN_CHARS = 50
+"""A body line this long that stops mid-sentence may be hard-wrapped onto the next."""
+
+TITLE_WRAP_MIN_CHARS = 30
+"""A title line this long without sentence end may be continued by the next line."""
+
+SHORT_LINE_CHARS = 200
+"""Chrome is looked for only in lines up to this long."""
+
+WIDE_GAP_RE = regex.compile(r"\s{2,}")
+"""Two or more white-space characters: where a one-line page joined its blocks."""
+
+SPACE_RUN_RE = regex.compile(r"\s+")
+"""Any run of white space, NBSP and other Unicode spaces included."""
+
+CONTROL_RE = regex.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+"""Control characters that no page dump should hold."""
