@@ -8,7 +8,6 @@ all lines (:func:`find_body`); each phase is then read on its own.
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
@@ -20,10 +19,10 @@ from readoutparse._classify import (
     Shape,
     chrome_key,
     classify_body,
-    fold,
     section_key,
 )
 from readoutparse._lines import SourceLine
+from readoutparse._text import ends_sentence, fold, is_social
 from readoutparse.errors import WARNING_CODES, ParseWarning
 from readoutparse.model import Line, LineKind, Paragraph, Readout, Span, Subpoint
 
@@ -49,8 +48,8 @@ def _starts_body(item: Classified, block_prose: bool) -> bool:  # noqa: FBT001
         return True
     if item.shape is Shape.NUMBERED:
         # Breadcrumbs, menus and link lists never end a sentence; paragraphs do.
-        sentence = item.prose or vocab.SENTENCE_END_RE.search(item.content) is not None
-        return sentence and vocab.SOCIAL_WORDS_RE.search(item.content) is None
+        sentence = item.prose or ends_sentence(item.content)
+        return sentence and not is_social(item.content)
     if item.shape is Shape.BULLET:
         return item.marker in _BODY_BULLETS_IN_HEAD or item.prose
     return False
@@ -60,7 +59,7 @@ def _is_body_like(item: Classified, block_prose: bool) -> bool:  # noqa: FBT001
     if item.shape in {Shape.BOX, Shape.BULLET}:
         return True
     if item.shape is Shape.NUMBERED:
-        return vocab.SOCIAL_WORDS_RE.search(item.content) is None
+        return not is_social(item.content)
     return item.shape is Shape.TEXT and block_prose
 
 
@@ -82,7 +81,7 @@ def _wraps_onto(item: Classified, after: Classified) -> bool:
         and not after.line.blank_before
         and len(item.line.text) >= vocab.WRAP_MIN_CHARS
         and len(after.line.text) < vocab.ONE_PER_LINE_MIN_CHARS
-        and vocab.SENTENCE_END_RE.search(item.line.text) is None
+        and not ends_sentence(item.line.text)
     )
 
 
@@ -199,7 +198,7 @@ class Assembler:
         date_index = self._read_head_fields(end)
         blocks = self._title_blocks(end)
         self._choose_title(blocks, date_index)
-        self._choose_section(blocks)
+        self._choose_section(blocks, end)
 
     def _read_head_fields(self, end: int) -> int | None:
         """Give every head line a first kind; return the index of the first date line."""
@@ -248,9 +247,7 @@ class Assembler:
 
     def _numbered_head_kind(self, item: Classified) -> LineKind:
         items = [fold(part).casefold() for part in _ITEM_SPLIT_RE.split(item.line.text) if part]
-        if vocab.SOCIAL_WORDS_RE.search(item.content) or any(
-            part in vocab.MENU_WORDS for part in items
-        ):
+        if is_social(item.content) or any(part in vocab.MENU_WORDS for part in items):
             return LineKind.NAVIGATION
         return LineKind.BREADCRUMB
 
@@ -342,7 +339,7 @@ class Assembler:
             text = self.items[i].line.text
             if (
                 len(text) < vocab.TITLE_WRAP_MIN_CHARS
-                or vocab.SENTENCE_END_RE.search(text)
+                or ends_sentence(text)
                 or fold(text) == fold(self.items[lines[0]].line.text)
             ):
                 break
@@ -361,7 +358,7 @@ class Assembler:
                     return [i]
         return chosen  # pragma: no cover - the chosen line is itself a copy
 
-    def _choose_section(self, blocks: list[list[int]]) -> None:
+    def _choose_section(self, blocks: list[list[int]], end: int) -> None:
         for choose in (self._section_from_breadcrumb, self._section_from_name):
             found = choose()
             if found is not None:
@@ -370,7 +367,7 @@ class Assembler:
         else:
             self.head.section = self._section_from_blocks(blocks)
         if self.head.section is not None:
-            self._mark_section_copies(self.head.section.text)
+            self._mark_section_copies(self.head.section.text, end)
 
     def _section_from_breadcrumb(self) -> _Field | None:
         crumbs = [i for i, kind in enumerate(self.kinds) if kind is LineKind.BREADCRUMB]
@@ -398,9 +395,10 @@ class Assembler:
                 return _Field(fold(line.text), Span(line.start, line.end))
         return None
 
-    def _mark_section_copies(self, section: str) -> None:
+    def _mark_section_copies(self, section: str, end: int) -> None:
         key = section.casefold()
-        for i, kind in enumerate(self.kinds):
+        for i in range(end):
+            kind = self.kinds[i]
             if kind in {LineKind.UNKNOWN, LineKind.SECTION}:
                 text = section_key(fold(self.items[i].line.text).casefold())
                 if text == key:
@@ -475,10 +473,7 @@ class Assembler:
     def _ends_paragraph(self, builder: _Builder) -> bool:
         """One-paragraph-per-line dumps: a long line that ends a sentence ends the paragraph."""
         last = builder.parts[-1]
-        return (
-            len(last) >= vocab.ONE_PER_LINE_MIN_CHARS
-            and vocab.SENTENCE_END_RE.search(last) is not None
-        )
+        return len(last) >= vocab.ONE_PER_LINE_MIN_CHARS and ends_sentence(last)
 
     _BODY_HANDLERS: ClassVar[dict[Shape, Callable[[Assembler, Classified], LineKind]]] = {
         Shape.NUMBERED: _on_numbered,
@@ -503,7 +498,7 @@ class Assembler:
             return LineKind.END_MARK
         if shape in {Shape.DATE, Shape.DATE_LABEL, Shape.META_LABEL}:
             return LineKind.METADATA
-        if shape is Shape.SECTION_NAME or vocab.SOCIAL_WORDS_RE.search(item.line.text):
+        if shape is Shape.SECTION_NAME or is_social(item.line.text):
             return LineKind.NAVIGATION
         if item.line.indent >= vocab.SIGNATURE_INDENT:
             return LineKind.SIGNATURE
@@ -514,23 +509,25 @@ class Assembler:
     def _warn(self, item: Classified, code: str, detail: str = "") -> None:
         self.warnings.append(warning_at(item.line, item.line.start, code, detail))
 
-    def _document_warnings(self, text: str) -> None:
+    def _document_warnings(self) -> None:
         lines = [item.line for item in self.items]
         first = lines[0] if lines else _EMPTY_LINE
         if self.head.title is None:
             self.warnings.append(warning_at(first, first.start, "RP101"))
         if not self.paragraphs:
             self.warnings.append(warning_at(first, first.start, "RP102"))
-        control = vocab.CONTROL_RE.search(text)
-        if control is not None:
-            index = bisect.bisect_right([line.start for line in lines], control.start()) - 1
-            detail = f"U+{ord(control.group()):04X}"
-            self.warnings.append(warning_at(lines[index], control.start(), "RP301", detail))
+        for line in lines:
+            control = None if line.text.isprintable() else vocab.CONTROL_RE.search(line.text)
+            if control is not None:
+                offset = line.end - len(line.text) + control.start()
+                detail = f"U+{ord(control.group()):04X}"
+                self.warnings.append(warning_at(line, offset, "RP301", detail))
+                break
         self.warnings.sort(key=lambda warning: (warning.line, warning.column))
 
-    def readout(self, text: str) -> Readout:
+    def readout(self) -> Readout:
         """Return the record: structured view, lossless lines and warnings."""
-        self._document_warnings(text)
+        self._document_warnings()
         lines = tuple(
             Line(kind=kind, span=Span(item.line.start, item.line.end), lineno=item.line.lineno)
             for item, kind in zip(self.items, self.kinds, strict=True)
@@ -552,11 +549,11 @@ class Assembler:
 _EMPTY_LINE = SourceLine(lineno=1, start=0, end=0, indent=0, text="", blank_before=True)
 
 
-def assemble(items: list[Classified], text: str) -> Readout:
-    """Read the classified lines of ``text`` into a readout."""
+def assemble(items: list[Classified]) -> Readout:
+    """Read the classified lines of one input into a readout."""
     assembler = Assembler(items)
     start, end = find_body(items)
     assembler.read_head(start)
     assembler.read_body(start, end)
     assembler.read_trailer(end)
-    return assembler.readout(text)
+    return assembler.readout()

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from readoutparse import _dates
 from readoutparse import _vocabulary as vocab
 from readoutparse._lines import SourceLine
+from readoutparse._text import ends_sentence, fold
 from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
@@ -85,16 +86,11 @@ Rule = Callable[[SourceLine, str], Classified | None]
 """A rule sees the line and its folded, case-dropped text; it answers or passes."""
 
 
-def fold(text: str) -> str:
-    """Fold every run of white space to one space and strip the ends."""
-    return vocab.SPACE_RUN_RE.sub(" ", text).strip()
-
-
 def is_prose(text: str) -> bool:
     """Say whether ``text`` reads as a sentence rather than a heading or a label."""
     if len(text) >= vocab.PROSE_LONG_CHARS:
         return True
-    if vocab.SENTENCE_END_RE.search(text) is None:
+    if not ends_sentence(text):
         return False
     words = text.count(" ") + 1
     return words >= vocab.PROSE_MIN_WORDS or len(text) >= vocab.PROSE_MIN_CHARS_CJK
@@ -255,17 +251,13 @@ MARKER_RULES: tuple[Rule, ...] = (match_number, match_bullet)
 
 def classify(line: SourceLine) -> Classified:
     """Return the shape of one line: the first rule that answers, else ``TEXT``."""
-    folded = fold(line.text)
-    if len(folded) <= vocab.SHORT_LINE_CHARS:
+    if len(line.text) <= vocab.SHORT_LINE_CHARS:
+        folded = fold(line.text)
         for rule in SHORT_RULES:
             found = rule(line, folded)
             if found is not None:
                 return found
-    for rule in MARKER_RULES:
-        found = rule(line, folded)
-        if found is not None:
-            return found
-    return Classified(line, Shape.TEXT)
+    return classify_body(line)
 
 
 def classify_body(line: SourceLine) -> Classified:

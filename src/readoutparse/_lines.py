@@ -8,6 +8,7 @@ original string, whatever its line endings (``\n``, ``\r\n``, ``\r``,
 from __future__ import annotations
 
 from readoutparse import _vocabulary as vocab
+from readoutparse._text import ends_sentence
 
 _BOM = "\ufeff"
 
@@ -81,7 +82,7 @@ def _split_single_line_page(line: SourceLine) -> tuple[SourceLine, ...]:
     if gap is None or gap.end() == len(line.text):
         return (line,)
     head = line.text[: gap.start()]
-    if vocab.SENTENCE_END_RE.search(head) or vocab.NUMBER_MARKER_RE.match(head + " "):
+    if ends_sentence(head) or vocab.NUMBER_MARKER_RE.match(head + " "):
         return (line,)
     base = line.end - len(line.text)
     first = SourceLine(

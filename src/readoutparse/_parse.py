@@ -41,7 +41,7 @@ def parse(text: str, *, strict: bool = False) -> Readout:
     """
     if not isinstance(text, str):
         raise TypeError(_type_message(text))
-    readout = assemble(classify_all(split_lines(text)), text)
+    readout = assemble(classify_all(split_lines(text)))
     if strict and readout.warnings:
         warning = readout.warnings[0]
         source_lines = text.splitlines()

@@ -241,6 +241,9 @@ SOCIAL_WORDS_RE = regex.compile(
 )
 """Social-media words: a numbered line holding one is a link list, not a paragraph."""
 
+SOCIAL_LINE_CHARS = 120
+"""Social-media link lines are short; longer lines are not checked."""
+
 MENU_WORDS = frozenset(
     {
         "rss",
@@ -447,9 +450,6 @@ SHORT_LINE_CHARS = 200
 
 WIDE_GAP_RE = regex.compile(r"\s{2,}")
 """Two or more white-space characters: where a one-line page joined its blocks."""
-
-SPACE_RUN_RE = regex.compile(r"\s+")
-"""Any run of white space, NBSP and other Unicode spaces included."""
 
 CONTROL_RE = regex.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 """Control characters that no page dump should hold."""
