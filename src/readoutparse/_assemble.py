@@ -41,15 +41,19 @@ def warning_at(line: SourceLine, offset: int, code: str, detail: str = "") -> Pa
     return ParseWarning(code=code, message=message, line=line.lineno, column=column)
 
 
+def _numbered_body(item: Classified) -> bool:
+    """Breadcrumbs, menus and link lists are short and never end a sentence; paragraphs are not."""
+    long = len(item.content) >= vocab.NUMBERED_BODY_MIN_CHARS
+    return (long or ends_sentence(item.content)) and not is_social(item.content)
+
+
 def _starts_body(item: Classified, block_prose: bool) -> bool:  # noqa: FBT001
     if item.shape is Shape.TEXT:
         return block_prose
     if item.shape is Shape.BOX:
         return True
     if item.shape is Shape.NUMBERED:
-        # Breadcrumbs, menus and link lists never end a sentence; paragraphs do.
-        sentence = item.prose or ends_sentence(item.content)
-        return sentence and not is_social(item.content)
+        return _numbered_body(item)
     if item.shape is Shape.BULLET:
         return item.marker in _BODY_BULLETS_IN_HEAD or item.prose
     return False
@@ -59,7 +63,7 @@ def _is_body_like(item: Classified, block_prose: bool) -> bool:  # noqa: FBT001
     if item.shape in {Shape.BOX, Shape.BULLET}:
         return True
     if item.shape is Shape.NUMBERED:
-        return not is_social(item.content)
+        return _numbered_body(item)
     return item.shape is Shape.TEXT and block_prose
 
 
@@ -498,7 +502,7 @@ class Assembler:
             return LineKind.END_MARK
         if shape in {Shape.DATE, Shape.DATE_LABEL, Shape.META_LABEL}:
             return LineKind.METADATA
-        if shape is Shape.SECTION_NAME or is_social(item.line.text):
+        if shape in {Shape.SECTION_NAME, Shape.NUMBERED} or is_social(item.line.text):
             return LineKind.NAVIGATION
         if item.line.indent >= vocab.SIGNATURE_INDENT:
             return LineKind.SIGNATURE

@@ -294,7 +294,7 @@ BODY_ENDERS = frozenset(
 # --- Line patterns --------------------------------------------------------------------
 
 SKIP_LINK_RUN_RE = regex.compile(
-    r"(?:바로가기\s*메뉴|본문\s*바로가기|주메뉴\s*바로가기|메뉴\s*바로가기|하단\s*바로가기"
+    r"(?:바로가기\s*메뉴|본문\s*바로가기|주메뉴\s*바로가기|메뉴\s*바로가기|하단\s*바로가기|전체메뉴\s*바로가기"
     r"|검색창\s*열기|skip\s+navigation|skip\s+to\s+(?:main\s+)?content)",
     regex.IGNORECASE,
 )
@@ -438,6 +438,9 @@ PROSE_LONG_CHARS = 150
 
 ONE_PER_LINE_MIN_CHARS = 110
 """A sentence-ending line this long followed directly by another line ends its paragraph."""
+
+NUMBERED_BODY_MIN_CHARS = 60
+"""A numbered line this long is a paragraph, not a breadcrumb, whatever it ends with."""
 
 WRAP_MIN_CHARS = 50
 """A body line this long that stops mid-sentence may be hard-wrapped onto the next."""
