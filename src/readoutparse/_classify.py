@@ -132,6 +132,9 @@ def section_key(key: str) -> str:
 
 def match_skip_link_run(line: SourceLine, folded: str) -> Classified | None:
     """Several skip links run together on one line."""
+    lowered = folded.casefold()
+    if not any(hint in lowered for hint in vocab.SKIP_LINK_HINTS):
+        return None
     if vocab.SKIP_LINK_RUN_RE.search(folded) is None:
         return None
     rest = vocab.SKIP_LINK_RUN_RE.sub("", folded)
@@ -142,6 +145,8 @@ def match_skip_link_run(line: SourceLine, folded: str) -> Classified | None:
 
 def match_date_label(line: SourceLine, folded: str) -> Classified | None:  # noqa: ARG001
     """A date label, with or without its value (``DATE``, ``• Date : 2018-06-14 16:38``)."""
+    if _initial(line.text) not in vocab.DATE_LABEL_INITIALS:
+        return None
     match = _dates.DATE_LABEL_RE.match(line.text)
     if match is None:
         return None
@@ -157,6 +162,8 @@ def match_date_label(line: SourceLine, folded: str) -> Classified | None:  # noq
 
 def match_meta_label(line: SourceLine, folded: str) -> Classified | None:
     """Hit counters, department and writer fields; ``content`` is the value, if any."""
+    if _initial(folded) not in vocab.META_LABEL_INITIALS:
+        return None
     match = _dates.META_LABEL_RE.match(folded)
     if match is None:
         return None
@@ -167,6 +174,8 @@ def match_meta_label(line: SourceLine, folded: str) -> Classified | None:
 
 def match_bare_date(line: SourceLine, folded: str) -> Classified | None:
     """A line that starts with a date, or an e-newsletter edition line with one."""
+    if line.text[0] not in vocab.DATE_INITIALS:
+        return None
     edition = _dates.EDITION_RE.match(line.text)
     found = _dates.find_date(line.text, edition.end()) if edition else _dates.bare_date(line.text)
     if found is None or (not edition and not _date_dominates(folded)):
@@ -184,26 +193,50 @@ def _date_dominates(folded: str) -> bool:
 
 def match_pattern_chrome(line: SourceLine, folded: str) -> Classified | None:
     """Chrome recognised by its shape: banners, copyright, attachments, signatures."""
-    if vocab.NAVIGATION_LINE_RE.match(folded) is not None:
-        return Classified(line, Shape.CHROME, LineKind.NAVIGATION)
-    if vocab.FOOTER_LINE_RE.match(folded) is not None:
-        return Classified(line, Shape.CHROME, LineKind.FOOTER)
-    if vocab.ATTACHMENT_RE.search(folded) is not None and not is_prose(folded):
-        return Classified(line, Shape.CHROME, LineKind.ATTACHMENT)
-    if vocab.SIGNATURE_RE.match(folded) is not None and not is_prose(folded):
-        return Classified(line, Shape.CHROME, LineKind.SIGNATURE)
+    kind = _pattern_kind(folded)
+    return None if kind is None else Classified(line, Shape.CHROME, kind)
+
+
+def _pattern_kind(folded: str) -> LineKind | None:
+    lowered = folded.casefold()
+    if any(hint in lowered for hint in vocab.NAVIGATION_HINTS) and vocab.NAVIGATION_LINE_RE.match(
+        folded
+    ):
+        return LineKind.NAVIGATION
+    if (
+        any(hint in lowered for hint in vocab.FOOTER_HINTS) or folded[0] in "+0123456789"
+    ) and vocab.FOOTER_LINE_RE.match(folded):
+        return LineKind.FOOTER
+    if _may_be_attachment(folded) and vocab.ATTACHMENT_RE.search(folded) and not is_prose(folded):
+        return LineKind.ATTACHMENT
+    if folded[0] in vocab.SIGNATURE_INITIALS and vocab.SIGNATURE_RE.match(folded):
+        return None if is_prose(folded) else LineKind.SIGNATURE
     return None
+
+
+def _may_be_attachment(folded: str) -> bool:
+    return "%" in folded or "." in folded[-_EXTENSION_TAIL:]
+
+
+_EXTENSION_TAIL = 24  # '.hwp (123.4 KB)' and the like end within this many characters
+
+
+def _initial(text: str) -> str:
+    """The first character of a label, past bullets and spaces ('' if none)."""
+    return text.lstrip(vocab.LABEL_LEAD)[:1]
 
 
 def match_end_mark(line: SourceLine, folded: str) -> Classified | None:
     """The Korean end mark ``끝.``."""
-    if vocab.END_MARK_RE.match(folded) is None:
+    if "끝" not in folded or vocab.END_MARK_RE.match(folded) is None:
         return None
     return Classified(line, Shape.END_MARK)
 
 
 def match_number(line: SourceLine, folded: str) -> Classified | None:  # noqa: ARG001
     """A numbered paragraph marker: ``1.``, ``1)``, ``(1)``, ``①``, ``１．``."""
+    if line.text[0] not in vocab.NUMBER_INITIALS:
+        return None
     match = vocab.NUMBER_MARKER_RE.match(line.text)
     if match is None:
         return None
@@ -224,6 +257,8 @@ def _marker_number(match: regex.Match[str]) -> int:
 
 def match_bullet(line: SourceLine, folded: str) -> Classified | None:  # noqa: ARG001
     """A bullet (``O``, ``ㅇ``, ``-``, ``※`` …) or a Korean box ``□``."""
+    if line.text[0] not in _BULLET_INITIALS:
+        return None
     match = vocab.BULLET_RE.match(line.text)
     if match is None:
         return None
@@ -232,6 +267,9 @@ def match_bullet(line: SourceLine, folded: str) -> Classified | None:  # noqa: A
     classified = Classified(line, shape)
     classified.set_marker(marker, match.end())
     return classified
+
+
+_BULLET_INITIALS = frozenset(vocab.BULLET_RANKS) | vocab.BOX_MARKERS
 
 
 SHORT_RULES: tuple[Rule, ...] = (
@@ -251,6 +289,8 @@ MARKER_RULES: tuple[Rule, ...] = (match_number, match_bullet)
 
 def classify(line: SourceLine) -> Classified:
     """Return the shape of one line: the first rule that answers, else ``TEXT``."""
+    if not line.text:  # a line holding nothing but a byte-order mark
+        return Classified(line, Shape.TEXT)
     if len(line.text) <= vocab.SHORT_LINE_CHARS:
         folded = fold(line.text)
         for rule in SHORT_RULES:

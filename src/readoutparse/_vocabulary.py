@@ -291,6 +291,40 @@ BODY_ENDERS = frozenset(
 )
 """Chrome headings after which nothing is body any more."""
 
+# --- Cheap gates: a rule's regex runs only when its gate lets the line through --------
+
+LABEL_LEAD = "•·- \t"
+"""Characters a label may be preceded by (``  • Date : …``)."""
+
+SKIP_LINK_HINTS = ("바로가기", "열기", "skip")
+"""Substrings (case dropped) one of which every skip-link run holds."""
+
+DATE_LABEL_INITIALS = frozenset("dDpPrRlLuU등작게날일수")
+"""First characters of the date labels of ``DATE_LABEL_RE``."""
+
+META_LABEL_INITIALS = frozenset("hHvVwWdD조부담작첨")
+"""First characters of the field labels of ``META_LABEL_RE``."""
+
+DATE_INITIALS = frozenset("0123456789[(jJfFmMaAsSoOnNdD")
+"""First characters of a line that starts with a date (digits, month names, ``[``)."""
+
+NAVIGATION_HINTS = ("바로가기", "누리집", "eg", "뉴스레터", "상세보기", "도메인", "전자정부")
+"""Substrings one of which every ``NAVIGATION_LINE_RE`` line holds."""
+
+FOOTER_HINTS = (
+    "copyright", "ⓒ", "©", "(c)", "reserved", "만족도", "열람하신", "담당부서", "tel", "phone",
+    "전화", "연락처", "back to", "url copy", "source", "translation", "최종수정일",
+)  # fmt: skip
+"""Substrings (case dropped) one of which every ``FOOTER_LINE_RE`` line holds, phones aside."""
+
+SIGNATURE_INITIALS = frozenset("sSdD외대부")
+"""First characters of a signature line (``Spokesperson …``, ``외교부 대변인``)."""
+
+NUMBER_INITIALS = frozenset(
+    "0123456789(\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19"
+) | {chr(c) for c in range(0x2460, 0x2474)}
+"""First characters of a paragraph number: digits, ``(``, circled and full-width digits."""
+
 # --- Line patterns --------------------------------------------------------------------
 
 SKIP_LINK_RUN_RE = regex.compile(
