@@ -8,6 +8,7 @@ all lines (:func:`find_body`); each phase is then read on its own.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
@@ -22,7 +23,7 @@ from readoutparse._classify import (
     section_key,
 )
 from readoutparse._lines import SourceLine
-from readoutparse._text import ends_sentence, fold, is_social
+from readoutparse._text import ends_sentence, fold, is_social, prose_measure
 from readoutparse.errors import WARNING_CODES, ParseWarning
 from readoutparse.model import Line, LineKind, Paragraph, Readout, Span, Subpoint
 
@@ -31,7 +32,16 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 _BODY_BULLETS_IN_HEAD = frozenset(m for m, rank in vocab.BULLET_RANKS.items() if rank == 1) | {"※"}
+_BLOCK_SHAPES = frozenset({Shape.TEXT, Shape.NUMBERED, Shape.BULLET, Shape.BOX})
+_HEADER_SHAPES = frozenset({Shape.DATE_LABEL, Shape.META_LABEL})
+_LABEL_SHAPES = _HEADER_SHAPES | {Shape.SECTION_NAME, Shape.END_MARK}
 _ITEM_SPLIT_RE = regex.compile(r"(?:^|\s+)\d{1,2}\.\s+")
+
+
+def breadcrumb_leaf(text: str) -> str:
+    """The last entry of a breadcrumb: ``1. HOME  2. Press  3. Press Releases`` or ``A > B``."""
+    parts = [part for part in _ITEM_SPLIT_RE.split(text) if part.strip()] or [text]
+    return vocab.BREADCRUMB_CHAIN_RE.split(parts[-1])[-1].strip() or text
 
 
 def warning_at(line: SourceLine, offset: int, code: str, detail: str = "") -> ParseWarning:
@@ -47,24 +57,121 @@ def _numbered_body(item: Classified) -> bool:
     return (long or ends_sentence(item.content)) and not is_social(item.content)
 
 
-def _starts_body(item: Classified, block_prose: bool) -> bool:  # noqa: FBT001
-    if item.shape is Shape.TEXT:
-        return block_prose
-    if item.shape is Shape.BOX:
-        return True
-    if item.shape is Shape.NUMBERED:
-        return _numbered_body(item)
-    if item.shape is Shape.BULLET:
-        return item.marker in _BODY_BULLETS_IN_HEAD or item.prose
-    return False
+def _continues(item: Classified, after: Classified) -> bool:
+    """Say whether ``after`` is a hard-wrapped line of the block ``item`` is in."""
+    return (
+        item.shape in _BLOCK_SHAPES
+        and after.shape is Shape.TEXT
+        and not after.line.blank_before
+        and len(after.line.text) < vocab.ONE_PER_LINE_MIN_CHARS
+        and not ends_sentence(item.line.text)
+    )
 
 
-def _is_body_like(item: Classified, block_prose: bool) -> bool:  # noqa: FBT001
-    if item.shape in {Shape.BOX, Shape.BULLET}:
-        return True
-    if item.shape is Shape.NUMBERED:
-        return _numbered_body(item)
-    return item.shape is Shape.TEXT and block_prose
+def block_prose(items: list[Classified]) -> list[bool]:
+    """For each line: does the hard-wrapped block starting at it read as prose?
+
+    Old pages wrap a paragraph at a fixed width, so its first line alone
+    stops mid-sentence; the block it starts is judged as a whole: its length,
+    its words, and whether its last line ends a sentence.
+    """
+    found = [item.prose for item in items]
+    chars = words = 0
+    ends = False
+    for i in range(len(items) - 1, -1, -1):
+        text = items[i].line.text
+        if i + 1 < len(items) and _continues(items[i], items[i + 1]):
+            chars, words = chars + len(text), words + text.count(" ") + 1
+        else:
+            chars, words, ends = len(text), text.count(" ") + 1, ends_sentence(text)
+        found[i] = found[i] or prose_measure(chars, words, ends=ends)
+    return found
+
+
+def wrap_width(items: list[Classified]) -> int | None:
+    """The width the page was hard-wrapped at (median of mid-sentence breaks), if it was."""
+    widths = sorted(
+        len(a.line.text) + a.line.indent for a, b in itertools.pairwise(items) if _continues(a, b)
+    )
+    return widths[len(widths) // 2] if widths else None
+
+
+def _looks_like_title(text: str) -> bool:
+    """A short line whose longer words are nearly all capitalised reads as a headline."""
+    words = [word for word in text.split() if len(word) > vocab.TITLE_CASE_MIN_WORD]
+    if len(text) > vocab.TITLE_CASE_MAX_CHARS or len(words) < vocab.TITLE_CASE_MIN_WORDS:
+        return False
+    capitals = sum(1 for word in words if word[0].isupper())
+    return capitals >= vocab.TITLE_CASE_SHARE * len(words)
+
+
+class _BodyFinder:
+    """Decides where the head ends and the body starts, with one look at each line."""
+
+    def __init__(self, items: list[Classified]) -> None:
+        self.items = items
+        self.prose = block_prose(items)
+
+    def _next(self, i: int) -> Classified | None:
+        return self.items[i + 1] if i + 1 < len(self.items) else None
+
+    def starts_body(self, i: int) -> bool:
+        item = self.items[i]
+        shape = item.shape
+        if shape is Shape.TEXT:
+            return self.prose[i] and (item.prose or self._opens_block(i))
+        if shape is Shape.BOX:
+            return True
+        if shape is Shape.NUMBERED:
+            return _numbered_body(item) or (self.prose[i] and self._opens_block(i))
+        if shape is Shape.BULLET:
+            return item.marker in _BODY_BULLETS_IN_HEAD or item.prose
+        return False
+
+    def _opens_block(self, i: int) -> bool:
+        """A wrapped block's first line is long, or the next line goes on in lower case."""
+        after = self._next(i)
+        return len(self.items[i].line.text) >= vocab.WRAP_MIN_CHARS or (
+            after is not None and after.line.text[:1].islower()
+        )
+
+    def header_follows(self, i: int) -> bool:
+        """A date or field label right after the line: the line is the title, not the body."""
+        ahead = self.items[i + 1 : i + 1 + vocab.HEADER_LOOKAHEAD]
+        return any(item.shape in _HEADER_SHAPES for item in ahead)
+
+    def start(self) -> int:
+        seen_heading = False
+        for i, item in enumerate(self.items):
+            if not self.starts_body(i):
+                seen_heading = seen_heading or item.shape is Shape.TEXT
+                continue
+            if item.shape is Shape.TEXT and (
+                self.header_follows(i) or (not seen_heading and _looks_like_title(item.line.text))
+            ):
+                seen_heading = True
+                continue
+            return i
+        return len(self.items)
+
+    def end(self, start: int) -> int:
+        items, count = self.items, len(self.items)
+        end = start
+        for i in range(count - 1, start - 1, -1):
+            if self._body_like(i):
+                end = i + 1
+                break
+        while end < count and items[end].shape is Shape.TEXT and not items[end].line.blank_before:
+            end += 1
+        return next((i for i in range(start, end) if _ends_body(items[i])), end)
+
+    def _body_like(self, i: int) -> bool:
+        item = self.items[i]
+        if item.shape in {Shape.BOX, Shape.BULLET}:
+            return True
+        if item.shape is Shape.NUMBERED:
+            return _numbered_body(item)
+        return item.shape is Shape.TEXT and self.prose[i]
 
 
 def _ends_body(item: Classified) -> bool:
@@ -77,51 +184,18 @@ def _ends_body(item: Classified) -> bool:
     )
 
 
-def _wraps_onto(item: Classified, after: Classified) -> bool:
-    """Say whether ``after`` continues ``item`` as a hard-wrapped line of the same block."""
-    return (
-        item.shape is Shape.TEXT
-        and after.shape is Shape.TEXT
-        and not after.line.blank_before
-        and len(item.line.text) >= vocab.WRAP_MIN_CHARS
-        and len(after.line.text) < vocab.ONE_PER_LINE_MIN_CHARS
-        and not ends_sentence(item.line.text)
-    )
-
-
-def block_prose(items: list[Classified]) -> list[bool]:
-    """For each line: does the hard-wrapped block starting at it read as prose?
-
-    Old pages wrap a paragraph at a fixed width, so its first line alone
-    stops mid-sentence; the block it starts is prose all the same.
-    """
-    found = [item.prose for item in items]
-    for i in range(len(items) - 2, -1, -1):
-        if not found[i] and _wraps_onto(items[i], items[i + 1]):
-            found[i] = found[i + 1]
-    return found
-
-
 def find_body(items: list[Classified]) -> tuple[int, int]:
     """Return ``(start, end)``: the body is ``items[start:end]``.
 
     The body starts at the first paragraph-like line (a numbered sentence, a
-    ``□`` item, a level-one bullet, a prose block). It ends after the last
-    body-like line and the lines wrapped onto it, or at an end mark ``끝.``, a
-    signature or a trailer heading (``외교부 개요``, ``Featured Topics``).
+    ``□`` item, a level-one bullet, a prose block) that is not the title (a
+    headline-cased first line, or a line a date header follows). It ends after
+    the last body-like line and the lines wrapped onto it, or at an end mark
+    ``끝.``, a signature or a trailer heading (``외교부 개요``, ``Featured Topics``).
     """
-    prose = block_prose(items)
-    count = len(items)
-    start = next((i for i in range(count) if _starts_body(items[i], prose[i])), count)
-    end = start
-    for i in range(count - 1, start - 1, -1):
-        if _is_body_like(items[i], prose[i]):
-            end = i + 1
-            break
-    while end < count and items[end].shape is Shape.TEXT and not items[end].line.blank_before:
-        end += 1
-    stop = next((i for i in range(start, end) if _ends_body(items[i])), None)
-    return start, end if stop is None else stop
+    finder = _BodyFinder(items)
+    start = finder.start()
+    return start, finder.end(start)
 
 
 @attrs.define
@@ -145,7 +219,17 @@ class _Head:
 class _Builder:
     """An open paragraph or subpoint: its marker, lines and children."""
 
-    __slots__ = ("children", "end", "indent", "marker", "number", "parts", "rank", "start")
+    __slots__ = (
+        "children",
+        "end",
+        "indent",
+        "last_width",
+        "marker",
+        "number",
+        "parts",
+        "rank",
+        "start",
+    )
 
     def __init__(self, item: Classified, rank: int) -> None:
         self.marker = item.marker
@@ -154,12 +238,14 @@ class _Builder:
         self.start = item.line.start
         self.end = item.line.end
         self.indent = item.line.indent
+        self.last_width = item.line.indent + len(item.line.text)
         self.rank = rank
         self.children: list[_Builder] = []
 
     def extend(self, line: SourceLine) -> None:
         self.parts.append(line.text)
         self.end = line.end
+        self.last_width = line.indent + len(line.text)
 
     def text(self) -> str:
         return fold(" ".join(self.parts))
@@ -194,6 +280,7 @@ class Assembler:
         self.paragraphs: list[_Builder] = []
         self.stack: list[_Builder] = []
         self.last_number: int | None = None
+        self.wrap_width = wrap_width(items)
 
     # --- the head -----------------------------------------------------------------
 
@@ -217,7 +304,7 @@ class Assembler:
             if pending_label is not None:
                 self._warn(self.items[pending_label], "RP201", "no date follows the label")
                 pending_label = None
-            if pending_meta and item.shape in {Shape.TEXT, Shape.NUMBERED, Shape.DATE}:
+            if pending_meta and item.shape not in _LABEL_SHAPES:
                 self.kinds[i] = LineKind.METADATA
                 pending_meta = False
                 continue
@@ -320,10 +407,12 @@ class Assembler:
     def _choose_title(self, blocks: list[list[int]], date_index: int | None) -> None:
         if not blocks:
             return
-        block = blocks[-1]
+        candidates = self._headline_blocks(blocks)
+        block = candidates[-1]
         if date_index is not None:
-            before = [b for b in blocks if b[-1] < date_index]
-            block = before[-1] if before else next(b for b in blocks if b[0] > date_index)
+            before = [b for b in candidates if b[-1] < date_index]
+            after = [b for b in candidates if b[0] > date_index]
+            block = before[-1] if before else after[0] if after else block
         indices = self._title_lines(block)
         title = fold(" ".join(self.items[i].line.text for i in indices))
         first = self._first_copy(blocks, title, indices)
@@ -335,6 +424,11 @@ class Assembler:
             for i in block_:
                 if i not in first and fold(self.items[i].line.text) in {title, *self._parts(first)}:
                     self.kinds[i] = LineKind.DUPLICATE_TITLE
+
+    def _headline_blocks(self, blocks: list[list[int]]) -> list[list[int]]:
+        """Blocks of more than one word: a lone word (a department, an alt text) is no title."""
+        multi = [b for b in blocks if any(" " in self.items[i].line.text for i in b)]
+        return multi or blocks
 
     def _title_lines(self, block: list[int]) -> list[int]:
         """The title's lines in its block: the last line and the wrapped lines before it."""
@@ -378,7 +472,7 @@ class Assembler:
         if not crumbs:
             return None
         line = self.items[crumbs[-1]].line
-        leaf = [part for part in _ITEM_SPLIT_RE.split(line.text) if part.strip()][-1].strip()
+        leaf = breadcrumb_leaf(line.text)
         start = line.start + line.text.rindex(leaf)
         return _Field(fold(leaf), Span(start, start + len(leaf)))
 
@@ -475,9 +569,15 @@ class Assembler:
         return self._open_paragraph(item)
 
     def _ends_paragraph(self, builder: _Builder) -> bool:
-        """One-paragraph-per-line dumps: a long line that ends a sentence ends the paragraph."""
-        last = builder.parts[-1]
-        return len(last) >= vocab.ONE_PER_LINE_MIN_CHARS and ends_sentence(last)
+        """Say whether the block's last line ended its paragraph though no blank line follows.
+
+        A line that ends a sentence ends the paragraph (one paragraph per line),
+        unless the page is hard-wrapped and the line is as wide as the wrap.
+        """
+        if not ends_sentence(builder.parts[-1]):
+            return False
+        width = self.wrap_width
+        return width is None or abs(builder.last_width - width) > vocab.WRAP_SLACK
 
     _BODY_HANDLERS: ClassVar[dict[Shape, Callable[[Assembler, Classified], LineKind]]] = {
         Shape.NUMBERED: _on_numbered,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from readoutparse import _dates
 from readoutparse import _vocabulary as vocab
 from readoutparse._lines import SourceLine
-from readoutparse._text import ends_sentence, fold
+from readoutparse._text import ends_sentence, fold, prose_measure
 from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
@@ -88,12 +88,7 @@ Rule = Callable[[SourceLine, str], Classified | None]
 
 def is_prose(text: str) -> bool:
     """Say whether ``text`` reads as a sentence rather than a heading or a label."""
-    if len(text) >= vocab.PROSE_LONG_CHARS:
-        return True
-    if not ends_sentence(text):
-        return False
-    words = text.count(" ") + 1
-    return words >= vocab.PROSE_MIN_WORDS or len(text) >= vocab.PROSE_MIN_CHARS_CJK
+    return prose_measure(len(text), text.count(" ") + 1, ends=ends_sentence(text))
 
 
 _PHRASE_KINDS: dict[str, LineKind] = {
@@ -226,6 +221,18 @@ def _initial(text: str) -> str:
     return text.lstrip(vocab.LABEL_LEAD)[:1]
 
 
+def match_breadcrumb_chain(line: SourceLine, folded: str) -> Classified | None:
+    """A one-line breadcrumb: ``HOME > News > Consulate News``."""
+    if ">" not in folded and "›" not in folded and "»" not in folded and "＞" not in folded:
+        return None
+    parts = vocab.BREADCRUMB_CHAIN_RE.split(folded)
+    if len(folded) > vocab.BREADCRUMB_MAX_CHARS or ends_sentence(folded) or len(parts) < 2:  # noqa: PLR2004
+        return None
+    if len(parts) == 2 and parts[0].casefold() not in vocab.BREADCRUMB_ROOTS:  # noqa: PLR2004
+        return None
+    return Classified(line, Shape.CHROME, LineKind.BREADCRUMB)
+
+
 def match_end_mark(line: SourceLine, folded: str) -> Classified | None:
     """The Korean end mark ``끝.``."""
     if "끝" not in folded or vocab.END_MARK_RE.match(folded) is None:
@@ -279,6 +286,7 @@ SHORT_RULES: tuple[Rule, ...] = (
     match_meta_label,
     match_bare_date,
     match_pattern_chrome,
+    match_breadcrumb_chain,
     match_end_mark,
 )
 """Rules for chrome, tried only on lines short enough to be chrome."""

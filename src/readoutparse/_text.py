@@ -20,3 +20,10 @@ def ends_sentence(text: str) -> bool:
 def is_social(text: str) -> bool:
     """Say whether a short line names a social-media site (a link list, not a paragraph)."""
     return len(text) <= vocab.SOCIAL_LINE_CHARS and vocab.SOCIAL_WORDS_RE.search(text) is not None
+
+
+def prose_measure(chars: int, words: int, *, ends: bool) -> bool:
+    """Say whether text of this length and word count, ending a sentence or not, is prose."""
+    if chars >= vocab.PROSE_LONG_CHARS:
+        return True
+    return ends and (words >= vocab.PROSE_MIN_WORDS or chars >= vocab.PROSE_MIN_CHARS_CJK)

@@ -150,7 +150,6 @@ FOOTER_PHRASES = frozenset(
         "관련 기사",
         "관련기사",
         "메뉴담당부서",
-        "담당부서",
         "연락처",
         "만족도 조사",
         "privacy policy",
@@ -312,7 +311,7 @@ NAVIGATION_HINTS = ("바로가기", "누리집", "eg", "뉴스레터", "상세�
 """Substrings one of which every ``NAVIGATION_LINE_RE`` line holds."""
 
 FOOTER_HINTS = (
-    "copyright", "ⓒ", "©", "(c)", "reserved", "만족도", "열람하신", "담당부서", "tel", "phone",
+    "copyright", "ⓒ", "©", "(c)", "reserved", "만족도", "열람하신", "메뉴담당부서", "tel", "phone",
     "전화", "연락처", "back to", "url copy", "source", "translation", "최종수정일",
 )  # fmt: skip
 """Substrings (case dropped) one of which every ``FOOTER_LINE_RE`` line holds, phones aside."""
@@ -359,7 +358,7 @@ FOOTER_LINE_RE = regex.compile(
       | .{0,200}all\ rights\ reserved\.?$
       | 만족도\s*조사.{0,200}$                 # Korean feedback survey
       | 열람하신\s*정보에\s*대해.{0,200}$
-      | (?:메뉴)?담당부서\s*[:：]?.{0,100}$
+      | 메뉴담당부서\s*[:：]?.{0,100}$
       | (?:tel|phone|전화|연락처)\s*[.:：]?\s*[+\d(][\d\s().-]{5,30}$   # phone numbers
       | \+?\d{2,4}[)\s.-]\d{3,4}[\s.-]\d{4}$
       | back\ to\ .{1,120}$                     # 'Back to Japan-Republic of Korea Relations'
@@ -393,6 +392,15 @@ SIGNATURE_INDENT = 10
 
 END_MARK_RE = regex.compile(r"^[-/<(\[]?\s*끝\s*[.。]?\s*[-/>)\]]?$")
 """The Korean end mark: ``끝.``, ``-끝-``, ``/끝/``, ``<끝>``."""
+
+BREADCRUMB_CHAIN_RE = regex.compile(r"\s+(?:>|›|»|＞)\s+")
+"""The separator of a one-line breadcrumb: ``HOME > News > Consulate News``."""
+
+BREADCRUMB_ROOTS = frozenset({"home", "홈", "main", "메인", "처음으로"})
+"""First entries that make a one-separator chain a breadcrumb (``Home > Press``)."""
+
+BREADCRUMB_MAX_CHARS = 120
+"""One-line breadcrumbs are shorter than this."""
 
 # --- Markers ---------------------------------------------------------------------------
 
@@ -475,6 +483,24 @@ ONE_PER_LINE_MIN_CHARS = 110
 
 NUMBERED_BODY_MIN_CHARS = 60
 """A numbered line this long is a paragraph, not a breadcrumb, whatever it ends with."""
+
+HEADER_LOOKAHEAD = 3
+"""A line followed within this many lines by a date or field label is still the head."""
+
+TITLE_CASE_MIN_WORD = 3
+"""Words this short (of, the, and) are left out of the headline-case test."""
+
+TITLE_CASE_MIN_WORDS = 3
+"""The headline-case test needs at least this many longer words."""
+
+TITLE_CASE_SHARE = 0.8
+"""A line whose longer words are capitalised at least this often reads as a headline."""
+
+TITLE_CASE_MAX_CHARS = 120
+"""Headlines are shorter than this."""
+
+WRAP_SLACK = 15
+"""A sentence-ending line within this many characters of the wrap width was wrapped."""
 
 WRAP_MIN_CHARS = 50
 """A body line this long that stops mid-sentence may be hard-wrapped onto the next."""
