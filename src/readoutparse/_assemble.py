@@ -156,14 +156,28 @@ class _BodyFinder:
 
     def end(self, start: int) -> int:
         items, count = self.items, len(self.items)
+        numbered = self._numbering(start)
         end = start
         for i in range(count - 1, start - 1, -1):
-            if self._body_like(i):
+            if i in numbered or self._body_like(i):
                 end = i + 1
                 break
         while end < count and items[end].shape is Shape.TEXT and not items[end].line.blank_before:
             end += 1
         return next((i for i in range(start, end) if _ends_body(items[i])), end)
+
+    def _numbering(self, start: int) -> set[int]:
+        """Numbered lines that carry the body's numbering on (``2.`` after ``1.``), short or not."""
+        found: set[int] = set()
+        last: int | None = None
+        for i in range(start, len(self.items)):
+            item = self.items[i]
+            if item.shape is not Shape.NUMBERED:
+                continue
+            if _numbered_body(item) or (last is not None and item.number == last + 1):
+                found.add(i)
+                last = item.number
+        return found
 
     def _body_like(self, i: int) -> bool:
         item = self.items[i]
@@ -235,7 +249,7 @@ class _Builder:
         self.marker = item.marker
         self.number = item.number
         self.parts = [item.content]
-        self.start = item.line.start
+        self.start = item.line.text_start
         self.end = item.line.end
         self.indent = item.line.indent
         self.last_width = item.line.indent + len(item.line.text)
@@ -376,7 +390,9 @@ class Assembler:
         return True
 
     def _on_bare_date(self, i: int, item: Classified, dates: list[tuple[int, int]]) -> None:
-        if item.date is not None and item.date.value is not None:
+        if item.date is not None and item.date.value is None:
+            self._warn(item, "RP201", "the date is not a valid calendar date")
+        else:
             dates.append((1, i))
 
     def _set_date(self, dates: list[tuple[int, int]]) -> None:
@@ -418,7 +434,7 @@ class Assembler:
         first = self._first_copy(blocks, title, indices)
         for i in first:
             self.kinds[i] = LineKind.TITLE
-        start, end = self.items[first[0]].line.start, self.items[first[-1]].line.end
+        start, end = self.items[first[0]].line.text_start, self.items[first[-1]].line.end
         self.head.title = _Field(title, Span(start, end))
         for block_ in blocks:
             for i in block_:
@@ -473,7 +489,7 @@ class Assembler:
             return None
         line = self.items[crumbs[-1]].line
         leaf = breadcrumb_leaf(line.text)
-        start = line.start + line.text.rindex(leaf)
+        start = line.text_start + line.text.rindex(leaf)
         return _Field(fold(leaf), Span(start, start + len(leaf)))
 
     def _section_from_name(self) -> _Field | None:
@@ -481,7 +497,7 @@ class Assembler:
             if kind is LineKind.SECTION:
                 line = self.items[i].line
                 name = fold(line.text).removesuffix("상세보기").strip()
-                return _Field(name, Span(line.start, line.end))
+                return _Field(name, Span(line.text_start, line.end))
         return None
 
     def _section_from_blocks(self, blocks: list[list[int]]) -> _Field | None:
@@ -490,7 +506,7 @@ class Assembler:
             i = block[-1]
             line = self.items[i].line
             if title_at is not None and i < title_at and self.kinds[i] is LineKind.UNKNOWN:
-                return _Field(fold(line.text), Span(line.start, line.end))
+                return _Field(fold(line.text), Span(line.text_start, line.end))
         return None
 
     def _mark_section_copies(self, section: str, end: int) -> None:
@@ -521,8 +537,6 @@ class Assembler:
             return handler(self, item)
         if item.shape is Shape.CHROME:
             return item.chrome
-        if item.shape is Shape.END_MARK:
-            return LineKind.END_MARK
         return LineKind.NAVIGATION  # a section heading inside the body is a menu entry
 
     def _open_paragraph(self, item: Classified) -> LineKind:
@@ -611,7 +625,7 @@ class Assembler:
     # --- the result ---------------------------------------------------------------
 
     def _warn(self, item: Classified, code: str, detail: str = "") -> None:
-        self.warnings.append(warning_at(item.line, item.line.start, code, detail))
+        self.warnings.append(warning_at(item.line, item.line.text_start, code, detail))
 
     def _document_warnings(self) -> None:
         lines = [item.line for item in self.items]

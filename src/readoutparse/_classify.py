@@ -217,8 +217,11 @@ _EXTENSION_TAIL = 24  # '.hwp (123.4 KB)' and the like end within this many char
 
 
 def _initial(text: str) -> str:
-    """The first character of a label, past bullets and spaces ('' if none)."""
-    return text.lstrip(vocab.LABEL_LEAD)[:1]
+    """The first character of a label, past bullets and white space ('' if none)."""
+    for char in text:
+        if char not in vocab.LABEL_LEAD and not char.isspace():
+            return char
+    return ""
 
 
 def match_breadcrumb_chain(line: SourceLine, folded: str) -> Classified | None:

@@ -6,9 +6,9 @@ import codecs
 from typing import Literal
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _FALLBACKS = ("utf-8", "cp949")
 
@@ -16,13 +16,17 @@ _FALLBACKS = ("utf-8", "cp949")
 class PageDecodeError(UnicodeDecodeError):
     """The bytes are in none of the encodings tried.
 
+    ``start`` and ``end`` index the whole input, byte-order mark included.
+
     Attributes:
         tried: The encodings tried, in order.
     """
 
-    def __init__(self, data: bytes, error: UnicodeDecodeError, tried: tuple[str, ...]) -> None:
-        """Build the error from the last decoder's error."""
-        super().__init__(error.encoding, data, error.start, error.end, error.reason)
+    def __init__(
+        self, data: bytes, error: UnicodeDecodeError, tried: tuple[str, ...], shift: int = 0
+    ) -> None:
+        """Build the error from a decoder error whose offsets are ``shift`` bytes into ``data``."""
+        super().__init__(error.encoding, data, error.start + shift, error.end + shift, error.reason)
         self.tried = tried
 
     def __str__(self) -> str:
@@ -40,27 +44,29 @@ def decode(
     """Decode ``data``: by its BOM, else strict UTF-8, else CP949 (a superset of EUC-KR).
 
     Raises:
-        PageDecodeError: If no encoding fits and ``errors`` is ``"strict"``.
+        PageDecodeError: If no encoding fits and ``errors`` is ``"strict"``; its
+            offset is where UTF-8 decoding failed (the likelier intent).
     """
     if encoding is not None:
-        return _decode_as(data, encoding, errors, (encoding,))
+        return _decode_as(data, encoding, errors, 0)
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return _decode_as(data, name, errors, (name,))
-    last: UnicodeDecodeError | None = None
+            return _decode_as(data, name, errors, len(bom))
+    first: UnicodeDecodeError | None = None
     for name in _FALLBACKS:
         try:
             return data.decode(name)
         except UnicodeDecodeError as error:
-            last = error
+            first = first or error
     if errors == "replace":
         return data.decode("utf-8", errors="replace")
-    assert last is not None  # noqa: S101 - the loop ran and failed
-    raise PageDecodeError(data, last, _FALLBACKS)
+    assert first is not None  # noqa: S101 - the loop ran and failed
+    raise PageDecodeError(data, first, _FALLBACKS)
 
 
-def _decode_as(data: bytes, name: str, errors: str, tried: tuple[str, ...]) -> str:
+def _decode_as(data: bytes, name: str, errors: str, skip: int) -> str:
+    """Decode ``data[skip:]`` (past a BOM) as ``name``."""
     try:
-        return data.decode(name, errors=errors)
+        return data[skip:].decode(name, errors=errors)
     except UnicodeDecodeError as error:
-        raise PageDecodeError(data, error, tried) from None
+        raise PageDecodeError(data, error, (name,), skip) from None

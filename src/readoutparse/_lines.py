@@ -36,6 +36,11 @@ class SourceLine:
         self.text = text
         self.blank_before = blank_before
 
+    @property
+    def text_start(self) -> int:
+        """Where ``text`` starts in the input (past a byte-order mark, if any)."""
+        return self.end - len(self.text)
+
     def __repr__(self) -> str:
         """Show the line number and content, for debugging."""
         return f"SourceLine({self.lineno}, {self.start}, {self.end}, {self.text!r})"
@@ -79,12 +84,13 @@ def _split_single_line_page(line: SourceLine) -> tuple[SourceLine, ...]:
     gaps inside the body (two spaces after a full stop) are left alone.
     """
     gap = vocab.WIDE_GAP_RE.search(line.text, 0, vocab.PROSE_LONG_CHARS)
-    if gap is None or gap.end() == len(line.text):
+    if gap is None:
         return (line,)
     head = line.text[: gap.start()]
     if ends_sentence(head) or vocab.NUMBER_MARKER_RE.match(head + " "):
         return (line,)
-    base = line.end - len(line.text)
+    base = line.text_start
+    line_start = line.start - line.indent
     first = SourceLine(
         lineno=line.lineno,
         start=line.start,
@@ -93,11 +99,12 @@ def _split_single_line_page(line: SourceLine) -> tuple[SourceLine, ...]:
         text=head,
         blank_before=True,
     )
+    rest_start = base + gap.end()
     rest = SourceLine(
         lineno=line.lineno,
-        start=base + gap.end(),
+        start=rest_start,
         end=line.end,
-        indent=line.indent + gap.end(),
+        indent=rest_start - line_start,
         text=line.text[gap.end() :],
         blank_before=True,
     )

@@ -407,10 +407,10 @@ BREADCRUMB_MAX_CHARS = 120
 NUMBER_MARKER_RE = regex.compile(
     r"""
     ^(?:
-        (?P<digits>\d{1,3})(?P<close>[.)])(?=\s|$)          # 1.  1)
+        (?P<digits>\d{1,3})(?P<close>[.)])(?![\d\uff10-\uff19])    # 1.  1)  (not 1.5)
       | \((?P<paren>\d{1,3})\)                               # (1)
       | (?P<circled>[\u2460-\u2473])                         # ① .. ⑳
-      | (?P<wide>[\uff10-\uff19]{1,3})(?P<wclose>[\uff0e.)\uff09])   # １．
+      | (?P<wide>[\uff10-\uff19]{1,3})(?P<wclose>[\uff0e.)\uff09])(?![\d\uff10-\uff19])   # １．
     )[^\S\n]*
     """,
     regex.VERBOSE,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -84,7 +85,11 @@ def main(
         0
     """
     stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
-    args = build_parser().parse_args(argv)
+    try:
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            args = build_parser().parse_args(argv)
+    except SystemExit as stop:  # --help, or a usage error that argparse has printed
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     status = EXIT_OK
     many = len(args.files) > 1
     for name in args.files:

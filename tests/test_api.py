@@ -1,0 +1,277 @@
+"""The public API: parse(), parse_bytes(), decoding, strict mode and the package's exports."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+
+import pytest
+
+import readoutparse
+from readoutparse import PageDecodeError, ParseError, ParseWarning, parse, parse_bytes
+
+PAGE = "Press Releases\n\nTalks held\n\n1. The two sides met.\n"
+KOREAN = "보도자료\n\n회담 결과\n\n□ 양국 장관은 회담을 가졌다.\n"
+
+
+def _summary(text: str) -> tuple[str | None, str | None, list[str]]:
+    readout = parse(text)
+    return readout.title, readout.section, [p.text for p in readout.paragraphs]
+
+
+def _bytes_summary(
+    data: bytes, encoding: str | None = None
+) -> tuple[str | None, str | None, list[str]]:
+    readout = parse_bytes(data, encoding=encoding)
+    return readout.title, readout.section, [p.text for p in readout.paragraphs]
+
+
+# --- parse() --------------------------------------------------------------------------------------
+
+
+def test_parse_returns_title_date_section_and_paragraphs() -> None:
+    """The API example of SPEC: title, date, section and numbered paragraphs."""
+    readout = parse("Ministry News\n\nTalks held\n\nDATE\n2024-02-29\n\n1. They met.\n")
+    assert ("Talks held", dt.date(2024, 2, 29), "Ministry News", 1, "They met.") == (
+        readout.title,
+        readout.date,
+        readout.section,
+        readout.paragraphs[0].number,
+        readout.paragraphs[0].text,
+    )
+
+
+def test_parse_bytes_names_the_type_and_the_bytes_entry_point() -> None:
+    """parse(bytes) raises TypeError naming ``bytes`` and pointing at parse_bytes()."""
+    with pytest.raises(TypeError) as caught:
+        parse(b"Talks")  # type: ignore[arg-type]
+    assert (
+        "parse() takes str, not bytes; decode it first with readoutparse.parse_bytes(), "
+        "which reads UTF-8, UTF-16 with a BOM and the Korean legacy encodings"
+    ) == str(caught.value)
+
+
+def test_parse_bytearray_points_at_the_bytes_entry_point() -> None:
+    """A ``bytearray`` is bytes-like too: the message names it and parse_bytes()."""
+    with pytest.raises(TypeError, match=r"^parse\(\) takes str, not bytearray; decode it first"):
+        parse(bytearray(b"Talks"))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("value", "name"), [(None, "NoneType"), (1, "int"), (["a"], "list")])
+def test_parse_other_types_name_the_type(value: object, name: str) -> None:
+    """parse() of a non-str, non-bytes value names the type received."""
+    with pytest.raises(TypeError) as caught:
+        parse(value)  # type: ignore[arg-type]
+    assert f"parse() takes str, not {name}; pass the page's text" == str(caught.value)
+
+
+def test_parse_is_total_on_odd_strings() -> None:
+    """Lone surrogates, control characters and odd breaks give a readout, not an exception."""
+    readout = parse("\ud800\x00\u2028\x1c\ufeff\u00a0")
+    assert [("RP301", 1, 2)] == [
+        (w.code, w.line, w.column) for w in readout.warnings if w.code == "RP301"
+    ]
+
+
+# --- strict mode ----------------------------------------------------------------------------------
+
+
+def test_strict_raises_parse_error_with_code_line_and_column() -> None:
+    """strict=True raises ParseError (a ValueError) carrying the first warning's position."""
+    with pytest.raises(ParseError) as caught:
+        parse("Talks\n\n1. First.\n\n  3. Third.\n", strict=True)
+    error = caught.value
+    assert ("RP203", 5, 3, "  3. Third.") == (
+        error.code,
+        error.line,
+        error.column,
+        error.source_line,
+    )
+    assert isinstance(error, ValueError)
+    assert (
+        ParseWarning(
+            code="RP203",
+            message="numbered paragraph out of order: expected 2, found 3",
+            line=5,
+            column=3,
+        )
+        == error.warning
+    )
+
+
+def test_strict_error_prints_position_source_line_and_caret() -> None:
+    """The message is ``line:column: code message``, the source line, and a caret under it."""
+    with pytest.raises(ParseError) as caught:
+        parse("Talks\n\n1. First.\n\n  3. Third.\n", strict=True)
+    assert (
+        "5:3: RP203 numbered paragraph out of order: expected 2, found 3\n      3. Third.\n      ^"
+    ) == str(caught.value)
+
+
+def test_strict_error_on_empty_input_has_an_empty_source_line() -> None:
+    """Empty input in strict mode: RP101 at 1:1 with an empty source line."""
+    with pytest.raises(ParseError) as caught:
+        parse("", strict=True)
+    assert ("RP101", 1, 1, "", "1:1: RP101 no title found\n    \n    ^") == (
+        caught.value.code,
+        caught.value.line,
+        caught.value.column,
+        caught.value.source_line,
+        str(caught.value),
+    )
+
+
+def test_strict_error_source_line_with_crlf_endings() -> None:
+    """With CRLF endings the source line is the right one, without its line ending."""
+    with pytest.raises(ParseError) as caught:
+        parse("Talks\r\n\r\nDATE\r\n\r\n1. The sides met.\r\n", strict=True)
+    assert ("RP201", 3, "DATE") == (caught.value.code, caught.value.line, caught.value.source_line)
+
+
+def test_strict_returns_the_readout_when_nothing_is_wrong() -> None:
+    """strict=True returns the same readout as the default when there are no warnings."""
+    assert parse(PAGE) == parse(PAGE, strict=True)
+
+
+# --- parse_bytes() --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        PAGE.encode("utf-8"),
+        codecs.BOM_UTF8 + PAGE.encode("utf-8"),
+        PAGE.encode("utf-16"),
+        codecs.BOM_UTF16_LE + PAGE.encode("utf-16-le"),
+        codecs.BOM_UTF16_BE + PAGE.encode("utf-16-be"),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16-native", "utf-16-le-bom", "utf-16-be-bom"],
+)
+def test_parse_bytes_reads_utf8_and_utf16_with_bom(data: bytes) -> None:
+    """UTF-8 with or without BOM and UTF-16 with a BOM give the same readout as the str."""
+    assert _summary(PAGE) == _bytes_summary(data)
+
+
+def test_parse_bytes_bom_is_not_part_of_the_text() -> None:
+    """With a UTF-8 BOM, offsets index the decoded text without the BOM."""
+    readout = parse_bytes(codecs.BOM_UTF8 + PAGE.encode("utf-8"))
+    assert parse(PAGE) == readout
+
+
+@pytest.mark.parametrize("encoding", ["cp949", "euc-kr"])
+def test_parse_bytes_reads_korean_legacy_encodings(encoding: str) -> None:
+    """CP949 and EUC-KR bytes are recognised without being told."""
+    assert _summary(KOREAN) == _bytes_summary(KOREAN.encode(encoding))
+
+
+def test_parse_bytes_with_explicit_encoding() -> None:
+    """encoding= is used as given."""
+    data = "Talks — held\n\n1. They met.\n".encode("cp1252")
+    assert ("Talks — held", None, ["They met."]) == _bytes_summary(data, encoding="cp1252")
+
+
+@pytest.mark.parametrize("wrap", [bytearray, memoryview])
+def test_parse_bytes_takes_bytes_like_objects(wrap: type) -> None:
+    """Bytes-like ``bytearray`` and ``memoryview`` are read like bytes."""
+    assert _summary(PAGE) == _bytes_summary(wrap(PAGE.encode()))
+
+
+@pytest.mark.parametrize(("value", "name"), [(None, "NoneType"), (1, "int"), ("text", "str")])
+def test_parse_bytes_rejects_non_bytes_naming_the_type(value: object, name: str) -> None:
+    """parse_bytes() of a non-bytes value names the type and points at parse()."""
+    with pytest.raises(TypeError) as caught:
+        parse_bytes(value)  # type: ignore[arg-type]
+    assert f"parse_bytes() takes bytes, not {name}; use parse() for str" == str(caught.value)
+
+
+def test_undecodable_bytes_raise_page_decode_error_naming_the_offset() -> None:
+    """Bytes in no known encoding raise PageDecodeError, a UnicodeDecodeError with the offset."""
+    with pytest.raises(PageDecodeError) as caught:
+        parse_bytes(b"Talks\n\n\xff\xfe\xff text")
+    error = caught.value
+    assert isinstance(error, UnicodeDecodeError)
+    assert (7, ("utf-8", "cp949")) == (error.start, error.tried)
+    assert (
+        "cannot decode byte b'\\xff' at offset 7: the data is not utf-8 or cp949; "
+        "pass encoding= if you know it, or errors='replace'"
+    ) == str(error)
+
+
+def test_undecodable_utf16_names_the_offset_in_the_data() -> None:
+    """A broken UTF-16 page names the offset counted from the start of the data."""
+    data = codecs.BOM_UTF16_LE + b"a\x00b"
+    with pytest.raises(PageDecodeError) as caught:
+        parse_bytes(data)
+    assert (4, ("utf-16-le",)) == (caught.value.start, caught.value.tried)
+
+
+def test_undecodable_utf8_with_bom_names_the_offset_in_the_data() -> None:
+    """A bad byte after a UTF-8 BOM is named at its offset in the data passed in."""
+    with pytest.raises(PageDecodeError) as caught:
+        parse_bytes(codecs.BOM_UTF8 + b"ab\xff")
+    assert (5, "cannot decode byte b'\\xff' at offset 5") == (
+        caught.value.start,
+        str(caught.value).split(":", maxsplit=1)[0],
+    )
+
+
+def test_explicit_encoding_that_does_not_fit_raises_page_decode_error() -> None:
+    """encoding= that does not fit raises PageDecodeError naming that encoding only."""
+    with pytest.raises(PageDecodeError) as caught:
+        parse_bytes(b"ab\xff", encoding="utf-8")
+    assert (2, ("utf-8",)) == (caught.value.start, caught.value.tried)
+
+
+def test_errors_replace_decodes_what_cannot_be_decoded_as_replacement() -> None:
+    """errors='replace' turns undecodable bytes into U+FFFD instead of raising."""
+    assert "Talks \ufffd" == parse_bytes(b"Talks \xff\n\n1. They met.\n", errors="replace").title
+
+
+def test_errors_replace_with_a_bom() -> None:
+    """errors='replace' also applies to BOM-detected encodings."""
+    readout = parse_bytes(codecs.BOM_UTF8 + b"Talks \xff\n\n1. They met.\n", errors="replace")
+    assert "Talks \ufffd" == readout.title
+
+
+def test_parse_bytes_strict_raises_parse_error() -> None:
+    """strict=True is passed through to parse()."""
+    with pytest.raises(ParseError) as caught:
+        parse_bytes(b"Talks\n\n2. The sides met.\n", strict=True)
+    assert "RP203" == caught.value.code
+
+
+# --- the package ----------------------------------------------------------------------------------
+
+
+def test_package_exports() -> None:
+    """The package re-exports exactly its public names."""
+    assert {
+        "SCHEMA_VERSION",
+        "WARNING_CODES",
+        "Line",
+        "LineKind",
+        "PageDecodeError",
+        "Paragraph",
+        "ParseError",
+        "ParseWarning",
+        "Readout",
+        "Span",
+        "Subpoint",
+        "__version__",
+        "parse",
+        "parse_bytes",
+    } == set(readoutparse.__all__)
+
+
+def test_version_is_the_installed_distribution_version() -> None:
+    """__version__ comes from the installed metadata."""
+    from importlib.metadata import version  # noqa: PLC0415 - only this test needs it
+
+    assert version("readoutparse") == readoutparse.__version__
+
+
+def test_warning_codes_are_documented() -> None:
+    """Every warning code has a description, and the codes are the documented ones."""
+    assert ["RP101", "RP102", "RP201", "RP203", "RP204", "RP301"] == sorted(
+        readoutparse.WARNING_CODES
+    )

@@ -1,0 +1,905 @@
+"""Stage 3: the assembler's decisions — title, section, date, body, nesting, trailer, warnings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from readoutparse import LineKind, Readout, parse
+from readoutparse._assemble import block_prose, find_body, warning_at
+from readoutparse._classify import classify_all
+from readoutparse._lines import split_lines
+from readoutparse.errors import ParseWarning
+
+LONG_1 = (
+    "The two ministers met in Seoul on the afternoon of February 12 and had an in-depth "
+    "discussion on the alliance."
+)
+LONG_2 = (
+    "They agreed to continue close consultation on regional and global issues, including "
+    "supply chains and climate change."
+)
+
+
+def _kinds(readout: Readout, text: str) -> list[tuple[str, LineKind]]:
+    return [(text[line.span.start : line.span.end], line.kind) for line in readout.lines]
+
+
+def _codes(readout: Readout) -> list[tuple[str, int, int]]:
+    return [(warning.code, warning.line, warning.column) for warning in readout.warnings]
+
+
+def _tree(readout: Readout) -> list[Any]:
+    def subs(items: tuple[Any, ...]) -> list[Any]:
+        return [(sub.marker, sub.text, subs(sub.subpoints)) for sub in items]
+
+    return [(p.number, p.marker, p.text, subs(p.subpoints)) for p in readout.paragraphs]
+
+
+# --- the title ------------------------------------------------------------------------------------
+
+
+def test_title_is_the_text_line_before_the_body() -> None:
+    """The unplaced head line right before the body is the title; its span is its source."""
+    text = "Press Releases\n\nTalks held\n\n1. The two sides met in Seoul.\n"
+    readout = parse(text)
+    assert readout.title_span is not None
+    assert ("Talks held", "Talks held") == (
+        readout.title,
+        text[readout.title_span.start : readout.title_span.end],
+    )
+
+
+def test_title_repeated_after_the_date_block_is_given_once() -> None:
+    """A title before and after the date block is the title once; the copy is a duplicate."""
+    text = "Talks held\n\nDATE\n2024-02-29\n\nTalks held\n\n1. The two sides met in Seoul.\n"
+    readout = parse(text)
+    assert ("Talks held", 0) == (
+        readout.title,
+        readout.title_span.start if readout.title_span else -1,
+    )
+    assert [
+        ("Talks held", LineKind.TITLE),
+        ("DATE", LineKind.DATE_HEADER),
+        ("2024-02-29", LineKind.DATE_HEADER),
+        ("Talks held", LineKind.DUPLICATE_TITLE),
+        ("1. The two sides met in Seoul.", LineKind.PARAGRAPH),
+    ] == _kinds(readout, text)
+
+
+def test_title_repeated_on_adjacent_lines_is_given_once() -> None:
+    """The title twice in a row: the first copy is the title, the second a duplicate."""
+    text = "Talks held\nTalks held\n\n1. The two sides met in Seoul.\n"
+    readout = parse(text)
+    assert ("Talks held", [LineKind.TITLE, LineKind.DUPLICATE_TITLE]) == (
+        readout.title,
+        [line.kind for line in readout.lines[:2]],
+    )
+
+
+def test_title_repeated_with_blank_lines_between_is_given_once() -> None:
+    """The title twice with blank lines between: one title, one duplicate."""
+    text = "Talks held\n\n\nTalks  held\n\n1. The two sides met in Seoul.\n"
+    readout = parse(text)
+    assert ("Talks held", [LineKind.TITLE, LineKind.DUPLICATE_TITLE]) == (
+        readout.title,
+        [line.kind for line in readout.lines[:2]],
+    )
+
+
+def test_long_repeated_title_on_adjacent_lines_is_not_joined() -> None:
+    """A long title repeated on the next line is not taken for a hard-wrapped title."""
+    title = "Outcome of the Foreign Ministers' Meeting in Seoul"
+    text = f"{title}\n{title}\n\n1. The two sides met in Seoul.\n"
+    assert title == parse(text).title
+
+
+def test_hard_wrapped_title_is_joined() -> None:
+    """A long title line that does not end a sentence is continued by the next line."""
+    text = (
+        "e-Newsletter\n\nMinister of Foreign Affairs Attends the Meeting of\n"
+        "the Foreign Ministers of the Region\n\n1. The two sides met in Seoul.\n"
+    )
+    readout = parse(text)
+    assert readout.title_span is not None
+    assert (
+        "Minister of Foreign Affairs Attends the Meeting of the Foreign Ministers of the Region",
+        text.index("Minister"),
+        text.index("\n\n1."),
+    ) == (readout.title, readout.title_span.start, readout.title_span.end)
+
+
+def test_hard_wrapped_title_repeated_later_is_a_duplicate() -> None:
+    """Both lines of a repeated wrapped title are duplicates the second time."""
+    head = "Minister of Foreign Affairs Attends the Meeting of\nthe Foreign Ministers"
+    text = f"{head}\n\nDATE\n2024-02-29\n\n{head}\n\n1. The two sides met in Seoul.\n"
+    kinds = [line.kind for line in parse(text).lines]
+    assert [LineKind.TITLE, LineKind.TITLE] + [LineKind.DATE_HEADER] * 2 + [
+        LineKind.DUPLICATE_TITLE
+    ] * 2 + [LineKind.PARAGRAPH] == kinds
+
+
+def test_short_line_before_the_title_is_not_joined_to_it() -> None:
+    """A short line above the title is no wrapped part of it (it becomes the section)."""
+    text = "Ministry of Gadgets\nTalks held in Seoul\n\n1. The two sides met in Seoul.\n"
+    assert "Talks held in Seoul" == parse(text).title
+
+
+def test_title_is_the_block_before_the_date_header() -> None:
+    """With blocks before the date header, the last one before it is the title."""
+    text = "Other Things\n\nTalks held\n\nDATE\n2024-02-29\n\nA note\n\n1. The two sides met.\n"
+    assert ("Talks held", "Other Things") == (parse(text).title, parse(text).section)
+
+
+def test_title_after_the_date_header_when_nothing_precedes_it() -> None:
+    """With the date header first, the first block after it is the title."""
+    text = "DATE\n2024-02-29\n\nTalks held\n\n1. The two sides met in Seoul.\n"
+    assert ("Talks held", dt.date(2024, 2, 29)) == (parse(text).title, parse(text).date)
+
+
+def test_no_title_when_the_page_starts_with_the_body() -> None:
+    """A dump that starts at ``1.`` has no title, and RP101 says so on line 1."""
+    readout = parse("1. The two sides met in Seoul.\n\n2. They agreed to meet again.\n")
+    assert (None, [("RP101", 1, 1)]) == (readout.title, _codes(readout))
+
+
+def test_no_title_when_the_page_starts_with_prose() -> None:
+    """A full prose sentence first is a paragraph, not a headline."""
+    readout = parse(f"{LONG_1}\n\n{LONG_2}\n")
+    assert (None, 2) == (readout.title, len(readout.paragraphs))
+
+
+def test_question_title_followed_by_a_date_header_is_the_title() -> None:
+    """A line ending in ``?`` right before the date header is the title, not a paragraph."""
+    text = "Will the Ministers Meet Again Soon?\n\nDATE\n2024-02-29\n\n1. The two sides met.\n"
+    readout = parse(text)
+    assert ("Will the Ministers Meet Again Soon?", [1]) == (
+        readout.title,
+        [p.number for p in readout.paragraphs],
+    )
+
+
+def test_headline_cased_first_line_ending_in_a_period_is_the_title() -> None:
+    """A first line whose longer words are capitalised reads as a headline despite its period."""
+    text = (
+        "Foreign Minister Meets Japanese Counterpart in Seoul.\n\n"
+        "The two ministers met in Seoul on the afternoon of February 12 and held talks.\n"
+    )
+    readout = parse(text)
+    assert ("Foreign Minister Meets Japanese Counterpart in Seoul.", 1) == (
+        readout.title,
+        len(readout.paragraphs),
+    )
+
+
+def test_sentence_cased_first_line_is_a_paragraph() -> None:
+    """A first line in sentence case that ends a sentence is body, not a headline."""
+    text = "The two ministers met in Seoul today.\n\nThey agreed to meet again in May.\n"
+    readout = parse(text)
+    assert (None, 2) == (readout.title, len(readout.paragraphs))
+
+
+def test_first_line_of_short_words_is_a_paragraph() -> None:
+    """A first sentence with too few longer words for the headline test is body."""
+    readout = parse("We Met in Seoul on May 1.\n\nThey agreed to meet again in May.\n")
+    assert (None, ["We Met in Seoul on May 1.", "They agreed to meet again in May."]) == (
+        readout.title,
+        [p.text for p in readout.paragraphs],
+    )
+
+
+# --- the section ----------------------------------------------------------------------------------
+
+
+def test_section_from_a_section_heading() -> None:
+    """A known section heading gives the section; its span is the heading line."""
+    text = "바로가기 메뉴\n\nMinistry News\n\nTalks held\n\n1. The two sides met in Seoul.\n"
+    readout = parse(text)
+    assert readout.section_span is not None
+    assert ("Ministry News", "Ministry News") == (
+        readout.section,
+        text[readout.section_span.start : readout.section_span.end],
+    )
+
+
+def test_section_heading_with_detail_view_suffix() -> None:
+    """``Press Releases 상세보기`` gives the section ``Press Releases``."""
+    text = "Press Releases 상세보기\n\nTalks held\n\n1. The two sides met in Seoul.\n"
+    assert "Press Releases" == parse(text).section
+
+
+def test_section_from_the_numbered_breadcrumb_leaf() -> None:
+    """A numbered breadcrumb's last item is the section; both crumbs are breadcrumbs."""
+    text = (
+        "Ministry News\n\n  1. Bilateral Relations\n  2. Press Releases\n\n"
+        "Talks held\n\n1. The two sides met in Seoul.\n"
+    )
+    readout = parse(text)
+    assert readout.section_span is not None
+    assert ("Press Releases", "Press Releases") == (
+        readout.section,
+        text[readout.section_span.start : readout.section_span.end],
+    )
+    assert [LineKind.NAVIGATION, LineKind.BREADCRUMB, LineKind.BREADCRUMB] == [
+        line.kind for line in readout.lines[:3]
+    ]
+
+
+def test_section_from_an_inline_breadcrumb() -> None:
+    """``1. HOME  2. Press  3. Press Releases`` on one line: the leaf is the section."""
+    text = (
+        "Skip navigation\nCountries Information\n  1. HOME  2. Press  3. Press Releases\n"
+        "Press Releases 상세보기\n\nTalks held\n\n1. The two sides met in Seoul.\n"
+    )
+    readout = parse(text)
+    assert ("Press Releases", "Talks held") == (readout.section, readout.title)
+    assert LineKind.NAVIGATION is readout.lines[2].kind
+
+
+def test_section_from_a_chained_breadcrumb() -> None:
+    """``HOME > News > Consulate News``: the leaf is the section and the line a breadcrumb."""
+    text = "HOME > News > Consulate News\n\nTalks held\n\n1. The two sides met in Seoul.\n"
+    readout = parse(text)
+    assert readout.section_span is not None
+    assert ("Consulate News", "Consulate News", LineKind.BREADCRUMB) == (
+        readout.section,
+        text[readout.section_span.start : readout.section_span.end],
+        readout.lines[0].kind,
+    )
+
+
+def test_two_part_chain_from_home_is_a_breadcrumb() -> None:
+    """``Home > Press`` is a breadcrumb because it starts at a site root."""
+    assert "Press" == parse("Home > Press\n\nTalks held\n\n1. The two sides met.\n").section
+
+
+def test_two_part_chain_without_a_root_is_no_breadcrumb() -> None:
+    """``Japan > Korea`` is no breadcrumb: it is kept whole (here as the section heading)."""
+    readout = parse("Japan > Korea\n\nTalks held\n\n1. The two sides met.\n")
+    assert ("Japan > Korea", LineKind.SECTION) == (readout.section, readout.lines[0].kind)
+
+
+def test_breadcrumb_section_span_after_a_bom() -> None:
+    """The section span points at the breadcrumb leaf even when the line starts with a BOM."""
+    text = "\ufeffHOME > News > Consulate News\n\nTalks held\n\n1. The two sides met in Seoul.\n"
+    readout = parse(text)
+    assert readout.section_span is not None
+    assert "Consulate News" == text[readout.section_span.start : readout.section_span.end]
+
+
+def test_section_heading_copies_are_all_sections() -> None:
+    """The section heading twice plus a breadcrumb naming it: every copy is a section line."""
+    text = (
+        "Bilateral Relations\n\nBilateral Relations\n\n  1. Bilateral Relations\n"
+        "  2. Bilateral Relations\n\nTalks held\n\n1. The two sides met in Seoul.\n"
+    )
+    readout = parse(text)
+    assert [LineKind.SECTION, LineKind.SECTION, LineKind.BREADCRUMB, LineKind.BREADCRUMB] == [
+        line.kind for line in readout.lines[:4]
+    ]
+
+
+def test_second_section_heading_is_navigation() -> None:
+    """Of two different section headings, the first is the section; the other is navigation."""
+    text = "Press Releases\nMinistry News\n\nTalks held\n\n1. The two sides met in Seoul.\n"
+    readout = parse(text)
+    assert ("Press Releases", [LineKind.SECTION, LineKind.NAVIGATION]) == (
+        readout.section,
+        [line.kind for line in readout.lines[:2]],
+    )
+
+
+def test_section_falls_back_to_the_text_block_before_the_title() -> None:
+    """With no breadcrumb or known heading, the text line above the title is the section."""
+    text = "Japan-Republic of Korea Relations\n\nTalks held\n\n1. The two sides met in Seoul.\n"
+    readout = parse(text)
+    assert ("Japan-Republic of Korea Relations", LineKind.SECTION) == (
+        readout.section,
+        readout.lines[0].kind,
+    )
+
+
+def test_no_section_when_nothing_precedes_the_title() -> None:
+    """A title with nothing above it leaves the section None."""
+    readout = parse("Talks held\n\n1. The two sides met in Seoul.\n")
+    assert (None, None) == (readout.section, readout.section_span)
+
+
+def test_no_section_without_a_title() -> None:
+    """A page with neither heading nor title has no section."""
+    assert parse("1. The two sides met in Seoul.\n").section is None
+
+
+def test_site_name_and_language_switch_are_not_sections() -> None:
+    """``외교부`` and ``KOR`` are navigation, never the section."""
+    text = "KOR\n\n외교부\n\nTalks held\n\n1. The two sides met in Seoul.\n"
+    readout = parse(text)
+    assert (None, [LineKind.NAVIGATION, LineKind.NAVIGATION]) == (
+        readout.section,
+        [line.kind for line in readout.lines[:2]],
+    )
+
+
+# --- numbered chrome in the head ------------------------------------------------------------------
+
+
+def test_numbered_social_media_list_is_navigation() -> None:
+    """A numbered list of social-media links is navigation, never paragraphs or breadcrumbs."""
+    text = (
+        "Ministry of Foreign Affairs REPUBLIC OF KOREA\n"
+        "  1. Ministry of  Foreign Affairs, Republic of Korea facebook\n"
+        "  2. Ministry of Foreign Affairs, Republic of Korea twitter\n\n"
+        "Press Releases\n\nTalks held\n\n1. The two sides met in Seoul.\n"
+    )
+    readout = parse(text)
+    assert [LineKind.NAVIGATION] * 3 == [line.kind for line in readout.lines[:3]]
+    assert ("Press Releases", [1]) == (readout.section, [p.number for p in readout.paragraphs])
+
+
+def test_numbered_menu_with_one_menu_word_is_navigation_throughout() -> None:
+    """A run of numbered head lines holding one menu word (``화면크기``) is a menu throughout."""
+    text = (
+        "  1. 화면크기\n  2. 소식\n  3. 국가상징\n\n외교부\n\n보도자료\n\n회담 결과\n\n"
+        "□ 양국 장관은 회담을 가졌다.\n"
+    )
+    readout = parse(text)
+    assert [LineKind.NAVIGATION] * 3 == [line.kind for line in readout.lines[:3]]
+    assert "보도자료" == readout.section
+
+
+def test_body_numbering_restarts_after_numbered_chrome() -> None:
+    """Numbered breadcrumbs do not count: body numbering starting at 1 after them is in order."""
+    text = "  1. Press\n  2. Press Releases\n\nTalks held\n\n1. The two sides met in Seoul.\n"
+    readout = parse(text)
+    assert ([1], ()) == ([p.number for p in readout.paragraphs], readout.warnings)
+
+
+# --- the date header in the head ------------------------------------------------------------------
+
+
+def test_hit_counter_value_is_metadata() -> None:
+    """``hit`` / ``2763``: the count on the next line is metadata, not a title or a date."""
+    text = "Talks held\n\nDate\n2015-03-21\nhit\n2763\n\n1. The two sides met in Seoul.\n"
+    kinds = [line.kind for line in parse(text).lines]
+    assert [
+        LineKind.TITLE,
+        LineKind.DATE_HEADER,
+        LineKind.DATE_HEADER,
+        LineKind.METADATA,
+        LineKind.METADATA,
+        LineKind.PARAGRAPH,
+    ] == kinds
+
+
+def test_department_value_on_the_next_line_is_metadata() -> None:
+    """``부서명`` / ``외교부 > 북미국 > 북미1과``: the department path is metadata."""
+    text = "회담 결과\n\n부서명\n외교부 > 북미국 > 북미1과\n\n□ 양국 장관은 회담을 가졌다.\n"
+    readout = parse(text)
+    assert ("회담 결과", LineKind.METADATA) == (readout.title, readout.lines[2].kind)
+
+
+def test_meta_label_with_inline_value_does_not_swallow_the_next_line() -> None:
+    """``Hit : 12`` carries its value; the title on the next block is still the title."""
+    text = "Hit : 12\n\nTalks held\n\n1. The two sides met in Seoul.\n"
+    assert "Talks held" == parse(text).title
+
+
+def test_date_label_followed_by_another_label_warns_for_the_first() -> None:
+    """``DATE`` then ``등록일`` / value: the first label has no date (RP201), the second does."""
+    text = "Talks\n\nDATE\n등록일\n2024-01-01\n\n1. The sides met.\n"
+    readout = parse(text)
+    assert (dt.date(2024, 1, 1), [("RP201", 3, 1)]) == (readout.date, _codes(readout))
+
+
+# --- the body -------------------------------------------------------------------------------------
+
+
+def test_numbered_paragraphs_carry_number_marker_text_and_span() -> None:
+    """Each ``N.`` line opens paragraph N; its span starts at the marker."""
+    text = "Talks held\n\n1. The two sides met.\n\n2. They agreed to meet again.\n"
+    readout = parse(text)
+    first = readout.paragraphs[0]
+    assert (1, "1.", "The two sides met.", "1. The two sides met.") == (
+        first.number,
+        first.marker,
+        first.text,
+        text[first.span.start : first.span.end],
+    )
+    assert [1, 2] == [p.number for p in readout.paragraphs]
+
+
+def test_first_number_with_a_leading_space() -> None:
+    """`` 1. …`` with a leading space is paragraph 1."""
+    assert [1, 2] == [
+        p.number for p in parse("Talks\n\n 1. The sides met.\n\n2. They left.\n").paragraphs
+    ]
+
+
+def test_hard_wrapped_paragraph_is_joined() -> None:
+    """A paragraph wrapped over several lines is one paragraph, lines joined by a space."""
+    text = (
+        "Talks held\n\n1. The two ministers met in Seoul on the afternoon of February 12 and\n"
+        "discussed the situation on the Korean Peninsula.\n"
+    )
+    readout = parse(text)
+    assert [
+        (
+            1,
+            "1.",
+            (
+                "The two ministers met in Seoul on the afternoon of February 12 and discussed "
+                "the situation on the Korean Peninsula."
+            ),
+            [],
+        )
+    ] == _tree(readout)
+    assert LineKind.CONTINUATION is readout.lines[-1].kind
+    assert len(text.rstrip()) == readout.paragraphs[0].span.end
+
+
+def test_wrapped_line_ending_a_sentence_at_the_wrap_width_continues() -> None:
+    """On a hard-wrapped page, a line as wide as the wrap that ends a sentence goes on."""
+    text = (
+        "Talks held\n\n1. The two ministers met in Seoul on the afternoon of the\n"
+        "twelfth of February and held talks on many subjects.\n"
+        "They discussed the situation on the Korean Peninsula and\n"
+        "agreed to meet again soon in Washington next month.\n"
+    )
+    readout = parse(text)
+    assert 1 == len(readout.paragraphs)
+    assert [LineKind.CONTINUATION] * 3 == [line.kind for line in readout.lines[2:]]
+
+
+def test_blank_line_ends_a_paragraph() -> None:
+    """Prose after a blank line is a new unnumbered paragraph, not a continuation."""
+    text = "Talks held\n\n1. The two sides met in Seoul.\n\nThey also discussed the situation.\n"
+    assert [(1, "The two sides met in Seoul."), (None, "They also discussed the situation.")] == [
+        (p.number, p.text) for p in parse(text).paragraphs
+    ]
+
+
+def test_one_paragraph_per_line_without_blank_lines() -> None:
+    """Long lines that each end a sentence, with no blank line between, are separate paragraphs."""
+    readout = parse(f"Talks held\n\n{LONG_1}\n{LONG_2}\n")
+    assert [LONG_1, LONG_2] == [p.text for p in readout.paragraphs]
+
+
+def test_unnumbered_follow_on_paragraph_stays_in_place() -> None:
+    """An unmarked prose block between ``2.`` and ``3.`` is its own paragraph, number None."""
+    text = (
+        "Talks\n\n1. The sides met in Seoul.\n\n2. They talked about trade.\n\n"
+        "In addition, the two sides discussed the climate.\n\n3. They agreed to meet again.\n"
+    )
+    readout = parse(text)
+    assert ([1, 2, None, 3], ()) == ([p.number for p in readout.paragraphs], readout.warnings)
+
+
+def test_white_space_in_text_is_folded_and_other_characters_kept() -> None:
+    """NBSP and space runs fold to one space; quotes and dashes stay as in the source."""
+    text = "Talks\n\n1.  The  sides\u00a0\u00a0met — “again”.\u00a0 \n"
+    assert "The sides met — “again”." == parse(text).paragraphs[0].text
+
+
+def test_box_items_are_unnumbered_paragraphs() -> None:
+    """Korean ``□`` items are paragraphs with number None and marker ``□``."""
+    text = "회담 결과\n\n□  양국 장관은 회담을 가졌다.\n\n□ 양국은 협력하기로 하였다.\n"
+    assert [
+        (None, "□", "양국 장관은 회담을 가졌다.", []),
+        (None, "□", "양국은 협력하기로 하였다.", []),
+    ] == (_tree(parse(text)))
+
+
+def test_chrome_inside_the_body_is_kept_aside() -> None:
+    """An image caption and a section name between paragraphs are chrome, not paragraphs."""
+    text = (
+        "Talks held\n\n1. The two sides met in Seoul.\n\nphoto\n\n2. They agreed to meet.\n\n"
+        "Press Releases\n\n3. They met again today.\n"
+    )
+    readout = parse(text)
+    assert [1, 2, 3] == [p.number for p in readout.paragraphs]
+    assert [LineKind.FOOTER, LineKind.NAVIGATION] == [
+        readout.lines[2].kind,
+        readout.lines[4].kind,
+    ]
+
+
+def test_label_like_lines_inside_the_body_are_body_text() -> None:
+    """A date label or a dateline between body paragraphs is body text, not a header field."""
+    text = "Talks held\n\n1. The sides met.\n\nDATE\n\n2024-01-01\n\n2. They left.\n"
+    readout = parse(text)
+    assert (
+        None,
+        [(1, "The sides met."), (None, "DATE"), (None, "2024-01-01"), (2, "They left.")],
+    ) == (
+        readout.date,
+        [(p.number, p.text) for p in readout.paragraphs],
+    )
+
+
+def test_dash_label_in_the_body_is_a_subpoint() -> None:
+    """``- Date: …`` in the body is a dash subpoint, not a date label."""
+    text = "Talks held\n\n1. The two sides met in Seoul.\n\n- Dates: 2024-02-29 and 2024-03-01\n"
+    readout = parse(text)
+    assert (
+        None,
+        [(1, "1.", "The two sides met in Seoul.", [("-", "Dates: 2024-02-29 and 2024-03-01", [])])],
+    ) == (
+        readout.date,
+        _tree(readout),
+    )
+
+
+# --- subpoints ------------------------------------------------------------------------------------
+
+
+def test_subpoints_belong_to_the_paragraph_before_them_across_blank_lines() -> None:
+    """``O`` items after a paragraph are its subpoints, with or without blank lines."""
+    text = "Talks\n\n1. The sides met.\n\n\nO First point.\nO Second point.\n\n2. They left.\n"
+    assert [
+        (1, "1.", "The sides met.", [("O", "First point.", []), ("O", "Second point.", [])]),
+        (2, "2.", "They left.", []),
+    ] == _tree(parse(text))
+
+
+def test_subpoint_span_includes_its_marker() -> None:
+    """A subpoint's span starts at its marker and ends at its last character."""
+    text = "Talks\n\n1. The sides met.\n\n  o  They agreed.\n"
+    sub = parse(text).paragraphs[0].subpoints[0]
+    assert "o  They agreed." == text[sub.span.start : sub.span.end]
+
+
+def test_dash_nests_under_a_circle_subpoint() -> None:
+    """``-`` after an ``O`` subpoint is its child (third level)."""
+    text = "Talks\n\n1. The sides met.\n\nO First point.\n\n- Detail.\n\nO Second point.\n"
+    assert [
+        (
+            1,
+            "1.",
+            "The sides met.",
+            [("O", "First point.", [("-", "Detail.", [])]), ("O", "Second point.", [])],
+        )
+    ] == _tree(parse(text))
+
+
+def test_korean_hierarchy_box_ieung_dash_middot() -> None:
+    """``□ → ㅇ → - → ·`` nest by marker kind; a new ``ㅇ`` closes the deeper levels."""
+    text = (
+        "제목\n\n□ 첫째 항목이다.\n  ㅇ 둘째 수준이다.\n    - 셋째 수준이다.\n"
+        "      · 넷째 수준이다.\n  ㅇ 다시 둘째이다.\n□ 다음 상자이다.\n"
+    )
+    assert [
+        (
+            None,
+            "□",
+            "첫째 항목이다.",
+            [
+                (
+                    "ㅇ",
+                    "둘째 수준이다.",
+                    [("-", "셋째 수준이다.", [("·", "넷째 수준이다.", [])])],
+                ),
+                ("ㅇ", "다시 둘째이다.", []),
+            ],
+        ),
+        (None, "□", "다음 상자이다.", []),
+    ] == _tree(parse(text))
+
+
+def test_ieung_flush_or_indented_is_a_subpoint_of_the_box() -> None:
+    """``ㅇ`` is a subpoint of ``□`` whether indented or flush."""
+    text = "제목\n\n□ 첫째 항목이다.\n  ㅇ 들여쓴 항목이다.\nㅇ 붙은 항목이다.\n"
+    assert [
+        (
+            None,
+            "□",
+            "첫째 항목이다.",
+            [("ㅇ", "들여쓴 항목이다.", []), ("ㅇ", "붙은 항목이다.", [])],
+        )
+    ] == _tree(parse(text))
+
+
+def test_same_kind_deeper_indent_nests_and_shallower_closes() -> None:
+    """Dashes nest by indentation: deeper is a child, back out closes to the matching level."""
+    text = "Talks\n\n1. The sides met.\n  - First dash.\n    - Deeper dash.\n  - Back out dash.\n"
+    assert [
+        (
+            1,
+            "1.",
+            "The sides met.",
+            [("-", "First dash.", [("-", "Deeper dash.", [])]), ("-", "Back out dash.", [])],
+        )
+    ] == _tree(parse(text))
+
+
+def test_higher_level_marker_closes_a_lower_level() -> None:
+    """An ``O`` after a ``-`` subpoint is the dash's sibling level, not its child."""
+    text = "Talks\n\n1. The sides met.\n- Dash first.\nO Then a circle.\n"
+    assert [
+        (1, "1.", "The sides met.", [("-", "Dash first.", []), ("O", "Then a circle.", [])])
+    ] == _tree(parse(text))
+
+
+def test_note_indented_under_ieung_nests_under_it() -> None:
+    """``※`` indented deeper than the ``ㅇ`` before it is a note on that ``ㅇ``."""
+    text = "제목\n\n□ 첫째 항목이다.\n  ㅇ 둘째 수준이다.\n    ※ 참고 사항이다.\n□ 둘째 상자이다.\n"
+    assert [
+        (None, "□", "첫째 항목이다.", [("ㅇ", "둘째 수준이다.", [("※", "참고 사항이다.", [])])]),
+        (None, "□", "둘째 상자이다.", []),
+    ] == _tree(parse(text))
+
+
+def test_consecutive_notes_are_siblings() -> None:
+    """A second note at the same or a lesser indent closes the first note."""
+    text = "제목\n\n□ 항목이다.\n  ㅇ 하위 항목이다.\n    ※ 첫째 참고.\n    ※ 둘째 참고.\n"
+    assert [
+        (
+            None,
+            "□",
+            "항목이다.",
+            [("ㅇ", "하위 항목이다.", [("※", "첫째 참고.", []), ("※", "둘째 참고.", [])])],
+        )
+    ] == _tree(parse(text))
+
+
+def test_deeper_note_nests_under_a_note() -> None:
+    """A note indented deeper than the note before it is that note's child."""
+    text = "제목\n\n□ 항목이다.\n※ 첫째 참고.\n  ※ 더 깊은 참고.\n"
+    assert [(None, "□", "항목이다.", [("※", "첫째 참고.", [("※", "더 깊은 참고.", [])])])] == _tree(
+        parse(text)
+    )
+
+
+def test_asterisk_footnote_is_the_paragraphs_subpoint() -> None:
+    """``* ASEAN: …`` right after a paragraph is that paragraph's subpoint."""
+    text = (
+        "Talks\n\n1. The minister will attend the ASEAN* meeting.\n\n"
+        "* ASEAN: Association of Southeast Asian Nations\n\n2. He will explain the policy.\n"
+    )
+    assert [
+        (
+            1,
+            "1.",
+            "The minister will attend the ASEAN* meeting.",
+            [("*", "ASEAN: Association of Southeast Asian Nations", [])],
+        ),
+        (2, "2.", "He will explain the policy.", []),
+    ] == _tree(parse(text))
+
+
+def test_subpoint_continuation_line_is_joined() -> None:
+    """A line directly after a subpoint continues the subpoint's text."""
+    text = "Talks\n\n1. The sides met.\n\nO They agreed to meet\nagain soon.\n"
+    readout = parse(text)
+    assert [(1, "1.", "The sides met.", [("O", "They agreed to meet again soon.", [])])] == (
+        _tree(readout)
+    )
+    assert LineKind.CONTINUATION is readout.lines[-1].kind
+
+
+# --- where the body ends --------------------------------------------------------------------------
+
+
+def test_end_mark_ends_the_body() -> None:
+    """``끝.`` is an end mark; what follows is trailer, not body."""
+    text = "회담 결과\n\n□ 양국 장관은 회담을 가졌다.\n\n끝.\n\nㅇ 후속 항목이다.\n"
+    readout = parse(text)
+    assert [LineKind.END_MARK, LineKind.UNKNOWN] == [line.kind for line in readout.lines[2:]]
+    assert [(None, "□", "양국 장관은 회담을 가졌다.", [])] == _tree(readout)
+
+
+def test_signature_ends_the_body() -> None:
+    """A spokesperson signature ends the body, and the translation note is a footer."""
+    text = (
+        "Talks held\n\n1. The two sides met in Seoul.\n\n"
+        "                  Spokesperson and Deputy Minister for Public Relations of MOFA\n\n"
+        "* unofficial translation\n"
+    )
+    readout = parse(text)
+    assert [LineKind.SIGNATURE, LineKind.FOOTER] == [line.kind for line in readout.lines[2:]]
+    assert [(1, "1.", "The two sides met in Seoul.", [])] == _tree(readout)
+
+
+def test_unofficial_translation_note_directly_after_the_body_is_no_footnote() -> None:
+    """``* unofficial translation`` after the last paragraph is a footer, not a ``*`` subpoint."""
+    text = "Talks held\n\n1. The two sides met in Seoul.\n* unofficial translation\n"
+    readout = parse(text)
+    assert ([(1, "1.", "The two sides met in Seoul.", [])], LineKind.FOOTER) == (
+        _tree(readout),
+        readout.lines[-1].kind,
+    )
+
+
+def test_trailer_heading_ends_the_body() -> None:
+    """After ``Featured Topics`` nothing is body, even a bullet."""
+    text = "Talks held\n\n1. The two sides met in Seoul.\n\nFeatured Topics\n\nO Other news.\n"
+    readout = parse(text)
+    assert [LineKind.FOOTER, LineKind.UNKNOWN] == [line.kind for line in readout.lines[2:]]
+    assert 1 == len(readout.paragraphs)
+
+
+def test_trailer_kinds() -> None:
+    """After the body: headings, dates, social links, numbered menus, indented names, rest."""
+    text = (
+        "Talks held\n\n1. The two sides met in Seoul.\n\nList\n\nPress Releases\n\nDATE\n\n"
+        "2024-01-01\n\nfacebook twitter\n\n  1. Sitemap\n\n"
+        "                 Some indented name\n\nworld1\n\nloading"
+    )
+    readout = parse(text)
+    assert [
+        ("List", LineKind.PAGER),
+        ("Press Releases", LineKind.NAVIGATION),
+        ("DATE", LineKind.METADATA),
+        ("2024-01-01", LineKind.METADATA),
+        ("facebook twitter", LineKind.NAVIGATION),
+        ("1. Sitemap", LineKind.NAVIGATION),
+        ("Some indented name", LineKind.SIGNATURE),
+        ("world1", LineKind.UNKNOWN),
+        ("loading", LineKind.LOADING),
+    ] == _kinds(readout, text)[2:]
+
+
+def test_korean_feedback_footer_is_chrome() -> None:
+    """The Korean satisfaction survey, department and phone lines after the body are chrome."""
+    text = (
+        "회담 결과\n\n□ 양국 장관은 회담을 가졌다.\n\n"
+        "만족도 조사 열람하신 정보에 대해 만족하십니까?\n메뉴담당부서\n02-2100-2114\n"
+    )
+    readout = parse(text)
+    assert [LineKind.FOOTER] * 3 == [line.kind for line in readout.lines[2:]]
+
+
+def test_wrapped_last_paragraph_lines_stay_in_the_body() -> None:
+    """Lines wrapped directly onto the last paragraph belong to it, not to the trailer."""
+    text = "Talks\n\n1. The sides met.\n\nO They agreed\nto meet again\nsoon\n"
+    assert ["They agreed to meet again soon"] == [
+        sub.text for sub in parse(text).paragraphs[0].subpoints
+    ]
+
+
+def test_last_numbered_paragraph_without_full_stop_is_a_paragraph() -> None:
+    """``2.`` continuing the body's numbering is paragraph 2, even without a closing period."""
+    text = "Talks\n\n1. The sides met in Seoul.\n\n2. Further talks in May\n"
+    assert [1, 2] == [p.number for p in parse(text).paragraphs]
+
+
+# --- warnings -------------------------------------------------------------------------------------
+
+
+def test_rp101_and_rp102_on_empty_input() -> None:
+    """Empty input: no title (RP101) and no body (RP102), both at 1:1."""
+    assert [("RP101", 1, 1), ("RP102", 1, 1)] == _codes(parse(""))
+
+
+def test_rp102_when_there_is_no_body() -> None:
+    """A page of chrome and a title only warns RP102 at its first line."""
+    readout = parse("\n  Press Releases\n\nTalks held\n")
+    assert ("Talks held", [("RP102", 2, 3)]) == (readout.title, _codes(readout))
+
+
+def test_rp201_label_without_value() -> None:
+    """A date label with no date after it warns RP201 at the label."""
+    readout = parse("Talks\n\n  DATE\n\n1. First point here.\n")
+    assert (None, [("RP201", 3, 3)]) == (readout.date, _codes(readout))
+
+
+def test_rp201_label_without_value_at_the_end_of_the_head() -> None:
+    """A date label that is the head's last line warns RP201."""
+    assert [("RP201", 1, 1), ("RP101", 1, 1), ("RP102", 1, 1)] == _codes(parse("DATE\n"))
+
+
+def test_rp201_invalid_value_on_the_next_line() -> None:
+    """``DATE`` / ``2024-02-30``: RP201 at the value, which is still a date-header line."""
+    text = "Talks\n\nDATE\n2024-02-30\n\n1. First point here.\n"
+    readout = parse(text)
+    assert (None, [("RP201", 4, 1)]) == (readout.date, _codes(readout))
+    assert "the date is not a valid calendar date" in readout.warnings[0].message
+    assert LineKind.DATE_HEADER is readout.lines[2].kind
+
+
+def test_rp201_invalid_value_on_the_label_line() -> None:
+    """``Date : 2024-02-30`` warns RP201 at the line."""
+    readout = parse("Talks\n\nDate : 2024-02-30\n\n1. First point here.\n")
+    assert (None, [("RP201", 3, 1)]) == (readout.date, _codes(readout))
+
+
+def test_rp201_invalid_bare_dateline() -> None:
+    """A dateline ``2024-02-30`` in the header is a date header whose value is not a date."""
+    readout = parse("Talks\n\n2024-02-30\n\n1. The sides met.\n")
+    assert [("RP201", 3, 1)] == _codes(readout)
+
+
+def test_rp203_numbered_paragraph_out_of_order() -> None:
+    """A skipped number warns RP203 at the marker, with the expected and found numbers."""
+    readout = parse("Talks\r\n\r\n1. First.\r\n\r\n   3. Third.\r\n")
+    assert [("RP203", 5, 4)] == _codes(readout)
+    assert "numbered paragraph out of order: expected 2, found 3" == readout.warnings[0].message
+
+
+def test_rp203_first_paragraph_not_numbered_one() -> None:
+    """A body whose first number is 2 warns RP203."""
+    assert [("RP203", 3, 1)] == _codes(parse("Talks\n\n2. The sides met in Seoul.\n"))
+
+
+def test_rp204_subpoint_before_any_paragraph() -> None:
+    """A bullet first in the body warns RP204 and is kept as an unnumbered paragraph."""
+    readout = parse("Talks\n\n  O The two sides met.\n\n1. They agreed.\n")
+    assert [("RP204", 3, 3)] == _codes(readout)
+    assert [(None, "O", "The two sides met.", []), (1, "1.", "They agreed.", [])] == _tree(readout)
+
+
+def test_rp301_control_character_with_line_and_column() -> None:
+    """A control character warns RP301 at its own line and column, naming the code point."""
+    readout = parse("Talks\n\n1. The \x07sides met.\n\n2. Again\x01 we met.\n")
+    assert [("RP301", 3, 8)] == _codes(readout)
+    assert "control characters in the input: U+0007" == readout.warnings[0].message
+
+
+def test_rp301_in_an_indented_line() -> None:
+    """The RP301 column counts the indentation."""
+    assert [("RP301", 3, 9)] == _codes(parse("Talks\n\n    1. A\x00b.\n"))
+
+
+def test_warnings_are_sorted_by_position() -> None:
+    """Warnings come in line then column order, whatever stage raised them."""
+    readout = parse("\x01\n\nDATE\n\n3. Third point here.\n")
+    assert [("RP301", 1, 1), ("RP201", 3, 1), ("RP203", 5, 1)] == _codes(readout)
+
+
+def test_columns_count_the_bom_on_a_split_single_line_page() -> None:
+    """Columns are code points of the source line, the BOM included, on both parts of a page."""
+    text = "\ufeffTalks\x00 held  3. The sides met."
+    readout = parse(text)
+    assert [("RP301", 1, 7), ("RP203", 1, text.index("3") + 1)] == _codes(readout)
+
+
+def test_warning_at_computes_a_one_based_column() -> None:
+    """warning_at turns an offset on a line into line and 1-based column, with the message."""
+    line = split_lines("x\n   abc")[1]
+    assert ParseWarning(
+        code="RP203", message="numbered paragraph out of order: detail", line=2, column=5
+    ) == warning_at(line, line.start + 1, "RP203", "detail")
+
+
+def test_warning_at_without_detail_uses_the_bare_description() -> None:
+    """With no detail, the message is the code's description alone."""
+    line = split_lines("abc")[0]
+    assert "no title found" == warning_at(line, 0, "RP101").message
+
+
+# --- body boundaries, directly --------------------------------------------------------------------
+
+
+def test_find_body_spans_the_body_lines() -> None:
+    """find_body returns the index range of the body among the classified lines."""
+    items = classify_all(
+        split_lines("Press Releases\n\nTalks\n\n1. The sides met.\n\n2. They left.\n\nList\n")
+    )
+    assert (2, 4) == find_body(items)
+
+
+def test_find_body_of_a_page_without_body() -> None:
+    """With no paragraph-like line, the body is empty at the end."""
+    items = classify_all(split_lines("Press Releases\n\nTalks held\n"))
+    assert (2, 2) == find_body(items)
+
+
+def test_block_prose_spreads_over_a_hard_wrapped_block() -> None:
+    """A wrapped block whose last line ends a sentence is prose from its first line."""
+    items = classify_all(
+        split_lines(
+            "The two ministers met in Seoul on the afternoon of the twelfth and\n"
+            "they discussed the situation on the peninsula.\n"
+        )
+    )
+    assert [True, True] == block_prose(items)
+
+
+def test_block_prose_does_not_spread_across_a_blank_line() -> None:
+    """A line followed by a blank line is judged on its own."""
+    items = classify_all(
+        split_lines(
+            "The two ministers met in Seoul on the afternoon of the twelfth and\n\n"
+            "they discussed the situation on the peninsula.\n"
+        )
+    )
+    assert [False, True] == block_prose(items)

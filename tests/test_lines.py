@@ -1,0 +1,180 @@
+"""Stage 1: splitting the input into non-blank lines with offsets into the original string."""
+
+from __future__ import annotations
+
+import pytest
+
+from readoutparse._lines import SourceLine, split_lines
+
+LINE_BREAKS = ["\n", "\r\n", "\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
+
+
+def _fields(line: SourceLine) -> tuple[int, int, int, int, str, bool]:
+    return (line.lineno, line.start, line.end, line.indent, line.text, line.blank_before)
+
+
+@pytest.mark.parametrize("sep", LINE_BREAKS, ids=[f"U+{ord(s[-1]):04X}" for s in LINE_BREAKS])
+def test_every_line_ending_splits_lines(sep: str) -> None:
+    """Every line ending SPEC names ends a line; line numbers count blank lines too."""
+    text = f"ab{sep}  cd{sep}{sep}ef"
+    width = len(sep)
+    expected = [
+        (1, 0, 2, 0, "ab", True),
+        (2, 2 + width + 2, 2 + width + 4, 2, "cd", False),
+        (4, 4 + 3 * width + 2, 4 + 3 * width + 4, 0, "ef", True),
+    ]
+    assert expected == [_fields(line) for line in split_lines(text)]
+
+
+@pytest.mark.parametrize("sep", LINE_BREAKS, ids=[f"U+{ord(s[-1]):04X}" for s in LINE_BREAKS])
+def test_offsets_index_the_original_string(sep: str) -> None:
+    """text[start:end] is the line's content in the string passed in, whatever the line ending."""
+    text = sep.join(["Press Releases", "", "  Talks held  ", "1. The two sides met."])
+    expected = ["Press Releases", "Talks held", "1. The two sides met."]
+    assert expected == [text[line.start : line.end] for line in split_lines(text)]
+
+
+def test_mixed_line_endings_keep_offsets_right() -> None:
+    """CRLF, CR and LF in one input each end one line and offsets stay exact."""
+    text = "one\r\ntwo\rthree\nfour"
+    lines = split_lines(text)
+    assert [1, 2, 3, 4] == [line.lineno for line in lines]
+    assert ["one", "two", "three", "four"] == [text[line.start : line.end] for line in lines]
+
+
+def test_crlf_is_one_line_break_not_two() -> None:
+    """A CRLF pair is one line ending: the next line is line 2, with no blank line before it."""
+    line = split_lines("a\r\nb")[1]
+    assert (2, False) == (line.lineno, line.blank_before)
+
+
+def test_empty_input_has_no_lines() -> None:
+    """The empty string gives no lines."""
+    assert () == split_lines("")
+
+
+def test_white_space_only_input_has_no_lines() -> None:
+    """Lines of spaces, tabs and NBSPs are blank."""
+    assert () == split_lines(" \t\n\u00a0\n\u3000  \r\n")
+
+
+def test_indent_counts_leading_white_space_characters() -> None:
+    """The indent counts white-space code points (tab and NBSP included) before the text."""
+    text = "x\n\t\u00a0 y \u00a0\n"
+    line = split_lines(text)[1]
+    assert (3, 5, 6, "y") == (line.indent, line.start, line.end, line.text)
+
+
+def test_trailing_white_space_is_outside_the_span() -> None:
+    """The span ends at the last non-white-space character; trailing NBSP and spaces are out."""
+    text = "Talks held \u00a0 \nbody"
+    line = split_lines(text)[0]
+    assert "Talks held" == text[line.start : line.end]
+
+
+def test_inner_white_space_is_kept_in_the_line_text() -> None:
+    """Only the ends are stripped: a tab inside the line stays in its text."""
+    assert "a\tb" == split_lines("a\tb\nc")[0].text
+
+
+def test_blank_before_is_true_for_the_first_line() -> None:
+    """The start of the input counts as a blank line before the first line."""
+    assert split_lines("first\nsecond")[0].blank_before
+
+
+def test_blank_before_is_false_for_adjacent_lines() -> None:
+    """A line directly after another non-blank line has no blank line before it."""
+    assert not split_lines("first\nsecond")[1].blank_before
+
+
+def test_blank_before_is_true_after_a_white_space_only_line() -> None:
+    """A line of spaces and tabs counts as blank."""
+    assert split_lines("first\n \t \nsecond")[1].blank_before
+
+
+def test_blank_before_is_true_after_several_blank_lines() -> None:
+    """Several blank lines are one separation, and line numbers skip them."""
+    line = split_lines("first\n\n\n\nsecond")[1]
+    assert (5, True) == (line.lineno, line.blank_before)
+
+
+def test_leading_bom_is_removed_from_the_text_but_kept_in_the_span() -> None:
+    """A byte-order mark is not part of the line's text; the span still starts at it."""
+    text = "\ufeffTitle\nbody"
+    line = split_lines(text)[0]
+    assert ("Title", 0, 6) == (line.text, line.start, line.end)
+
+
+def test_bom_followed_by_spaces_is_removed_with_the_spaces() -> None:
+    """White space after a leading BOM is not part of the text either."""
+    line = split_lines("\ufeff  Title\nbody")[0]
+    assert ("Title", 0, 8, 0) == (line.text, line.start, line.end, line.indent)
+
+
+def test_bom_only_input_is_one_line_with_empty_text() -> None:
+    """A lone BOM is not white space, so it is a line (whose text is empty) and is not lost."""
+    lines = split_lines("\ufeff")
+    assert [(1, 0, 1, "")] == [(line.lineno, line.start, line.end, line.text) for line in lines]
+
+
+def test_source_line_repr_shows_number_offsets_and_text() -> None:
+    """The debugging repr names the line number, offsets and text."""
+    assert "SourceLine(1, 0, 1, 'x')" == repr(split_lines("x")[0])
+
+
+# --- a whole page dumped on one line --------------------------------------------------------------
+
+
+def test_single_line_page_splits_the_title_at_the_first_wide_gap() -> None:
+    """A page on one line: the text before the first run of two spaces is its own line."""
+    text = "Talks held  The two sides met in Seoul.  They agreed to meet again."
+    expected = [
+        (1, 0, 10, 0, "Talks held", True),
+        (1, 12, 67, 12, "The two sides met in Seoul.  They agreed to meet again.", True),
+    ]
+    assert expected == [_fields(line) for line in split_lines(text)]
+
+
+def test_single_line_page_offsets_index_the_original_string() -> None:
+    """Both parts of a split one-line page point into the input, after leading blank lines too."""
+    text = "\n\n  Talks held   The two sides met in Seoul."
+    lines = split_lines(text)
+    assert ["Talks held", "The two sides met in Seoul."] == [
+        text[line.start : line.end] for line in lines
+    ]
+    assert [3, 3] == [line.lineno for line in lines]
+
+
+def test_single_line_page_rest_indent_is_measured_from_the_line_start() -> None:
+    """The second part's indent is its distance from the start of its source line."""
+    text = "\n\n  Head  rest of it"
+    rest = split_lines(text)[1]
+    assert rest.start - rest.indent == text.index("  Head")
+
+
+def test_single_line_page_with_a_sentence_before_the_gap_is_not_split() -> None:
+    """Two spaces after a full stop are a gap inside the body, not a title boundary."""
+    text = "The two sides met.  They agreed to meet again."
+    assert [text] == [line.text for line in split_lines(text)]
+
+
+def test_single_line_page_starting_with_a_marker_is_not_split() -> None:
+    """A line whose head is a paragraph marker (``1.``) keeps its marker with its text."""
+    text = "1.  The two sides met in Seoul"
+    assert [text] == [line.text for line in split_lines(text)]
+
+
+def test_single_line_without_a_wide_gap_is_not_split() -> None:
+    """A one-line page with single spaces only stays one line."""
+    assert ["Talks held in Seoul"] == [line.text for line in split_lines("Talks held in Seoul")]
+
+
+def test_single_line_page_gap_beyond_the_title_length_is_not_split() -> None:
+    """Only a short prefix is split off: a gap after the first 150 characters is left alone."""
+    text = "a" * 151 + "  b"
+    assert [text] == [line.text for line in split_lines(text)]
+
+
+def test_two_line_input_is_never_split_at_gaps() -> None:
+    """The gap rule is for one-line pages only; a page with two lines keeps its wide gaps."""
+    assert ["Head  rest", "second"] == [line.text for line in split_lines("Head  rest\nsecond")]

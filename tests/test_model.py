@@ -1,0 +1,309 @@
+"""The public model: serialization, structure, rendering, pickling, hashing, immutability."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+from pathlib import Path
+
+import attrs
+import pytest
+
+from readoutparse import (
+    SCHEMA_VERSION,
+    Line,
+    LineKind,
+    Paragraph,
+    ParseWarning,
+    Readout,
+    Span,
+    Subpoint,
+    parse,
+)
+
+ROOT = Path(__file__).parent.parent
+SEEDS = sorted((ROOT / "examples").glob("*.txt"))
+NESTED = (
+    "Press Releases\n\nTalks held\n\nDATE\n2024-02-29\n\n1. The two sides met.\n\n"
+    "O First point.\n\n- Detail.\n\n2. They left.\n"
+)
+
+
+def _seed_id(path: Path) -> str:
+    return path.stem
+
+
+@pytest.fixture
+def readout() -> Readout:
+    """A readout with a date, a section, nested subpoints, lines and a warning."""
+    return parse(NESTED + "\n4. Out of order.\n")
+
+
+# --- Span, Line, ParseWarning ---------------------------------------------------------------------
+
+
+def test_span_json_form_round_trips() -> None:
+    """A span is ``[start, end]`` in JSON and comes back equal, from a list or a tuple."""
+    span = Span(3, 8)
+    assert ([3, 8], span, span) == (span.to_list(), Span.from_list([3, 8]), Span.from_list((3, 8)))
+
+
+def test_spans_order_by_start_then_end() -> None:
+    """Spans sort by position."""
+    assert [Span(0, 1), Span(0, 2), Span(1, 1)] == sorted([Span(1, 1), Span(0, 2), Span(0, 1)])
+
+
+def test_line_round_trips_through_its_dict() -> None:
+    """A line's dict names its kind by value, and from_dict rebuilds it."""
+    line = Line(kind=LineKind.DUPLICATE_TITLE, span=Span(0, 5), lineno=2)
+    assert ({"kind": "duplicate_title", "span": [0, 5], "lineno": 2}, line) == (
+        line.to_dict(),
+        Line.from_dict(line.to_dict()),
+    )
+
+
+def test_parse_warning_string_and_dict() -> None:
+    """A warning prints as ``line:column: code message`` and round-trips through its dict."""
+    warning = ParseWarning(code="RP101", message="no title found", line=1, column=1)
+    assert ("1:1: RP101 no title found", warning) == (
+        str(warning),
+        ParseWarning.from_dict(warning.to_dict()),
+    )
+
+
+# --- to_dict / from_dict / to_json ----------------------------------------------------------------
+
+
+def test_to_dict_has_the_schema(readout: Readout) -> None:
+    """to_dict gives the schema version, ISO date, spans as lists, lines and warnings."""
+    data = readout.to_dict()
+    detail = NESTED.index("- Detail.")
+    assert (
+        SCHEMA_VERSION,
+        "2024-02-29",
+        "Press Releases",
+        "Talks held",
+        [0, 14],
+        {"marker": "-", "text": "Detail.", "subpoints": [], "span": [detail, detail + 9]},
+        {
+            "code": "RP203",
+            "message": "numbered paragraph out of order: expected 3, found 4",
+            "line": 16,
+            "column": 1,
+        },
+    ) == (
+        data["schema_version"],
+        data["date"],
+        data["section"],
+        data["title"],
+        data["section_span"],
+        data["paragraphs"][0]["subpoints"][0]["subpoints"][0],
+        data["warnings"][0],
+    )
+
+
+def test_to_dict_from_dict_round_trip(readout: Readout) -> None:
+    """from_dict(to_dict()) gives back an equal readout."""
+    assert readout == Readout.from_dict(readout.to_dict())
+
+
+def test_to_json_round_trip(readout: Readout) -> None:
+    """to_json is the dict as JSON, and from_dict of the loaded JSON gives an equal readout."""
+    text = readout.to_json()
+    assert (readout.to_dict(), readout) == (json.loads(text), Readout.from_dict(json.loads(text)))
+
+
+def test_to_json_escapes_non_ascii() -> None:
+    """to_json escapes non-ASCII, so lone surrogates and Korean text are safe anywhere."""
+    text = parse("회담\ud800\n\n□ 양국은 만났다.\n").to_json()
+    assert (True, "회담\ud800") == (text.isascii(), json.loads(text)["title"])
+
+
+def test_to_json_indent() -> None:
+    """to_json(indent=2) pretty-prints."""
+    assert parse("Talks\n\n1. Met.\n").to_json(indent=2).startswith('{\n  "schema_version": 1,')
+
+
+def test_round_trip_of_a_readout_with_no_date_title_or_section() -> None:
+    """None values survive the round trip."""
+    empty = parse("")
+    assert (empty, None, None) == (
+        Readout.from_dict(empty.to_dict()),
+        empty.to_dict()["date"],
+        empty.to_dict()["title_span"],
+    )
+
+
+@pytest.mark.parametrize("version", [2, 0, None, "1"])
+def test_from_dict_rejects_another_schema_version(readout: Readout, version: object) -> None:
+    """from_dict refuses a dict of another schema version, naming both versions."""
+    data = readout.to_dict()
+    data["schema_version"] = version
+    with pytest.raises(ValueError, match="unsupported schema_version") as caught:
+        Readout.from_dict(data)
+    assert f"unsupported schema_version {version!r}; this release reads 1" == str(caught.value)
+
+
+def test_from_dict_rejects_a_missing_schema_version(readout: Readout) -> None:
+    """A dict without schema_version is refused."""
+    data = readout.to_dict()
+    del data["schema_version"]
+    with pytest.raises(ValueError, match=r"^unsupported schema_version None"):
+        Readout.from_dict(data)
+
+
+# --- structure() ----------------------------------------------------------------------------------
+
+
+def test_structure_is_the_expected_file_shape(readout: Readout) -> None:
+    """structure() keeps title, date, section and paragraphs (number, text, subpoints) only."""
+    assert {
+        "title": "Talks held",
+        "date": "2024-02-29",
+        "section": "Press Releases",
+        "paragraphs": [
+            {
+                "number": 1,
+                "text": "The two sides met.",
+                "subpoints": [
+                    {
+                        "marker": "O",
+                        "text": "First point.",
+                        "subpoints": [{"marker": "-", "text": "Detail.", "subpoints": []}],
+                    }
+                ],
+            },
+            {"number": 2, "text": "They left.", "subpoints": []},
+            {"number": 4, "text": "Out of order.", "subpoints": []},
+        ],
+    } == readout.structure()
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=_seed_id)
+def test_seed_structure_matches_its_expected_file(path: Path) -> None:
+    """Each seed page's structure() equals its ``.expected.json``."""
+    expected = json.loads(path.with_name(path.stem + ".expected.json").read_text("utf-8"))
+    assert expected == parse(path.read_text(encoding="utf-8")).structure()
+
+
+# --- render() -------------------------------------------------------------------------------------
+
+
+def test_render_gives_canonical_text(readout: Readout) -> None:
+    """render() writes section, title, date header and body with nested subpoints indented."""
+    assert (
+        "Press Releases\n\nTalks held\n\nDATE\n2024-02-29\n\n1. The two sides met.\n"
+        "O First point.\n  - Detail.\n\n2. They left.\n\n4. Out of order.\n"
+    ) == readout.render()
+
+
+def test_render_of_unnumbered_and_box_paragraphs() -> None:
+    """An unnumbered paragraph renders as its text; a box paragraph keeps its marker."""
+    text = (
+        "회담 결과\n\n□ 양국 장관은 회담을 가졌다.\n\n"
+        "양국은 앞으로도 긴밀히 협력해 나가기로 하였다고 밝혔다.\n"
+    )
+    expected = (
+        "회담 결과\n\n□ 양국 장관은 회담을 가졌다.\n\n"
+        "양국은 앞으로도 긴밀히 협력해 나가기로 하였다고 밝혔다.\n"
+    )
+    assert expected == parse(text).render()
+
+
+def test_render_without_title_or_section() -> None:
+    """With no section and no title, rendering starts at the body."""
+    assert "1. The two sides met in Seoul.\n" == parse("1. The two sides met in Seoul.\n").render()
+
+
+def test_render_of_an_empty_readout_is_empty() -> None:
+    """An empty readout renders as the empty string."""
+    assert "" == parse("").render()
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=_seed_id)
+def test_render_is_idempotent_on_the_seed_pages(path: Path) -> None:
+    """parse(render(r)).structure() == r.structure() on the seed pages."""
+    readout = parse(path.read_text(encoding="utf-8"))
+    assert readout.structure() == parse(readout.render()).structure()
+
+
+def test_render_is_idempotent_on_nested_korean_bodies() -> None:
+    """Re-parsing the rendering of a nested Korean body gives the same structure."""
+    readout = parse(
+        "보도자료\n\n회담 결과\n\n등록일\n2024-02-29\n\n□ 첫째 항목이다.\n  ㅇ 둘째 수준이다.\n"
+        "    - 셋째 수준이다.\n      · 넷째 수준이다.\n    ※ 참고 사항이다.\n□ 다음 상자이다.\n"
+    )
+    assert readout.structure() == parse(readout.render()).structure()
+
+
+# --- value semantics ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=_seed_id)
+def test_readout_pickles(path: Path) -> None:
+    """A readout survives pickling unchanged."""
+    readout = parse(path.read_text(encoding="utf-8"))
+    assert readout == pickle.loads(pickle.dumps(readout))  # noqa: S301 - our own data
+
+
+def test_equal_readouts_hash_equal() -> None:
+    """Two parses of the same page are equal and hash alike, so they dedupe in a set."""
+    first, second = parse(NESTED), parse(NESTED)
+    assert (first, hash(first), 1) == (second, hash(second), len({first, second}))
+
+
+def test_different_readouts_compare_unequal() -> None:
+    """Readouts compare by value."""
+    assert parse(NESTED) != parse(NESTED.replace("They left.", "They stayed."))
+
+
+@pytest.mark.parametrize(
+    ("value", "field"),
+    [
+        (Span(0, 1), "start"),
+        (Line(kind=LineKind.TITLE, span=Span(0, 1), lineno=1), "lineno"),
+        (Subpoint(marker="O", text="x", span=Span(0, 1)), "text"),
+        (Paragraph(number=1, marker="1.", text="x", span=Span(0, 1)), "number"),
+        (Readout(title="t", date=dt.date(2024, 2, 29), section=None), "title"),
+        (ParseWarning(code="RP101", message="m", line=1, column=1), "code"),
+    ],
+)
+def test_public_types_are_frozen(value: object, field: str) -> None:
+    """Setting a field of any public type raises FrozenInstanceError."""
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        setattr(value, field, None)
+
+
+def test_collections_are_tuples(readout: Readout) -> None:
+    """Paragraphs, subpoints, lines and warnings are tuples, not lists."""
+    assert (tuple, tuple, tuple, tuple) == (
+        type(readout.paragraphs),
+        type(readout.paragraphs[0].subpoints),
+        type(readout.lines),
+        type(readout.warnings),
+    )
+
+
+def test_line_kind_values_are_stable_strings() -> None:
+    """Line kinds serialise as the documented lower-case names."""
+    assert {
+        "title",
+        "duplicate_title",
+        "date_header",
+        "metadata",
+        "section",
+        "breadcrumb",
+        "navigation",
+        "toolbar",
+        "loading",
+        "paragraph",
+        "subpoint",
+        "continuation",
+        "end_mark",
+        "signature",
+        "attachment",
+        "pager",
+        "footer",
+        "unknown",
+    } == {kind.value for kind in LineKind}
