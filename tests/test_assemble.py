@@ -730,7 +730,7 @@ def test_trailer_kinds() -> None:
         ("Press Releases", LineKind.NAVIGATION),
         ("DATE", LineKind.METADATA),
         ("2024-01-01", LineKind.METADATA),
-        ("facebook twitter", LineKind.NAVIGATION),
+        ("facebook twitter", LineKind.TOOLBAR),
         ("1. Sitemap", LineKind.NAVIGATION),
         ("Some indented name", LineKind.SIGNATURE),
         ("world1", LineKind.UNKNOWN),
@@ -820,10 +820,10 @@ def test_rp203_first_paragraph_not_numbered_one() -> None:
     assert [("RP203", 3, 1)] == _codes(parse("Talks\n\n2. The sides met in Seoul.\n"))
 
 
-def test_rp204_subpoint_before_any_paragraph() -> None:
-    """A bullet first in the body warns RP204 and is kept as an unnumbered paragraph."""
+def test_a_bullet_before_any_paragraph_is_a_paragraph() -> None:
+    """A bullet first in the body (a lead summary) is an unnumbered paragraph, with no warning."""
     readout = parse("Talks\n\n  O The two sides met.\n\n1. They agreed.\n")
-    assert [("RP204", 3, 3)] == _codes(readout)
+    assert [] == _codes(readout)
     assert [(None, "O", "The two sides met.", []), (1, "1.", "They agreed.", [])] == _tree(readout)
 
 
@@ -903,3 +903,57 @@ def test_block_prose_does_not_spread_across_a_blank_line() -> None:
         )
     )
     assert [False, True] == block_prose(items)
+
+
+def test_title_label_with_the_title_on_the_same_line() -> None:
+    """``제목: …`` gives the title from the label's own line, span on the value only."""
+    text = "제목: 한-칠레 외교장관 회담 결과\n\n1. 양국 장관은 회담을 가졌다.\n"
+    readout = parse(text)
+    assert readout.title_span is not None
+    assert ("한-칠레 외교장관 회담 결과", "한-칠레 외교장관 회담 결과") == (
+        readout.title,
+        text[readout.title_span.start : readout.title_span.end],
+    )
+
+
+def test_title_label_then_the_title_then_field_pairs() -> None:
+    """The old Korean template: ``제 목`` / title / ``기 관`` / value: the value is no section."""
+    text = "제 목\n한-칠레 외교장관 회담 결과\n기 관\n외교통상부\n\n1. 양국 장관은 회담을 가졌다.\n"
+    readout = parse(text)
+    assert ("한-칠레 외교장관 회담 결과", None) == (readout.title, readout.section)
+    assert [LineKind.METADATA, LineKind.TITLE, LineKind.METADATA, LineKind.METADATA] == [
+        line.kind for line in readout.lines[:4]
+    ]
+
+
+def test_a_dash_list_under_a_note_nests_under_the_note() -> None:
+    """``※ …`` followed by flush ``- …`` lines: the dashes are the note's own list."""
+    text = "Talks\n\n□ 양국은 협력하기로 하였다.\n※ 최근 교류 실적\n- 2008년 회담\n- 2009년 회담\n"
+    assert [
+        (
+            None,
+            "□",
+            "양국은 협력하기로 하였다.",
+            [("※", "최근 교류 실적", [("-", "2008년 회담", []), ("-", "2009년 회담", [])])],
+        )
+    ] == _tree(parse(text))
+
+
+def test_lead_bullets_of_one_kind_are_all_paragraphs() -> None:
+    """Summary bullets under the title, before ``1.``: each is its own paragraph."""
+    text = (
+        "Talks\n\n- The sides met today\n\n- They agreed to meet again\n\n1. Details follow here.\n"
+    )
+    assert [
+        (None, "-", "The sides met today", []),
+        (None, "-", "They agreed to meet again", []),
+        (1, "1.", "Details follow here.", []),
+    ] == _tree(parse(text))
+
+
+def test_a_heading_line_ends_its_paragraph() -> None:
+    """``I. 모두 발언`` directly followed by a sentence: the heading is a paragraph of its own."""
+    text = "브리핑\n\nI. 모두 발언\n안녕하십니까? 브리핑을 시작하겠습니다.\n"
+    assert ["I. 모두 발언", "안녕하십니까? 브리핑을 시작하겠습니다."] == [
+        paragraph.text for paragraph in parse(text).paragraphs
+    ]

@@ -33,8 +33,9 @@ if TYPE_CHECKING:
 
 _BODY_BULLETS_IN_HEAD = frozenset(m for m, rank in vocab.BULLET_RANKS.items() if rank == 1) | {"※"}
 _BLOCK_SHAPES = frozenset({Shape.TEXT, Shape.NUMBERED, Shape.BULLET, Shape.BOX})
-_HEADER_SHAPES = frozenset({Shape.DATE_LABEL, Shape.META_LABEL})
+_HEADER_SHAPES = frozenset({Shape.DATE_LABEL, Shape.META_LABEL, Shape.TITLE_LABEL})
 _LABEL_SHAPES = _HEADER_SHAPES | {Shape.SECTION_NAME, Shape.END_MARK}
+_DATED_SHAPES = frozenset({Shape.DATE_LABEL, Shape.DATE})
 _ITEM_SPLIT_RE = regex.compile(r"(?:^|\s+)\d{1,2}\.\s+")
 
 
@@ -91,7 +92,9 @@ def block_prose(items: list[Classified]) -> list[bool]:
 def wrap_width(items: list[Classified]) -> int | None:
     """The width the page was hard-wrapped at (median of mid-sentence breaks), if it was."""
     widths = sorted(
-        len(a.line.text) + a.line.indent for a, b in itertools.pairwise(items) if _continues(a, b)
+        width
+        for a, b in itertools.pairwise(items)
+        if _continues(a, b) and (width := len(a.line.text) + a.line.indent) >= vocab.WRAP_MIN_WIDTH
     )
     return widths[len(widths) // 2] if widths else None
 
@@ -140,10 +143,22 @@ class _BodyFinder:
         ahead = self.items[i + 1 : i + 1 + vocab.HEADER_LOOKAHEAD]
         return any(item.shape in _HEADER_SHAPES for item in ahead)
 
+    def _after_title(self, item: Classified) -> bool:
+        """Once a title is seen, headings, bullets and (after a date) numbers open the body."""
+        if item.shape is Shape.TEXT:
+            return vocab.HEADING_RE.match(item.line.text) is not None
+        if item.shape is Shape.BULLET:
+            return item.marker != "•"
+        return item.shape is Shape.NUMBERED and not is_social(item.content)
+
     def start(self) -> int:
-        seen_heading = False
+        seen_heading = seen_date = False
         for i, item in enumerate(self.items):
+            seen_date = seen_date or item.shape in _DATED_SHAPES
             if not self.starts_body(i):
+                opens = self._after_title(item) and (item.shape is not Shape.NUMBERED or seen_date)
+                if (seen_heading and opens) or vocab.HEADING_RE.match(item.line.text):
+                    return i
                 seen_heading = seen_heading or item.shape is Shape.TEXT
                 continue
             if item.shape is Shape.TEXT and (
@@ -309,7 +324,7 @@ class Assembler:
         """Give every head line a first kind; return the index of the first date line."""
         dates: list[tuple[int, int]] = []  # (priority, index)
         pending_label: int | None = None
-        pending_meta = False
+        pending: LineKind | None = None  # what the value line after a field label is
         for i in range(end):
             item = self.items[i]
             if pending_label is not None and self._take_date_value(i, item, pending_label, dates):
@@ -318,23 +333,38 @@ class Assembler:
             if pending_label is not None:
                 self._warn(self.items[pending_label], "RP201", "no date follows the label")
                 pending_label = None
-            if pending_meta and item.shape not in _LABEL_SHAPES:
-                self.kinds[i] = LineKind.METADATA
-                pending_meta = False
+            if pending is not None and item.shape not in _LABEL_SHAPES:
+                self._take_field_value(i, pending)
+                pending = None
                 continue
-            pending_meta = False
+            pending = None
             self.kinds[i] = self._head_kind(item)
             if item.shape is Shape.DATE_LABEL:
                 pending_label = self._on_date_label(i, item, dates)
             elif item.shape is Shape.DATE:
                 self._on_bare_date(i, item, dates)
             elif item.shape is Shape.META_LABEL:
-                pending_meta = item.content == ""
+                pending = None if item.content else LineKind.METADATA
+            elif item.shape is Shape.TITLE_LABEL:
+                pending = self._on_title_label(i, item)
         if pending_label is not None:
             self._warn(self.items[pending_label], "RP201", "no date follows the label")
         self._spread_menus(end)
         self._set_date(dates)
         return min((index for _, index in dates), default=None)
+
+    def _take_field_value(self, i: int, kind: LineKind) -> None:
+        self.kinds[i] = kind
+        if kind is LineKind.TITLE:
+            line = self.items[i].line
+            self.head.title = _Field(fold(line.text), Span(line.text_start, line.end))
+
+    def _on_title_label(self, i: int, item: Classified) -> LineKind | None:
+        if not item.content:
+            return LineKind.TITLE
+        self.kinds[i] = LineKind.TITLE
+        self.head.title = _Field(fold(item.content), Span(item.content_start, item.line.end))
+        return None
 
     def _head_kind(self, item: Classified) -> LineKind:
         shape = item.shape
@@ -342,7 +372,7 @@ class Assembler:
             return item.chrome
         if shape in {Shape.DATE_LABEL, Shape.DATE}:
             return LineKind.DATE_HEADER
-        if shape is Shape.META_LABEL:
+        if shape in {Shape.META_LABEL, Shape.TITLE_LABEL}:
             return LineKind.METADATA
         if shape is Shape.SECTION_NAME:
             return LineKind.SECTION
@@ -421,6 +451,9 @@ class Assembler:
         return blocks
 
     def _choose_title(self, blocks: list[list[int]], date_index: int | None) -> None:
+        if self.head.title is not None:  # a title label gave it
+            self._mark_copies(blocks, self.head.title.text, [])
+            return
         if not blocks:
             return
         candidates = self._headline_blocks(blocks)
@@ -436,9 +469,13 @@ class Assembler:
             self.kinds[i] = LineKind.TITLE
         start, end = self.items[first[0]].line.text_start, self.items[first[-1]].line.end
         self.head.title = _Field(title, Span(start, end))
-        for block_ in blocks:
-            for i in block_:
-                if i not in first and fold(self.items[i].line.text) in {title, *self._parts(first)}:
+        self._mark_copies(blocks, title, first)
+
+    def _mark_copies(self, blocks: list[list[int]], title: str, first: list[int]) -> None:
+        copies = {title, *self._parts(first)}
+        for block in blocks:
+            for i in block:
+                if i not in first and fold(self.items[i].line.text) in copies:
                     self.kinds[i] = LineKind.DUPLICATE_TITLE
 
     def _headline_blocks(self, blocks: list[list[int]]) -> list[list[int]]:
@@ -554,8 +591,9 @@ class Assembler:
         return self._open_paragraph(item)
 
     def _on_bullet(self, item: Classified) -> LineKind:
-        if not self.stack:
-            self._warn(item, "RP204", "it is kept as an unnumbered paragraph")
+        if not self.stack or (self.stack[0].marker == item.marker and self.stack[0].number is None):
+            # Bullets before any paragraph (a lead summary) are paragraphs, and so are
+            # the bullets of the same kind that follow them.
             return self._open_paragraph(item)
         rank = vocab.BULLET_RANKS.get(item.marker or "", 1)
         indent = item.line.indent
@@ -571,13 +609,20 @@ class Assembler:
         """Say whether a new subpoint of ``rank`` at ``indent`` closes the open ``top``."""
         if rank == vocab.NOTE_RANK:
             return top.indent >= indent and top.rank == vocab.NOTE_RANK
+        if top.rank == vocab.NOTE_RANK and rank >= vocab.LIST_RANK:
+            return top.indent > indent  # a note's own '-' list nests under it
         if top.rank == rank:
             return top.indent >= indent
         return top.rank > rank
 
     def _on_text(self, item: Classified) -> LineKind:
         line = item.line
-        if self.stack and not line.blank_before and not self._ends_paragraph(self.stack[-1]):
+        if (
+            self.stack
+            and not line.blank_before
+            and not self._ends_paragraph(self.stack[-1])
+            and vocab.SPEAKER_RE.match(line.text) is None
+        ):
             self.stack[-1].extend(line)
             return LineKind.CONTINUATION
         return self._open_paragraph(item)
@@ -588,6 +633,8 @@ class Assembler:
         A line that ends a sentence ends the paragraph (one paragraph per line),
         unless the page is hard-wrapped and the line is as wide as the wrap.
         """
+        if len(builder.parts) == 1 and vocab.HEADING_RE.match(builder.parts[0]):
+            return True
         if not ends_sentence(builder.parts[-1]):
             return False
         width = self.wrap_width

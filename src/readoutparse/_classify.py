@@ -30,6 +30,7 @@ class Shape(enum.Enum):
     DATE_LABEL = "date_label"  # 'DATE', 'Date : 2018-06-14', '등록일'
     DATE = "date"  # a line that starts with a date
     META_LABEL = "meta_label"  # 'hit', '조회수 861', '부서명'
+    TITLE_LABEL = "title_label"  # '제 목' (the title follows), '제목: …'
     END_MARK = "end_mark"  # '끝.'
     NUMBERED = "numbered"  # '1. …', '(2) …', '③ …'
     BOX = "box"  # '□ …'
@@ -115,9 +116,17 @@ def match_phrase(line: SourceLine, folded: str) -> Classified | None:
     kind = _PHRASE_KINDS.get(key)
     if kind is not None:
         return Classified(line, Shape.CHROME, kind)
-    if section_key(key) in vocab.SECTION_PHRASES:
+    if section_key(key) in vocab.SECTION_PHRASES or vocab.SECTION_NAME_RE.match(folded):
         return Classified(line, Shape.SECTION_NAME)
+    if _is_toolbar_run(key):
+        return Classified(line, Shape.CHROME, LineKind.TOOLBAR)
     return None
+
+
+def _is_toolbar_run(key: str) -> bool:
+    """A short line made of toolbar words only: '폰트 확대 폰트 축소 프린트하기'."""
+    words = key.split()
+    return len(words) > 1 and all(word in vocab.TOOLBAR_TOKENS for word in words)
 
 
 def section_key(key: str) -> str:
@@ -155,6 +164,20 @@ def match_date_label(line: SourceLine, folded: str) -> Classified | None:  # noq
     return classified
 
 
+def match_title_label(line: SourceLine, folded: str) -> Classified | None:
+    """A title label; ``content`` is the title when it is on the same line."""
+    if folded[0] not in "제tTsS":
+        return None
+    match = vocab.TITLE_LABEL_RE.match(folded)
+    if match is None:
+        return None
+    classified = Classified(line, Shape.TITLE_LABEL)
+    value = match["value"] or ""
+    classified.content = value
+    classified.content_start = line.end - len(value)
+    return classified
+
+
 def match_meta_label(line: SourceLine, folded: str) -> Classified | None:
     """Hit counters, department and writer fields; ``content`` is the value, if any."""
     if _initial(folded) not in vocab.META_LABEL_INITIALS:
@@ -167,23 +190,25 @@ def match_meta_label(line: SourceLine, folded: str) -> Classified | None:
     return classified
 
 
-def match_bare_date(line: SourceLine, folded: str) -> Classified | None:
+def match_bare_date(line: SourceLine, folded: str) -> Classified | None:  # noqa: ARG001
     """A line that starts with a date, or an e-newsletter edition line with one."""
     if line.text[0] not in vocab.DATE_INITIALS:
         return None
     edition = _dates.EDITION_RE.match(line.text)
     found = _dates.find_date(line.text, edition.end()) if edition else _dates.bare_date(line.text)
-    if found is None or (not edition and not _date_dominates(folded)):
+    if found is None or (not edition and not _date_dominates(line.text, found)):
         return None
     classified = Classified(line, Shape.DATE)
     classified.date = found
     return classified
 
 
-def _date_dominates(folded: str) -> bool:
-    # A date line is short: 'Dec. 31, 2013 14:30 KST', '2022.08.05 외교부',
-    # '05/07/2024 | News release | Distributed by …'. A sentence that starts with a date is not.
-    return not is_prose(folded) or "|" in folded
+def _date_dominates(folded: str, found: _dates.FoundDate) -> bool:
+    # A date line is short: 'Dec. 31, 2013 14:30 KST', '2022.08.05 외교부', 'Sep.27, 2012 14:30
+    # KST.', '05/07/2024 | News release | Distributed by …'. A sentence that starts with a date is
+    # not: '2024.3.1 the two sides met in Seoul.'
+    rest = folded[found.end :]
+    return not is_prose(folded) or "|" in folded or rest.count(" ") < vocab.DATE_TAIL_WORDS
 
 
 def match_pattern_chrome(line: SourceLine, folded: str) -> Classified | None:
@@ -286,6 +311,7 @@ SHORT_RULES: tuple[Rule, ...] = (
     match_phrase,
     match_skip_link_run,
     match_date_label,
+    match_title_label,
     match_meta_label,
     match_bare_date,
     match_pattern_chrome,

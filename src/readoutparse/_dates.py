@@ -62,7 +62,8 @@ _MODIFIED_LABELS: Final = frozenset({"수정일", "수정일자", "수정일시"
 META_LABEL_RE: Final = regex.compile(
     r"""
     ^[•·\-\s]*
-    (?:hits?|views?|조회수?|부서명|담당부서|작성자|writer|department|담당자|첨부파일|첨부)
+    (?:hits?|views?|조회수?|부서명|담당부서|작성자|writer|department|담당자|첨부[파화]일|첨부
+      |기\s?관|구\s?분|등록자)
     (?:\s*[:：]\s*(?P<value>.*)|\s+(?P<value2>\d[\d,]*)|$)
     """,
     regex.VERBOSE | regex.IGNORECASE,

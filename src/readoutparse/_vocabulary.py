@@ -233,6 +233,46 @@ SECTION_PHRASES = frozenset(
 )
 """Section names seen as category headings, matched whole (a trailing ``상세보기`` is dropped)."""
 
+SECTION_NAME_RE = regex.compile(
+    r"^(?![\d(])(?!(?i:back\s+to|go\s+to)\b)(?:[\w'’.&-]+\s){0,5}(?:Relations|관계)$"
+)
+"""Section headings by shape: ``Japan-Republic of Korea Relations`` (mofa.go.jp), ``한미관계``."""
+
+TOOLBAR_TOKENS = frozenset(
+    {
+        # Words that toolbars are made of; a short line of nothing else is a toolbar
+        # ('폰트 확대 폰트 축소 프린트하기' on newspaper reposts, 'Print Share URL Copy').
+        "font", "size", "print", "share", "url", "copy", "email", "e-mail", "mail", "scrap",
+        "facebook", "twitter", "kakaotalk", "band", "line", "sns", "rss", "larger", "smaller",
+        "폰트", "글자", "글자크기", "크기", "확대", "축소", "인쇄", "프린트",
+        "프린트하기", "기사출력", "공유", "공유하기", "스크랩", "메일", "이메일",
+        "페이스북", "트위터", "카카오톡", "카카오스토리", "밴드", "블로그", "주소복사",
+        "url복사", "+", "-", "|",
+    }
+)  # fmt: skip
+"""Toolbar words (case dropped)."""
+
+HEADING_RE = regex.compile(
+    r"""
+    ^(?:
+        (?:[IVX]{1,4}|[Ⅰ-Ⅻ])\s*\.\s*\S       # Roman-numeral headings: 'I. 모두 발언'
+      | \[[^\]]{1,30}\]$                       # bracketed headings: '[Q&A]'
+    )
+    """,
+    regex.VERBOSE,
+)
+"""Body headings: kept as unnumbered paragraphs, and they start the body."""
+
+SPEAKER_RE = regex.compile(
+    r"^(?:[<‹〈\[]\s*(?:질문|답변|문|답)\s*[>›〉\]]|(?:Q|A|Question|Answer)\s*[:.]\s)"
+)
+"""Speaker labels of briefings (``<질문>``, ``Q:``): each opens a paragraph."""
+
+TITLE_LABEL_RE = regex.compile(
+    r"^(?:제\s?목|title|subject)\s*(?:[:：]\s*(?P<value>\S.*))?$", regex.IGNORECASE
+)
+"""A title label (old Korean template: ``제 목`` then the title on the next line)."""
+
 SOCIAL_WORDS_RE = regex.compile(
     r"\b(?:facebook|twitter|youtube|instagram|flickr|kakao\w*|naver|blog|linkedin|tiktok)\b"
     r"|페이스북|트위터|유튜브|인스타그램|블로그|카카오",
@@ -301,7 +341,7 @@ SKIP_LINK_HINTS = ("바로가기", "열기", "skip")
 DATE_LABEL_INITIALS = frozenset("dDpPrRlLuU등작게날일수")
 """First characters of the date labels of ``DATE_LABEL_RE``."""
 
-META_LABEL_INITIALS = frozenset("hHvVwWdD조부담작첨")
+META_LABEL_INITIALS = frozenset("hHvVwWdD조부담작첨기구등")
 """First characters of the field labels of ``META_LABEL_RE``."""
 
 DATE_INITIALS = frozenset("0123456789[(jJfFmMaAsSoOnNdD")
@@ -451,6 +491,9 @@ BULLET_RANKS: dict[str, int] = {
 NOTE_RANK = 9
 """The rank of note markers (``*``, ``※``)."""
 
+LIST_RANK = 2
+"""Dashes and dots (rank 2 and deeper) under a note belong to the note."""
+
 BULLET_RE = regex.compile(
     r"""
     ^(?:
@@ -498,6 +541,12 @@ TITLE_CASE_SHARE = 0.8
 
 TITLE_CASE_MAX_CHARS = 120
 """Headlines are shorter than this."""
+
+DATE_TAIL_WORDS = 4
+"""A line that starts with a date and has fewer words after it is a dateline."""
+
+WRAP_MIN_WIDTH = 30
+"""Only mid-sentence breaks in lines at least this long tell the wrap width (not headings)."""
 
 WRAP_SLACK = 15
 """A sentence-ending line within this many characters of the wrap width was wrapped."""

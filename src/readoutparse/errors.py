@@ -11,7 +11,6 @@ WARNING_CODES: dict[str, str] = {
     "RP102": "no body paragraphs found",
     "RP201": "date header value is not a date",
     "RP203": "numbered paragraph out of order",
-    "RP204": "subpoint before any paragraph",
     "RP301": "control characters in the input",
 }
 """Every warning code with its short description. Codes never change meaning."""
