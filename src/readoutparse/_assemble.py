@@ -101,8 +101,10 @@ def wrap_width(items: list[Classified]) -> int | None:
 
 def _looks_like_title(text: str) -> bool:
     """A short line whose longer words are nearly all capitalised reads as a headline."""
+    if len(text) > vocab.TITLE_CASE_MAX_CHARS:
+        return False
     words = [word for word in text.split() if len(word) > vocab.TITLE_CASE_MIN_WORD]
-    if len(text) > vocab.TITLE_CASE_MAX_CHARS or len(words) < vocab.TITLE_CASE_MIN_WORDS:
+    if len(words) < vocab.TITLE_CASE_MIN_WORDS:
         return False
     capitals = sum(1 for word in words if word[0].isupper())
     return capitals >= vocab.TITLE_CASE_SHARE * len(words)
