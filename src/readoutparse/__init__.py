@@ -9,18 +9,24 @@ Example:
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from readoutparse._api import parse_bytes
 from readoutparse._decode import PageDecodeError
 from readoutparse._parse import parse
 from readoutparse.errors import WARNING_CODES, ParseError, ParseWarning
 from readoutparse.model import SCHEMA_VERSION, Line, LineKind, Paragraph, Readout, Span, Subpoint
 
-try:
-    __version__ = version("readoutparse")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without metadata
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> str:
+    """Read ``__version__`` from the installed metadata on first use (keeps import fast)."""
+    if name != "__version__":
+        msg = f"module 'readoutparse' has no attribute {name!r}"
+        raise AttributeError(msg)
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+    try:
+        return version("readoutparse")
+    except PackageNotFoundError:  # pragma: no cover - a source tree without metadata
+        return "0+unknown"
 
 __all__ = [
     "SCHEMA_VERSION",
