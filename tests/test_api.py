@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import pickle
 
 import pytest
 
 import readoutparse
-from readoutparse import PageDecodeError, ParseError, ParseWarning, parse, parse_bytes
+from readoutparse import PageDecodeError, ParseError, ParseWarning, Readout, parse, parse_bytes
 
 PAGE = "Press Releases\n\nTalks held\n\n1. The two sides met.\n"
 KOREAN = "보도자료\n\n회담 결과\n\n□ 양국 장관은 회담을 가졌다.\n"
@@ -273,3 +274,32 @@ def test_version_is_the_installed_distribution_version() -> None:
 def test_warning_codes_are_documented() -> None:
     """Every warning code has a description, and the codes are the documented ones."""
     assert ["RP101", "RP102", "RP201", "RP203", "RP301"] == sorted(readoutparse.WARNING_CODES)
+
+
+def test_parse_error_survives_pickling() -> None:
+    """A ParseError raised in a worker process comes back with its code, position and text."""
+    with pytest.raises(ParseError) as caught:
+        parse("Talks\n\n1. First point.\n\n3. Third point.\n", strict=True)
+    copy = pickle.loads(pickle.dumps(caught.value))  # noqa: S301 - our own object
+    assert (str(caught.value), "RP203", 5, 1) == (str(copy), copy.code, copy.line, copy.column)
+
+
+def test_page_decode_error_survives_pickling() -> None:
+    """A PageDecodeError keeps its offsets, what was tried, and its public module name."""
+    with pytest.raises(PageDecodeError) as caught:
+        parse_bytes(b"ab\xff\xff")
+    copy = pickle.loads(pickle.dumps(caught.value))  # noqa: S301 - our own object
+    assert (str(caught.value), 2, ("utf-8", "cp949"), "readoutparse") == (
+        str(copy),
+        copy.start,
+        copy.tried,
+        type(copy).__module__,
+    )
+
+
+def test_hypothesis_resolves_readout_from_its_type() -> None:
+    """The hypothesis entry point registers readouts() for st.from_type(Readout)."""
+    from hypothesis import find  # noqa: PLC0415 - only this test needs it
+    from hypothesis import strategies as st  # noqa: PLC0415
+
+    assert isinstance(find(st.from_type(Readout), lambda _: True), Readout)

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from readoutparse import LineKind, Readout, parse
-from readoutparse._assemble import block_prose, find_body, warning_at
+from readoutparse._assemble import block_prose, find_body, warning_at, wrap_flags
 from readoutparse._classify import classify_all
 from readoutparse._lines import split_lines
 from readoutparse.errors import ParseWarning
@@ -874,13 +874,13 @@ def test_find_body_spans_the_body_lines() -> None:
     items = classify_all(
         split_lines("Press Releases\n\nTalks\n\n1. The sides met.\n\n2. They left.\n\nList\n")
     )
-    assert (2, 4) == find_body(items)
+    assert (2, 4) == find_body(items, wrap_flags(items))
 
 
 def test_find_body_of_a_page_without_body() -> None:
     """With no paragraph-like line, the body is empty at the end."""
     items = classify_all(split_lines("Press Releases\n\nTalks held\n"))
-    assert (2, 2) == find_body(items)
+    assert (2, 2) == find_body(items, wrap_flags(items))
 
 
 def test_block_prose_spreads_over_a_hard_wrapped_block() -> None:
@@ -891,7 +891,7 @@ def test_block_prose_spreads_over_a_hard_wrapped_block() -> None:
             "they discussed the situation on the peninsula.\n"
         )
     )
-    assert [True, True] == block_prose(items)
+    assert [True, True] == block_prose(items, wrap_flags(items))
 
 
 def test_block_prose_does_not_spread_across_a_blank_line() -> None:
@@ -902,7 +902,7 @@ def test_block_prose_does_not_spread_across_a_blank_line() -> None:
             "they discussed the situation on the peninsula.\n"
         )
     )
-    assert [False, True] == block_prose(items)
+    assert [False, True] == block_prose(items, wrap_flags(items))
 
 
 def test_title_label_with_the_title_on_the_same_line() -> None:
@@ -957,3 +957,17 @@ def test_a_heading_line_ends_its_paragraph() -> None:
     assert ["I. 모두 발언", "안녕하십니까? 브리핑을 시작하겠습니다."] == [
         paragraph.text for paragraph in parse(text).paragraphs
     ]
+
+
+def test_a_wrapped_line_that_starts_like_a_label_stays_in_its_paragraph() -> None:
+    """'posted on <date>, …' under a line that stops mid-sentence is text, not a date header."""
+    text = (
+        "Briefing\n\nDATE\n2011-11-22\n\nThe two sides met in Seoul on Tuesday.\n\n"
+        "The two sides reviewed the text of the joint statement as it was\n"
+        "posted on February 5, 2022, on the website of the Ministry.\n"
+    )
+    readout = parse(text)
+    assert (dt.date(2011, 11, 22), 2) == (readout.date, len(readout.paragraphs))
+    assert readout.paragraphs[1].text.endswith(
+        "as it was posted on February 5, 2022, on the website of the Ministry."
+    )

@@ -15,6 +15,8 @@ from readoutparse._parse import parse
 from readoutparse.errors import WARNING_CODES, ParseError, ParseWarning
 from readoutparse.model import SCHEMA_VERSION, Line, LineKind, Paragraph, Readout, Span, Subpoint
 
+PageDecodeError.__module__ = "readoutparse"  # shown as readoutparse.PageDecodeError in tracebacks
+
 
 def __getattr__(name: str) -> str:
     """Read ``__version__`` from the installed metadata on first use (keeps import fast)."""
@@ -27,6 +29,7 @@ def __getattr__(name: str) -> str:
         return version("readoutparse")
     except PackageNotFoundError:  # pragma: no cover - a source tree without metadata
         return "0+unknown"
+
 
 __all__ = [
     "SCHEMA_VERSION",

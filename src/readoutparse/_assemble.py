@@ -8,7 +8,6 @@ all lines (:func:`find_body`); each phase is then read on its own.
 
 from __future__ import annotations
 
-import itertools
 from typing import TYPE_CHECKING, ClassVar
 
 import attrs
@@ -20,6 +19,7 @@ from readoutparse._classify import (
     Shape,
     chrome_key,
     classify_body,
+    is_phrase,
     section_key,
 )
 from readoutparse._lines import SourceLine
@@ -36,6 +36,9 @@ _BLOCK_SHAPES = frozenset({Shape.TEXT, Shape.NUMBERED, Shape.BULLET, Shape.BOX})
 _HEADER_SHAPES = frozenset({Shape.DATE_LABEL, Shape.META_LABEL, Shape.TITLE_LABEL})
 _LABEL_SHAPES = _HEADER_SHAPES | {Shape.SECTION_NAME, Shape.END_MARK}
 _DATED_SHAPES = frozenset({Shape.DATE_LABEL, Shape.DATE})
+_LABEL_LIKE = frozenset({Shape.DATE_LABEL, Shape.DATE, Shape.META_LABEL, Shape.TITLE_LABEL})
+_WRAPPABLE = frozenset({Shape.DATE, Shape.CHROME, Shape.TEXT})  # never label lines
+_UNWRAPPED = frozenset({Shape.CHROME, Shape.SECTION_NAME, Shape.END_MARK})
 _ITEM_SPLIT_RE = regex.compile(r"(?:^|\s+)\d{1,2}\.\s+")
 
 
@@ -58,9 +61,12 @@ def _numbered_body(item: Classified) -> bool:
     return (long or ends_sentence(item.content)) and not is_social(item.content)
 
 
-def _continues(item: Classified, after: Classified) -> bool:
-    """Say whether ``after`` is a hard-wrapped line of the block ``item`` is in."""
-    return (
+def _continues(item: Classified, after: Classified, *, wrapped: bool) -> bool:
+    """Say whether ``after`` is a hard-wrapped line of the block ``item`` is in.
+
+    ``wrapped`` is ``after``'s flag from :func:`wrap_flags`.
+    """
+    return wrapped or (
         item.shape in _BLOCK_SHAPES
         and after.shape is Shape.TEXT
         and not after.line.blank_before
@@ -69,7 +75,7 @@ def _continues(item: Classified, after: Classified) -> bool:
     )
 
 
-def block_prose(items: list[Classified]) -> list[bool]:
+def block_prose(items: list[Classified], wrapped: list[bool]) -> list[bool]:
     """For each line: does the hard-wrapped block starting at it read as prose?
 
     Old pages wrap a paragraph at a fixed width, so its first line alone
@@ -81,7 +87,7 @@ def block_prose(items: list[Classified]) -> list[bool]:
     ends = False
     for i in range(len(items) - 1, -1, -1):
         text = items[i].line.text
-        if i + 1 < len(items) and _continues(items[i], items[i + 1]):
+        if i + 1 < len(items) and _continues(items[i], items[i + 1], wrapped=wrapped[i + 1]):
             chars, words = chars + len(text), words + text.count(" ") + 1
         else:
             chars, words, ends = len(text), text.count(" ") + 1, ends_sentence(text)
@@ -89,12 +95,13 @@ def block_prose(items: list[Classified]) -> list[bool]:
     return found
 
 
-def wrap_width(items: list[Classified]) -> int | None:
+def wrap_width(items: list[Classified], wrapped: list[bool]) -> int | None:
     """The width the page was hard-wrapped at (median of mid-sentence breaks), if it was."""
     widths = sorted(
         width
-        for a, b in itertools.pairwise(items)
-        if _continues(a, b) and (width := len(a.line.text) + a.line.indent) >= vocab.WRAP_MIN_WIDTH
+        for i in range(len(items) - 1)
+        if _continues(items[i], items[i + 1], wrapped=wrapped[i + 1])
+        and (width := len(items[i].line.text) + items[i].line.indent) >= vocab.WRAP_MIN_WIDTH
     )
     return widths[len(widths) // 2] if widths else None
 
@@ -113,9 +120,10 @@ def _looks_like_title(text: str) -> bool:
 class _BodyFinder:
     """Decides where the head ends and the body starts, with one look at each line."""
 
-    def __init__(self, items: list[Classified]) -> None:
+    def __init__(self, items: list[Classified], wrapped: list[bool]) -> None:
         self.items = items
-        self.prose = block_prose(items)
+        self.wrapped = wrapped
+        self.prose = block_prose(items, wrapped)
 
     def _next(self, i: int) -> Classified | None:
         return self.items[i + 1] if i + 1 < len(self.items) else None
@@ -128,10 +136,14 @@ class _BodyFinder:
         if shape is Shape.BOX:
             return True
         if shape is Shape.NUMBERED:
-            return _numbered_body(item) or (self.prose[i] and self._opens_block(i))
+            return self._numbered(i)
         if shape is Shape.BULLET:
             return item.marker in _BODY_BULLETS_IN_HEAD or item.prose
         return False
+
+    def _numbered(self, i: int) -> bool:
+        """A numbered line that is body: long or a sentence, or the start of a wrapped one."""
+        return _numbered_body(self.items[i]) or self.prose[i]
 
     def _opens_block(self, i: int) -> bool:
         """A wrapped block's first line is long, or the next line goes on in lower case."""
@@ -142,8 +154,8 @@ class _BodyFinder:
 
     def header_follows(self, i: int) -> bool:
         """A date or field label right after the line: the line is the title, not the body."""
-        ahead = self.items[i + 1 : i + 1 + vocab.HEADER_LOOKAHEAD]
-        return any(item.shape in _HEADER_SHAPES for item in ahead)
+        ahead = range(i + 1, min(i + 1 + vocab.HEADER_LOOKAHEAD, len(self.items)))
+        return any(self.items[j].shape in _HEADER_SHAPES and not self.wrapped[j] for j in ahead)
 
     def _after_title(self, item: Classified) -> bool:
         """Once a title is seen, headings, bullets and (after a date) numbers open the body."""
@@ -179,9 +191,14 @@ class _BodyFinder:
             if i in numbered or self._body_like(i):
                 end = i + 1
                 break
-        while end < count and items[end].shape is Shape.TEXT and not items[end].line.blank_before:
+        while end < count and (
+            (items[end].shape is Shape.TEXT and not items[end].line.blank_before)
+            or self.wrapped[end]
+        ):
             end += 1
-        return next((i for i in range(start, end) if _ends_body(items[i])), end)
+        return next(
+            (i for i in range(start, end) if _ends_body(items[i]) and not self.wrapped[i]), end
+        )
 
     def _numbering(self, start: int) -> set[int]:
         """Numbered lines that carry the body's numbering on (``2.`` after ``1.``), short or not."""
@@ -191,7 +208,7 @@ class _BodyFinder:
             item = self.items[i]
             if item.shape is not Shape.NUMBERED:
                 continue
-            if _numbered_body(item) or (last is not None and item.number == last + 1):
+            if self._numbered(i) or (last is not None and item.number == last + 1):
                 found.add(i)
                 last = item.number
         return found
@@ -201,8 +218,47 @@ class _BodyFinder:
         if item.shape in {Shape.BOX, Shape.BULLET}:
             return True
         if item.shape is Shape.NUMBERED:
-            return _numbered_body(item)
+            return self._numbered(i)
         return item.shape is Shape.TEXT and self.prose[i]
+
+
+def wrap_flags(items: list[Classified]) -> list[bool]:
+    """For each line: does it go on with the wrapped line before it, whatever it looks like?"""
+    flags = [False] * len(items)
+    for i in range(1, len(items)):
+        flags[i] = wraps_into(items[i - 1], items[i], before_wrapped=flags[i - 1])
+    return flags
+
+
+def wraps_into(before: Classified, item: Classified, *, before_wrapped: bool) -> bool:
+    """Say whether ``item``, whatever it looks like, goes on with the wrapped line before it.
+
+    A hard-wrapped paragraph may put any words at the start of a line: 'back to
+    Seoul …', 'Spokesperson and Deputy Minister …, who', 'posted on March 3,
+    2019, …', '2023.09.29.'. A line that is no marker and no whole-line chrome
+    phrase, directly under a long line that stops mid-sentence, is read on.
+    """
+    return (
+        item.shape in _WRAPPABLE
+        and not item.line.blank_before
+        and (before_wrapped or before.shape not in _UNWRAPPED)
+        and len(before.line.text) >= vocab.WRAP_MIN_WIDTH
+        and not ends_sentence(before.line.text)
+        and (item.shape is Shape.TEXT or _stops_mid_phrase(before.line.text))
+        and item.line.text[:1] not in vocab.LABEL_LEAD
+        and item.line.indent <= before.line.indent + vocab.HANGING_INDENT
+        and not is_phrase(item.line.text)
+    )
+
+
+def _stops_mid_phrase(text: str) -> bool:
+    """A line ending on a lower-case word, a comma or a possessive ('… until', '… the Ministry’s').
+
+    Titles and headings end on a noun or a closing bracket, so a date or chrome
+    line under them is their neighbour, not their continuation.
+    """
+    word = text.rsplit(None, 1)[-1]
+    return word[-1] == "," or word.endswith(("’s", "'s")) or (word.isascii() and word[0].islower())
 
 
 def _ends_body(item: Classified) -> bool:
@@ -215,7 +271,7 @@ def _ends_body(item: Classified) -> bool:
     )
 
 
-def find_body(items: list[Classified]) -> tuple[int, int]:
+def find_body(items: list[Classified], wrapped: list[bool]) -> tuple[int, int]:
     """Return ``(start, end)``: the body is ``items[start:end]``.
 
     The body starts at the first paragraph-like line (a numbered sentence, a
@@ -224,7 +280,7 @@ def find_body(items: list[Classified]) -> tuple[int, int]:
     the last body-like line and the lines wrapped onto it, or at an end mark
     ``끝.``, a signature or a trailer heading (``외교부 개요``, ``Featured Topics``).
     """
-    finder = _BodyFinder(items)
+    finder = _BodyFinder(items, wrapped)
     start = finder.start()
     return start, finder.end(start)
 
@@ -311,7 +367,8 @@ class Assembler:
         self.paragraphs: list[_Builder] = []
         self.stack: list[_Builder] = []
         self.last_number: int | None = None
-        self.wrap_width = wrap_width(items)
+        self.wrapped = wrap_flags(items)
+        self.wrap_width = wrap_width(items, self.wrapped)
 
     # --- the head -----------------------------------------------------------------
 
@@ -565,7 +622,7 @@ class Assembler:
         """Read paragraphs and subpoints from ``items[start:end]``."""
         for i in range(start, end):
             item = self.items[i]
-            if item.shape in {Shape.DATE_LABEL, Shape.DATE, Shape.META_LABEL}:
+            if item.shape in _LABEL_LIKE or self.wrapped[i]:
                 item = classify_body(item.line)
                 self.items[i] = item
             self.kinds[i] = self._on_body_line(item)
@@ -719,7 +776,7 @@ _EMPTY_LINE = SourceLine(lineno=1, start=0, end=0, indent=0, text="", blank_befo
 def assemble(items: list[Classified]) -> Readout:
     """Read the classified lines of one input into a readout."""
     assembler = Assembler(items)
-    start, end = find_body(items)
+    start, end = find_body(items, assembler.wrapped)
     assembler.read_head(start)
     assembler.read_body(start, end)
     assembler.read_trailer(end)

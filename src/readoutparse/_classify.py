@@ -101,6 +101,12 @@ _PHRASE_KINDS: dict[str, LineKind] = {
 }
 
 
+def is_phrase(text: str) -> bool:
+    """Say whether a line is, whole, a chrome phrase or section name of the tables."""
+    key = _key(fold(text))
+    return key in _PHRASE_KINDS or section_key(key) in vocab.SECTION_PHRASES
+
+
 def chrome_key(folded: str) -> str:
     """The key a folded line is looked up by in the phrase tables."""
     return _key(folded)
@@ -156,7 +162,11 @@ def match_date_label(line: SourceLine, folded: str) -> Classified | None:  # noq
         return None
     found = _dates.find_date(line.text, match.end())
     rest = line.text[match.end() :]
-    if rest and (found is None or line.text[match.end() : found.start].strip()):
+    if rest and (
+        found is None
+        or line.text[match.end() : found.start].strip()
+        or line.text[found.end :].count(" ") >= vocab.DATE_TAIL_WORDS
+    ):
         return None
     classified = Classified(line, Shape.DATE_LABEL)
     classified.modified = _dates.is_modified_label(match["label"])
@@ -326,8 +336,8 @@ MARKER_RULES: tuple[Rule, ...] = (match_number, match_bullet)
 
 def classify(line: SourceLine) -> Classified:
     """Return the shape of one line: the first rule that answers, else ``TEXT``."""
-    if not line.text:  # a line holding nothing but a byte-order mark
-        return Classified(line, Shape.TEXT)
+    if not line.text:  # a line holding nothing but a byte-order mark: kept, never body
+        return Classified(line, Shape.CHROME, LineKind.UNKNOWN)
     if len(line.text) <= vocab.SHORT_LINE_CHARS:
         folded = fold(line.text)
         for rule in SHORT_RULES:

@@ -29,6 +29,13 @@ class PageDecodeError(UnicodeDecodeError):
         super().__init__(error.encoding, data, error.start + shift, error.end + shift, error.reason)
         self.tried = tried
 
+    def __reduce__(
+        self,
+    ) -> tuple[type[PageDecodeError], tuple[bytes, UnicodeDecodeError, tuple[str, ...]]]:
+        """Pickle from the data, the offsets and what was tried (errors cross process pools)."""
+        error = UnicodeDecodeError(self.encoding, self.object, self.start, self.end, self.reason)
+        return (type(self), (self.object, error, self.tried))
+
     def __str__(self) -> str:
         """Say where decoding failed and what was tried."""
         return (

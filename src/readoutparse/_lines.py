@@ -87,7 +87,8 @@ def _split_single_line_page(line: SourceLine) -> tuple[SourceLine, ...]:
     if gap is None:
         return (line,)
     head = line.text[: gap.start()]
-    if ends_sentence(head) or vocab.NUMBER_MARKER_RE.match(head + " "):
+    marker = vocab.NUMBER_MARKER_RE.match(head + " ") or vocab.BULLET_RE.match(head + " x")
+    if len(head) < vocab.TITLE_MIN_CHARS or ends_sentence(head) or marker:
         return (line,)
     base = line.text_start
     line_start = line.start - line.indent

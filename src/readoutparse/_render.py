@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from readoutparse._vocabulary import BULLET_RANKS, NOTE_RANK
+
 if TYPE_CHECKING:
     from readoutparse.model import Paragraph, Readout, Subpoint
 
 _INDENT = "  "
+_NOTE_MARKERS = frozenset(marker for marker, rank in BULLET_RANKS.items() if rank == NOTE_RANK)
 
 
 def render(readout: Readout) -> str:
@@ -36,6 +39,9 @@ def _paragraph(paragraph: Paragraph) -> str:
 def _subpoints(subpoints: tuple[Subpoint, ...], depth: int) -> list[str]:
     lines: list[str] = []
     for subpoint in subpoints:
-        lines.append(f"{_INDENT * depth}{subpoint.marker} {subpoint.text}")
+        # A note sits one space deeper than its siblings, so a '-' after it that is
+        # its sibling (flush) is told from one that is its own list item (deeper).
+        note = " " if subpoint.marker in _NOTE_MARKERS else ""
+        lines.append(f"{_INDENT * depth}{note}{subpoint.marker} {subpoint.text}")
         lines.extend(_subpoints(subpoint.subpoints, depth + 1))
     return lines

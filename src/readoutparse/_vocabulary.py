@@ -548,6 +548,9 @@ DATE_TAIL_WORDS = 4
 WRAP_MIN_WIDTH = 30
 """Only mid-sentence breaks in lines at least this long tell the wrap width (not headings)."""
 
+HANGING_INDENT = 6
+"""A wrapped line sits at most this much deeper than the line it goes on from."""
+
 WRAP_SLACK = 15
 """A sentence-ending line within this many characters of the wrap width was wrapped."""
 
@@ -559,6 +562,9 @@ TITLE_WRAP_MIN_CHARS = 30
 
 SHORT_LINE_CHARS = 200
 """Chrome is looked for only in lines up to this long."""
+
+TITLE_MIN_CHARS = 4
+"""A one-line page's title, split off at its first wide gap, is at least this long."""
 
 WIDE_GAP_RE = regex.compile(r"\s{2,}")
 """Two or more white-space characters: where a one-line page joined its blocks."""

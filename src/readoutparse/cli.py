@@ -77,7 +77,7 @@ def main(
     """Run the command; return its exit status (0 ok, 1 some input failed, 2 usage).
 
     Example:
-        >>> main(["examples/2022-02-12-rok-us-fm-honolulu.txt", "--text"])  # doctest: +ELLIPSIS
+        >>> main(["examples/2022-02-12-rok-us-fm-honolulu.txt", "--text"])
         Ministry News
         <BLANKLINE>
         Outcome of ROK-U.S. Foreign Ministers’ Meeting

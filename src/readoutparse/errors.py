@@ -71,7 +71,6 @@ class ParseError(ValueError):
     Example:
         >>> from readoutparse import parse
         >>> parse("Talks\n\n1. First point.\n\n3. Third point.\n", strict=True)
-        ... # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
         readoutparse.errors.ParseError: 5:1: RP203 numbered paragraph out of order: ...
@@ -88,3 +87,7 @@ class ParseError(ValueError):
         self.source_line = source_line
         caret = " " * (warning.column - 1) + "^"
         super().__init__(f"{warning}\n    {source_line}\n    {caret}")
+
+    def __reduce__(self) -> tuple[type[ParseError], tuple[ParseWarning, str]]:
+        """Pickle from the warning and the source line (errors cross process pools)."""
+        return (type(self), (self.warning, self.source_line))
