@@ -1,0 +1,145 @@
+"""The documentation stays true to the code.
+
+The examples themselves run through Sybil (``conftest.py`` at the root); these tests
+pin what examples cannot: the JSON Schema matches ``to_dict()``, every line kind,
+warning code and public name is documented, every fenced block is in a language the
+example runner knows, and the version has one source.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.metadata
+import json
+import re
+import runpy
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from hypothesis import given
+
+import readoutparse
+from readoutparse import WARNING_CODES, LineKind, Readout, parse_bytes
+from readoutparse.strategies import readouts
+
+ROOT = Path(__file__).parent.parent
+DOCS = ROOT / "docs"
+SCHEMA_PATH = DOCS / "reference" / "readout.schema.json"
+PAGES = sorted([*(ROOT / "tests" / "fixtures").rglob("*.txt"), *(ROOT / "examples").glob("*.txt")])
+MARKDOWN = sorted(
+    [ROOT / "README.md", ROOT / "CHANGELOG.md", ROOT / "CONTRIBUTING.md", *DOCS.rglob("*.md")]
+)
+RUN_LANGUAGES = frozenset({"python", "pycon", "console"})  # executed by conftest.py
+SHOWN_LANGUAGES = frozenset({"sh", "text", "toml", "json", "diff", "yaml"})  # not run, on purpose
+FENCE_RE = re.compile(r"^(?P<fence>```+|~~~+)(?P<info>[^`\n]*)$", re.MULTILINE)
+
+
+def _schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return schema
+
+
+@functools.cache
+def _validator() -> jsonschema.Draft202012Validator:
+    schema = _schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(
+        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def _case_id(path: Path) -> str:
+    return str(path.relative_to(ROOT).with_suffix(""))
+
+
+@pytest.mark.parametrize("path", PAGES, ids=_case_id)
+def test_every_test_page_validates_against_the_json_schema(path: Path) -> None:
+    """The published schema accepts the JSON of every fixture and seed page, all fields included."""
+    data = json.loads(parse_bytes(path.read_bytes()).to_json())
+    errors = [error.message for error in _validator().iter_errors(data)]
+    assert [] == errors
+
+
+@given(readouts())
+def test_generated_readouts_validate_against_the_json_schema(readout: Readout) -> None:
+    """Readouts with and without title, date, section, spans and subpoints fit the schema."""
+    errors = [error.message for error in _validator().iter_errors(readout.to_dict())]
+    assert [] == errors
+
+
+def test_schema_describes_every_field_of_to_dict() -> None:
+    """The schema's required fields are exactly the keys ``to_dict()`` writes, at every level."""
+    schema = _schema()
+    readout = parse_bytes((ROOT / "examples" / "2022-02-12-rok-us-fm-honolulu.txt").read_bytes())
+    data = readout.to_dict()
+    defs = schema["$defs"]
+    assert set(schema["required"]) == set(data)
+    assert set(defs["paragraph"]["required"]) == set(data["paragraphs"][1])
+    assert set(defs["subpoint"]["required"]) == set(data["paragraphs"][1]["subpoints"][0])
+    assert set(defs["line"]["required"]) == set(data["lines"][0])
+    assert schema["properties"]["schema_version"]["const"] == readoutparse.SCHEMA_VERSION
+
+
+def test_schema_lists_every_line_kind() -> None:
+    """A new ``LineKind`` needs its value in the schema (and so in the documentation)."""
+    kinds = _schema()["$defs"]["line"]["properties"]["kind"]["enum"]
+    assert [kind.value for kind in LineKind] == kinds
+
+
+def test_every_warning_code_has_a_section_with_an_example() -> None:
+    """Each code of ``WARNING_CODES`` has a heading, a label and a printed example."""
+    page = (DOCS / "reference" / "warnings.md").read_text(encoding="utf-8")
+    for code, description in WARNING_CODES.items():
+        assert f"({code.lower()})=\n\n## {code} — {description}\n" in page
+        assert re.search(rf"^\d+:\d+: {code} ", page, re.MULTILINE), code
+
+
+def test_every_public_name_is_in_the_api_reference() -> None:
+    """Every name of ``readoutparse.__all__`` (and each strategy) is documented by autodoc."""
+    page = (DOCS / "reference" / "api.md").read_text(encoding="utf-8")
+    names = [name for name in readoutparse.__all__ if name != "__version__"]
+    missing = [name for name in names if f"readoutparse.{name}\n" not in page]
+    assert [] == missing
+    assert ":members: pages, page_texts, readouts, with_line_endings" in page
+
+
+def _fences(text: str) -> list[str]:
+    """The info string of every opening fence in a Markdown text."""
+    infos: list[str] = []
+    closing: str | None = None
+    for match in FENCE_RE.finditer(text):
+        fence, info = match["fence"], match["info"].strip()
+        if closing is None:
+            infos.append(info)
+            closing = fence
+        elif fence.startswith(closing) and not info:
+            closing = None
+    return infos
+
+
+@pytest.mark.parametrize("path", MARKDOWN, ids=lambda path: str(path.relative_to(ROOT)))
+def test_code_blocks_are_run_or_deliberately_shown(path: Path) -> None:
+    """Every fenced block is run by the example runner, shown on purpose, or a MyST directive.
+
+    An unknown language (``bash``, ``py``) would be silently skipped by the runner.
+    """
+    infos = _fences(path.read_text(encoding="utf-8"))
+    unknown = [
+        info
+        for info in infos
+        if not info.startswith("{") and info not in RUN_LANGUAGES | SHOWN_LANGUAGES
+    ]
+    assert [] == unknown
+
+
+def test_the_version_has_one_source() -> None:
+    """The version in pyproject.toml is what the package and the documentation report."""
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    version = pyproject["project"]["version"]
+    conf = runpy.run_path(str(DOCS / "conf.py"))
+    assert version == importlib.metadata.version("readoutparse")
+    assert version == readoutparse.__version__
+    assert version == conf["release"]
