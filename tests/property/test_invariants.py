@@ -7,7 +7,7 @@ import pickle
 from hypothesis import given
 from hypothesis import strategies as st
 
-from readoutparse import Readout, parse
+from readoutparse import Paragraph, Readout, Subpoint, parse
 
 LINE_BREAKS = ["\n", "\r\n", "\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
 PIECES = [
@@ -90,3 +90,24 @@ def test_paragraph_spans_start_at_their_marker_or_text(text: str) -> None:
     """A paragraph's span starts at a non-white-space character of the input."""
     for paragraph in parse(text).paragraphs:
         assert not text[paragraph.span.start].isspace()
+
+
+def _elements(readout: Readout) -> list[tuple[str, int, int]]:
+    found: list[tuple[str, int, int]] = []
+    stack: list[Paragraph | Subpoint] = list(readout.paragraphs)
+    while stack:
+        element = stack.pop()
+        found.append((element.text, element.span.start, element.span.end))
+        stack.extend(element.subpoints)
+    return found
+
+
+@given(any_text)
+def test_every_span_slices_back_to_the_text_it_claims(text: str) -> None:
+    """An element's span, folded, ends with the element's text; the title span is the title."""
+    readout = parse(text)
+    for claimed, start, end in _elements(readout):
+        assert " ".join(text[start:end].split()).endswith(claimed)
+    if readout.title_span is not None:
+        span = readout.title_span
+        assert " ".join(text[span.start : span.end].split()) == readout.title
