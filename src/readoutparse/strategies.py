@@ -1460,8 +1460,3 @@ def with_line_endings(text: str, ending: str) -> str:
 def _pages_with_wrap_hazard(name: str) -> st.SearchStrategy[tuple[str, Readout]]:
     """Pages like :func:`pages` draws, each with the named wrap hazard (regression cases)."""
     return _page(_WRAP_HAZARDS[name])
-
-
-def _register() -> None:
-    """Register :func:`readouts` for ``st.from_type(Readout)`` (Hypothesis entry point)."""
-    st.register_type_strategy(Readout, readouts())
