@@ -17,8 +17,8 @@ class SourceLine:
     """A non-blank input line: where its content lies and what precedes it.
 
     ``start``/``end`` bound the content from its first to its last
-    non-white-space character; ``text`` is that content (a leading byte-order
-    mark removed); ``indent`` counts the white-space characters before it;
+    non-white-space character; ``text`` is that content (the input's leading
+    byte-order mark removed); ``indent`` counts the white-space characters before it;
     ``blank_before`` says whether a blank line (or the start of input)
     separates it from the previous non-blank line.
     """
@@ -57,7 +57,9 @@ def split_lines(text: str) -> tuple[SourceLine, ...]:
             indent = len(raw) - len(raw.lstrip())
             start = offset + indent
             end = start + len(stripped)
-            content = stripped.lstrip(_BOM).lstrip() if stripped[0] == _BOM else stripped
+            # A byte-order mark is dropped only where it belongs: before the first text.
+            first = not lines
+            content = stripped.lstrip(_BOM).lstrip() if first and stripped[0] == _BOM else stripped
             lines.append(
                 SourceLine(
                     lineno=lineno,
