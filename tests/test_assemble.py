@@ -503,6 +503,19 @@ def test_chrome_inside_the_body_is_kept_aside() -> None:
     ]
 
 
+def test_text_after_chrome_inside_the_body_opens_a_paragraph() -> None:
+    """A line after chrome does not continue the paragraph before it: spans never cover chrome.
+
+    Found by the span-slicing property (CR line ends, a section name between two lines).
+    """
+    text = "°0\rPRESS RELEASE\r0\r0.."
+    readout = parse(text)
+    assert [(None, "°", "0", []), (None, None, "0", []), (0, "0.", ".", [])] == _tree(readout)
+    for paragraph in readout.paragraphs:
+        claimed = text[paragraph.span.start : paragraph.span.end]
+        assert "PRESS" not in claimed
+
+
 def test_label_like_lines_inside_the_body_are_body_text() -> None:
     """A date label or a dateline between body paragraphs is body text, not a header field."""
     text = "Talks held\n\n1. The sides met.\n\nDATE\n\n2024-01-01\n\n2. They left.\n"

@@ -367,6 +367,7 @@ class Assembler:
         self.paragraphs: list[_Builder] = []
         self.stack: list[_Builder] = []
         self.last_number: int | None = None
+        self.interrupted = False  # a chrome line since the open element's last line
         self.wrapped = wrap_flags(items)
         self.wrap_width = wrap_width(items, self.wrapped)
 
@@ -630,7 +631,11 @@ class Assembler:
     def _on_body_line(self, item: Classified) -> LineKind:
         handler = self._BODY_HANDLERS.get(item.shape)
         if handler is not None:
-            return handler(self, item)
+            kind = handler(self, item)
+            self.interrupted = False
+            return kind
+        # Chrome between two lines keeps them apart: an element's span never covers it.
+        self.interrupted = True
         if item.shape is Shape.CHROME:
             return item.chrome
         return LineKind.NAVIGATION  # a section heading inside the body is a menu entry
@@ -679,6 +684,7 @@ class Assembler:
         if (
             self.stack
             and not line.blank_before
+            and not self.interrupted
             and not self._ends_paragraph(self.stack[-1])
             and vocab.SPEAKER_RE.match(line.text) is None
         ):

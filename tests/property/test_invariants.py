@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pickle
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from readoutparse import Paragraph, Readout, Subpoint, parse
@@ -103,6 +103,7 @@ def _elements(readout: Readout) -> list[tuple[str, int, int]]:
 
 
 @given(any_text)
+@example("°0\rPRESS RELEASE\r0\r0..")  # chrome between two lines of one paragraph
 def test_every_span_slices_back_to_the_text_it_claims(text: str) -> None:
     """An element's span, folded, ends with the element's text; the title span is the title."""
     readout = parse(text)
