@@ -247,20 +247,24 @@ def test_parse_bytes_strict_raises_parse_error() -> None:
 def test_package_exports() -> None:
     """The package re-exports exactly its public names."""
     assert {
+        "ROW_FIELDS",
         "SCHEMA_VERSION",
         "WARNING_CODES",
         "Line",
         "LineKind",
         "PageDecodeError",
+        "PageResult",
         "Paragraph",
         "ParseError",
         "ParseWarning",
         "Readout",
+        "Row",
         "Span",
         "Subpoint",
         "__version__",
         "parse",
         "parse_bytes",
+        "parse_many",
     } == set(readoutparse.__all__)
 
 

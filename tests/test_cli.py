@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
+import os
 import runpy
+import signal
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 from typing import TextIO
 
 import pytest
 
-from readoutparse import parse
+from readoutparse import ROW_FIELDS, Readout, parse
 from readoutparse.cli import EXIT_FAILED, EXIT_OK, build_parser, main
 
 ROOT = Path(__file__).parent.parent
@@ -56,13 +61,18 @@ def test_several_files_print_json_lines() -> None:
         len(out.splitlines()),
         titles,
     )
-    assert parse(OTHER.read_text(encoding="utf-8")).to_json() == out.splitlines()[1]
+    expected = {"source": str(OTHER), **parse(OTHER.read_text(encoding="utf-8")).to_dict()}
+    assert expected == json.loads(out.splitlines()[1])
+    assert "source" == next(iter(json.loads(out.splitlines()[1])))  # the first key
 
 
 def test_jsonl_option_prints_one_line_for_one_file() -> None:
-    """``--jsonl`` prints compact JSON on one line even for one file."""
+    """``--jsonl`` prints compact JSON, with the source path, on one line even for one file."""
     status, out, _ = _run(["--jsonl", str(EXAMPLE)])
-    assert (EXIT_OK, parse(EXAMPLE.read_text(encoding="utf-8")).to_json() + "\n") == (status, out)
+    readout = parse(EXAMPLE.read_text(encoding="utf-8"))
+    expected = json.dumps({"source": str(EXAMPLE), **readout.to_dict()}) + "\n"
+    assert (EXIT_OK, expected) == (status, out)
+    assert readout == Readout.from_dict(json.loads(out))  # the extra key does not get in the way
 
 
 def test_text_option_prints_the_clean_rendering() -> None:
@@ -122,9 +132,16 @@ def test_missing_file_is_a_one_line_error_and_exit_1(tmp_path: Path) -> None:
 
 
 def test_missing_file_does_not_stop_the_others(tmp_path: Path) -> None:
-    """With several files, a failing one is reported and the rest are still printed."""
-    status, out, err = _run([str(tmp_path / "missing.txt"), str(EXAMPLE)])
-    assert (EXIT_FAILED, 1, 1) == (status, len(out.splitlines()), len(err.splitlines()))
+    """With several files, a failing one is reported, the rest printed, and a summary ends it."""
+    missing = str(tmp_path / "missing.txt")
+    status, out, err = _run([missing, str(EXAMPLE)])
+    problem = f"{missing}: cannot read: No such file or directory"
+    summary = f"readoutparse: 1 of 2 inputs failed:\n  {problem}\n"
+    assert (EXIT_FAILED, 1, f"readoutparse: {problem}\n{summary}") == (
+        status,
+        len(out.splitlines()),
+        err,
+    )
 
 
 def test_undecodable_file_is_a_one_line_error(tmp_path: Path) -> None:
@@ -199,8 +216,251 @@ def test_python_dash_m_in_a_subprocess(tmp_path: Path) -> None:
         text=True,
         encoding="utf-8",
     )
-    assert (0, parse(PAGE).to_json() + "\n", "") == (
+    assert (0, {"source": name, **parse(PAGE).to_dict()}, "") == (
         result.returncode,
-        result.stdout,
+        json.loads(result.stdout),
         result.stderr,
     )
+
+
+# --- many inputs: folders, workers, formats, progress, failures, interrupts -----------------------
+
+
+class _Terminal(io.StringIO):
+    """A stderr that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def _folder(tmp_path: Path, count: int) -> Path:
+    """Write ``count`` small pages (and a non-matching file) under ``tmp_path/pages``."""
+    folder = tmp_path / "pages"
+    (folder / "sub").mkdir(parents=True)
+    for index in range(count):
+        where = folder / "sub" if index % 2 else folder
+        text = f'Talks {index:03}\n\n1. The sides met, and said "{index}".\n - On trade.\n'
+        (where / f"{index:03}.txt").write_text(text, encoding="utf-8")
+    (folder / "notes.md").write_text("not a page\n", encoding="utf-8")
+    return folder
+
+
+def test_folder_is_walked_in_path_order_with_sources(tmp_path: Path) -> None:
+    """A folder gives its ``*.txt`` files at any depth, sorted by path, one JSON line each."""
+    folder = _folder(tmp_path, 6)
+    status, out, err = _run([str(folder), "--workers", "1"])
+    records = [json.loads(line) for line in out.splitlines()]
+    expected = sorted(str(path) for path in folder.rglob("*.txt"))
+    assert (EXIT_OK, expected, "") == (status, [record["source"] for record in records], err)
+
+
+def test_glob_picks_the_files_taken_from_folders(tmp_path: Path) -> None:
+    """``--glob`` replaces the default ``*.txt``; files named on the line are always taken."""
+    folder = _folder(tmp_path, 2)
+    status, out, _ = _run([str(folder), str(EXAMPLE), "--glob", "*.md", "--jsonl"])
+    sources = [json.loads(line)["source"] for line in out.splitlines()]
+    assert (EXIT_OK, [str(folder / "notes.md"), str(EXAMPLE)]) == (status, sources)
+
+
+def test_two_workers_give_the_same_output_as_one(tmp_path: Path) -> None:
+    """Output order is the input order whatever the number of processes."""
+    folder = _folder(tmp_path, 80)
+    one = _run([str(folder), "--workers", "1"])
+    two = _run([str(folder), "--workers", "2"])
+    assert (EXIT_OK, 80) == (two[0], len(two[1].splitlines()))
+    assert one == two
+
+
+def test_a_folder_without_matches_is_a_failure(tmp_path: Path) -> None:
+    """A folder in which nothing matches is reported, and the exit status says so."""
+    (tmp_path / "empty").mkdir()
+    status, out, err = _run([str(tmp_path / "empty")])
+    assert (EXIT_FAILED, "", f"readoutparse: {tmp_path / 'empty'}: no file matches '*.txt'\n") == (
+        status,
+        out,
+        err,
+    )
+
+
+def test_bad_files_are_reported_counted_and_skipped(tmp_path: Path) -> None:
+    """Unreadable, undecodable and strict failures are each reported; good pages all come out."""
+    folder = _folder(tmp_path, 5)
+    (folder / "bad.txt").write_bytes(b"Talks\n\x81")
+    (folder / "legacy.txt").write_bytes(
+        "회담 결과\n\n□ 양국 장관은 회담을 가졌다.\n".encode("cp949")
+    )
+    (folder / "strict.txt").write_text("Talks\n\n2. Second.\n", encoding="utf-8")
+    unreadable = tmp_path / "unreadable.txt"
+    unreadable.symlink_to(tmp_path / "nowhere")  # named, but there is nothing to read
+    status, out, err = _run([str(folder), str(unreadable), "--strict"])
+    sources = [json.loads(line)["source"] for line in out.splitlines()]
+    good = [p for p in sorted(str(p) for p in folder.rglob("*.txt")) if "/sub/" in p or "/0" in p]
+    assert (EXIT_FAILED, [*good[:3], str(folder / "legacy.txt"), *good[3:]]) == (
+        status,
+        sources,
+    )
+    problems = err.splitlines()
+    assert problems[-4] == "readoutparse: 3 of 9 inputs failed:"
+    assert problems[-3].startswith(f"  {folder / 'bad.txt'}: cannot decode byte b'\\x81'")
+    assert problems[-2].startswith(f"  {folder / 'strict.txt'}:3:1: RP203")
+    assert problems[-1] == f"  {unreadable}: cannot read: No such file or directory"
+    assert problems[:3] == [f"readoutparse: {line.strip()}" for line in problems[-3:]]
+
+
+def test_csv_has_a_header_and_one_row_per_paragraph_and_subpoint(tmp_path: Path) -> None:
+    """``--format csv``: the row fields as header; commas and quotes survive a round trip."""
+    folder = _folder(tmp_path, 3)
+    status, out, _ = _run([str(folder), "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert (EXIT_OK, list(ROW_FIELDS)) == (status, list(rows[0]))
+    assert 6 == len(rows)
+    first = str(folder / "000.txt")
+    assert {
+        "source": first,
+        "title": "Talks 000",
+        "date": "",
+        "section": "",
+        "paragraph": "1",
+        "number": "1",
+        "path": "",
+        "depth": "0",
+        "marker": "1.",
+        "text": 'The sides met, and said "0".',
+    } == {key: rows[0][key] for key in ROW_FIELDS[:10]}
+    assert ("1", "1", "-", "On trade.") == (
+        rows[1]["depth"],
+        rows[1]["path"],
+        rows[1]["marker"],
+        rows[1]["text"],
+    )
+    assert '"The sides met, and said ""0""."' in out
+
+
+def test_csv_date_is_iso() -> None:
+    """Dates are written as ISO 8601 in CSV."""
+    status, out, _ = _run([str(OTHER), "--format", "csv"])
+    assert (EXIT_OK, {"2024-02-29"}) == (
+        status,
+        {row["date"] for row in csv.DictReader(io.StringIO(out))},
+    )
+
+
+def test_output_option_writes_the_file_not_stdout(tmp_path: Path) -> None:
+    """``-o FILE`` writes there, in UTF-8, and nothing to stdout."""
+    target = tmp_path / "out.jsonl"
+    status, out, _ = _run([str(EXAMPLE), str(OTHER), "-o", str(target)])
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert (EXIT_OK, "", 2) == (status, out, len(lines))
+
+
+def test_unwritable_output_is_a_one_line_error(tmp_path: Path) -> None:
+    """An output path that cannot be opened fails with its name and reason."""
+    target = tmp_path / "no" / "out.jsonl"
+    status, _, err = _run([str(EXAMPLE), "-o", str(target)])
+    assert (EXIT_FAILED, f"readoutparse: {target}: cannot write: No such file or directory\n") == (
+        status,
+        err,
+    )
+
+
+def test_progress_bar_shows_on_a_terminal(tmp_path: Path) -> None:
+    """On a terminal, stderr gets a redrawn bar ending at all pages, then a newline."""
+    folder = _folder(tmp_path, 4)
+    stderr = _Terminal()
+    status = main([str(folder)], stdin=io.StringIO(""), stdout=io.StringIO(), stderr=stderr)
+    bar = stderr.getvalue()
+    assert (EXIT_OK, True, True) == (status, bar.startswith("\r"), bar.endswith("\n"))
+    assert " 4/4 pages 100%" in bar
+    assert "MB/s  ETA 0:00:00" in bar
+
+
+def test_progress_bar_is_cleared_before_a_failure_message(tmp_path: Path) -> None:
+    """A failure message on a terminal starts on a cleared line."""
+    stderr = _Terminal()
+    missing = str(tmp_path / "missing.txt")
+    main([missing, str(EXAMPLE)], stdin=io.StringIO(""), stdout=io.StringIO(), stderr=stderr)
+    assert f"\r\x1b[Kreadoutparse: {missing}: cannot read" in stderr.getvalue()
+
+
+def test_quiet_and_non_terminals_get_no_bar(tmp_path: Path) -> None:
+    """``--quiet`` silences the bar on a terminal; a pipe never gets one."""
+    folder = _folder(tmp_path, 4)
+    stderr = _Terminal()
+    main([str(folder), "--quiet"], stdin=io.StringIO(""), stdout=io.StringIO(), stderr=stderr)
+    assert "" == stderr.getvalue()
+    assert "" == _run([str(folder)])[2]
+
+
+@pytest.mark.parametrize("bad", ["0", "-1", "two"])
+def test_workers_must_be_a_positive_number(bad: str) -> None:
+    """``--workers`` takes a whole number of at least 1."""
+    status, _, err = _run([str(EXAMPLE), "--workers", bad])
+    assert (2, True) == (status, "--workers" in err)
+
+
+class _InterruptingOutput(io.StringIO):
+    """A stdout that receives Ctrl-C while the first record is written."""
+
+    def write(self, text: str) -> int:
+        if not self.getvalue():
+            os.kill(os.getpid(), signal.SIGINT)
+        return super().write(text)
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_ctrl_c_stops_after_a_whole_record(tmp_path: Path, workers: str) -> None:
+    """Ctrl-C: the record being written is finished, nothing more; exit 130 with a summary."""
+    folder = _folder(tmp_path, 40)
+    out, err = _InterruptingOutput(), io.StringIO()
+    status = main(
+        [str(folder), "--workers", workers], stdin=io.StringIO(""), stdout=out, stderr=err
+    )
+    lines = out.getvalue().splitlines()
+    assert (130, 1, "readoutparse: interrupted after 1 of 40 inputs\n") == (
+        status,
+        len(lines),
+        err.getvalue(),
+    )
+    assert "Talks 000" == json.loads(lines[0])["title"]
+
+
+def test_ctrl_c_in_a_real_process_leaves_complete_lines(tmp_path: Path) -> None:
+    """A real SIGINT to a running two-worker command: exit 130 and only whole JSON lines."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    page = OTHER.read_bytes()
+    for index in range(2000):
+        (folder / f"{index:04}.txt").write_bytes(page)
+    target = tmp_path / "out.jsonl"
+    process = subprocess.Popen(  # noqa: S603 - our own interpreter and module
+        [sys.executable, "-m", "readoutparse", str(folder), "--workers", "2", "-o", str(target)],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not (target.exists() and target.stat().st_size) and time.monotonic() < deadline:
+        time.sleep(0.005)  # until the first records are on disk
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert (130, True, True) == (process.returncode, "interrupted after" in err, records != [])
+    assert [str(folder / f"{index:04}.txt") for index in range(len(records))] == [
+        record["source"] for record in records
+    ]
+    assert len(records) < 2000
+
+
+def test_stdin_among_files_keeps_its_place() -> None:
+    """``-`` between files is read once, in its place, labelled ``<stdin>``."""
+    status, out, _ = _run([str(EXAMPLE), "-", str(OTHER)], stdin=io.StringIO(PAGE))
+    sources = [json.loads(line)["source"] for line in out.splitlines()]
+    assert (EXIT_OK, [str(EXAMPLE), "<stdin>", str(OTHER)]) == (status, sources)
+
+
+def test_main_runs_outside_the_main_thread() -> None:
+    """Called from a worker thread (where signals cannot be set), main() still runs."""
+    results: list[tuple[int, str, str]] = []
+    thread = threading.Thread(target=lambda: results.append(_run([str(EXAMPLE), "--text"])))
+    thread.start()
+    thread.join()
+    assert [(EXIT_OK, parse(EXAMPLE.read_text(encoding="utf-8")).render(), "")] == results

@@ -10,8 +10,10 @@ Example:
 from __future__ import annotations
 
 from readoutparse._api import parse_bytes
+from readoutparse._batch import PageResult, parse_many
 from readoutparse._decode import PageDecodeError
 from readoutparse._parse import parse
+from readoutparse._rows import ROW_FIELDS, Row
 from readoutparse.errors import WARNING_CODES, ParseError, ParseWarning
 from readoutparse.model import SCHEMA_VERSION, Line, LineKind, Paragraph, Readout, Span, Subpoint
 
@@ -32,18 +34,22 @@ def __getattr__(name: str) -> str:
 
 
 __all__ = [
+    "ROW_FIELDS",
     "SCHEMA_VERSION",
     "WARNING_CODES",
     "Line",
     "LineKind",
     "PageDecodeError",
+    "PageResult",
     "Paragraph",
     "ParseError",
     "ParseWarning",
     "Readout",
+    "Row",
     "Span",
     "Subpoint",
     "__version__",
     "parse",
     "parse_bytes",
+    "parse_many",
 ]

@@ -9,11 +9,17 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import attrs
 
+from readoutparse._rows import iter_rows
 from readoutparse.errors import ParseWarning
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from readoutparse._rows import Row
 
 SCHEMA_VERSION = 1
 """Version of the dictionary / JSON schema written by :meth:`Readout.to_dict`."""
@@ -316,6 +322,36 @@ class Readout:
                 for paragraph in self.paragraphs
             ],
         }
+
+    def iter_rows(self, source: str | None = None) -> Iterator[Row]:
+        r"""Yield one :class:`~readoutparse.Row` per paragraph and per subpoint, in page order.
+
+        Each paragraph's row is followed by the rows of its subpoints, depth first.
+        A page without paragraphs has no rows; its fields are in :meth:`to_dict`.
+
+        Args:
+            source: Where the page came from (a path, a URL), copied onto every row.
+
+        Example:
+            >>> from readoutparse import parse
+            >>> readout = parse("Talks held\n\n1. The two sides met.\n - On trade.\n")
+            >>> for row in readout.iter_rows("talks.txt"):
+            ...     print(row["paragraph"], repr(row["path"]), row["marker"], row["text"])
+            1 '' 1. The two sides met.
+            1 '1' - On trade.
+        """
+        return iter_rows(self, source)
+
+    def to_rows(self, source: str | None = None) -> list[Row]:
+        r"""Return :meth:`iter_rows` as a list, ready for ``pandas.DataFrame(rows)``.
+
+        Example:
+            >>> from readoutparse import parse
+            >>> rows = parse("Talks held\n\n1. The two sides met.\n").to_rows()
+            >>> rows[0]["title"], rows[0]["number"], rows[0]["depth"], rows[0]["text"]
+            ('Talks held', 1, 0, 'The two sides met.')
+        """
+        return list(iter_rows(self, source))
 
     def render(self) -> str:
         r"""Render the readout back to canonical clean text.

@@ -1,0 +1,241 @@
+"""Many pages at once: the row view, ``parse_many`` and the ordered process pool."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import pickle
+import signal
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from readoutparse import ROW_FIELDS, PageDecodeError, PageResult, ParseError, parse, parse_many
+from readoutparse._batch import _ignore_interrupts, _run_chunk, available_cores, ordered_map
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+ROOT = Path(__file__).parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.txt"))
+KOREAN = (
+    "보도자료\n\n회담 결과\n\n□ 양국 장관은 회담을 가졌다.\n  ㅇ 경제 협력을 논의했다.\n"
+    "    - 공급망\n    - 기후\n  ㅇ 다음 회담에 합의했다.\n□ 끝으로 사의를 표했다.\n"
+)
+
+
+# --- rows ---------------------------------------------------------------------------------------
+
+
+def test_row_fields_are_the_documented_columns() -> None:
+    """The CSV header and the keys of every row, in order."""
+    assert (
+        "source",
+        "title",
+        "date",
+        "section",
+        "paragraph",
+        "number",
+        "path",
+        "depth",
+        "marker",
+        "text",
+        "start",
+        "end",
+    ) == ROW_FIELDS
+
+
+def test_rows_walk_paragraphs_and_nested_subpoints_in_page_order() -> None:
+    """Each paragraph's row comes before its subpoints', depth first, with dotted paths."""
+    readout = parse(KOREAN)
+    rows = readout.to_rows("k.txt")
+    assert [
+        (1, "", 0, "□", "양국 장관은 회담을 가졌다."),
+        (1, "1", 1, "ㅇ", "경제 협력을 논의했다."),
+        (1, "1.1", 2, "-", "공급망"),
+        (1, "1.2", 2, "-", "기후"),
+        (1, "2", 1, "ㅇ", "다음 회담에 합의했다."),
+        (2, "", 0, "□", "끝으로 사의를 표했다."),
+    ] == [(r["paragraph"], r["path"], r["depth"], r["marker"], r["text"]) for r in rows]
+    assert {("k.txt", "회담 결과", None, "보도자료", None)} == {
+        (r["source"], r["title"], r["date"], r["section"], r["number"]) for r in rows
+    }
+    assert all(tuple(row) == ROW_FIELDS for row in rows)
+
+
+def test_row_spans_are_the_elements_spans() -> None:
+    """``start`` and ``end`` slice the element's own source out of the parsed text."""
+    readout = parse(KOREAN)
+    spans = [(row["start"], row["end"]) for row in readout.iter_rows()]
+    assert "  ㅇ 경제 협력을 논의했다."[2:] == KOREAN[spans[1][0] : spans[1][1]]
+    assert "- 공급망" == KOREAN[spans[2][0] : spans[2][1]]
+
+
+def test_rows_carry_the_number_and_date_of_an_english_page() -> None:
+    """The seed pages: the page date on each row; ``O`` subpoints carry their paragraph's number."""
+    rows = parse(EXAMPLES[1].read_text(encoding="utf-8")).to_rows()
+    assert {dt.date(2024, 2, 29)} == {row["date"] for row in rows}
+    assert [1, 2, 3, 4, 5] == [row["number"] for row in rows]
+    rows = parse(EXAMPLES[0].read_text(encoding="utf-8")).to_rows()
+    assert [(2, 2, "1", "O"), (3, 3, "1", "O")] == [
+        (row["paragraph"], row["number"], row["path"], row["marker"])
+        for row in rows
+        if row["depth"]
+    ][:2]
+
+
+def test_a_page_without_paragraphs_has_no_rows() -> None:
+    """No body, no rows; the page's fields stay in ``to_dict()``."""
+    assert [] == parse("Press Releases\n\nTalks held\n").to_rows()
+
+
+def test_iter_rows_is_lazy_and_equals_to_rows() -> None:
+    """``iter_rows`` is an iterator over the same rows as ``to_rows``."""
+    readout = parse(KOREAN)
+    rows = readout.iter_rows("x")
+    assert iter(rows) is rows
+    assert readout.to_rows("x") == list(rows)
+
+
+# --- parse_many ---------------------------------------------------------------------------------
+
+
+def test_parse_many_takes_text_bytes_and_paths_in_order(tmp_path: Path) -> None:
+    """Text, bytes (CP949 here) and paths give readouts in input order, with sources and sizes."""
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes(KOREAN.encode("cp949"))
+    pages: list[str | bytes | Path] = [KOREAN, KOREAN.encode("cp949"), legacy, EXAMPLES[0]]
+    results = list(parse_many(pages))
+    assert [0, 1, 2, 3] == [result.index for result in results]
+    assert [None, None, str(legacy), str(EXAMPLES[0])] == [result.source for result in results]
+    assert [
+        len(KOREAN.encode()),
+        len(KOREAN.encode("cp949")),
+        legacy.stat().st_size,
+        EXAMPLES[0].stat().st_size,
+    ] == [result.size for result in results]
+    assert [parse(KOREAN)] * 3 == [result.unwrap() for result in results[:3]]
+    assert parse(EXAMPLES[0].read_text(encoding="utf-8")) == results[3].unwrap()
+
+
+def test_parse_many_reports_each_failure_and_goes_on(tmp_path: Path) -> None:
+    """A missing file, bad bytes, a non-page and a strict failure are results, not raises."""
+    missing = tmp_path / "missing.txt"
+    pages: list[object] = [missing, b"Talks\n\x81", 42, "Talks\n\n2. Second.\n", KOREAN]
+    results = list(parse_many(pages, strict=True))  # type: ignore[arg-type]
+    assert [False, False, False, False, True] == [result.ok for result in results]
+    errors = [type(result.error) for result in results[:4]]
+    assert [FileNotFoundError, PageDecodeError, TypeError, ParseError] == errors
+    assert "int" in str(results[2].error)
+    with pytest.raises(ParseError):
+        results[3].unwrap()
+    assert results[4].error is None
+
+
+def test_parse_many_over_two_processes_matches_one(tmp_path: Path) -> None:
+    """Two workers give the same results, in the same order, as one."""
+    pages: list[str | Path] = []
+    for index in range(60):
+        path = tmp_path / f"{index:03}.txt"
+        path.write_text(f"Talks {index}\n\n1. The sides met {index} times.\n", encoding="utf-8")
+        pages.append(path)
+    pages[7] = tmp_path / "missing.txt"
+    serial = list(parse_many(pages))
+    parallel = list(parse_many(pages, workers=2, chunksize=4))
+    assert serial == parallel
+    assert [f"Talks {index}" for index in range(8, 60)] == [
+        result.unwrap().title for result in parallel[8:]
+    ]
+    assert isinstance(parallel[7].error, FileNotFoundError)
+
+
+def test_parse_many_with_all_cores() -> None:
+    """``workers=None`` uses every core and still keeps order."""
+    texts = [f"Talks {index}\n\n1. They met.\n" for index in range(20)]
+    titles = [result.unwrap().title for result in parse_many(texts, workers=None, chunksize=3)]
+    assert [f"Talks {index}" for index in range(20)] == titles
+
+
+@pytest.mark.parametrize(("workers", "chunksize"), [(0, 16), (1, 0)])
+def test_parse_many_refuses_fewer_than_one(workers: int, chunksize: int) -> None:
+    """``workers`` and ``chunksize`` below 1 are refused before any work starts."""
+    with pytest.raises(ValueError, match="at least 1"):
+        parse_many([], workers=workers, chunksize=chunksize)
+
+
+def test_page_results_pickle_with_their_errors() -> None:
+    """Results cross process boundaries: readouts and errors pickle."""
+    results = list(parse_many([KOREAN, b"\x81\x81\xff"]))
+    copies = pickle.loads(pickle.dumps(results))  # noqa: S301 - our own data
+    assert results == copies
+    assert isinstance(copies[1].error, PageDecodeError)
+    assert str(results[1].error) == str(copies[1].error)
+
+
+def test_page_result_equality_ignores_the_error_object() -> None:
+    """Two failures of the same input compare equal though exceptions compare by identity."""
+    first = PageResult(index=0, source=None, size=0, readout=None, error=TypeError("x"))
+    second = PageResult(index=0, source=None, size=0, readout=None, error=TypeError("x"))
+    assert first == second
+
+
+def test_available_cores_is_at_least_one() -> None:
+    """The default worker count is a positive number no larger than the machine's."""
+    assert 1 <= available_cores() <= (os.cpu_count() or 1)
+
+
+# --- the ordered pool ---------------------------------------------------------------------------
+
+
+def _square(value: int) -> int:
+    return value * value
+
+
+def test_ordered_map_keeps_order_over_processes() -> None:
+    """Results come in input order whatever the chunking."""
+    assert [n * n for n in range(100)] == list(
+        ordered_map(_square, range(100), workers=2, chunksize=7)
+    )
+
+
+def test_ordered_map_reads_its_input_lazily() -> None:
+    """Only a bounded window of the input is taken ahead of what has been yielded."""
+    taken: list[int] = []
+
+    def numbers() -> Iterator[int]:
+        for number in range(10_000):
+            taken.append(number)
+            yield number
+
+    results = ordered_map(_square, numbers(), workers=2, chunksize=5)
+    assert 0 == next(results)
+    results.close()
+    assert len(taken) <= 2 * 2 * 5 + 5  # two chunks per worker in flight, and one being read
+
+
+def test_ordered_map_with_one_worker_runs_in_this_process() -> None:
+    """One worker needs no pool: a closure (unpicklable) works."""
+    offset = 3
+    assert [3, 4, 5] == list(ordered_map(lambda n: n + offset, range(3), workers=1, chunksize=1))
+
+
+def test_ordered_map_takes_a_partial() -> None:
+    """A ``functools.partial`` of a module-level function pickles to the workers."""
+    assert [0, 1, 4] == list(ordered_map(partial(_square), range(3), workers=2, chunksize=1))
+
+
+def test_a_chunk_runs_its_items_in_order() -> None:
+    """The worker side of the pool, run here so coverage sees it: a chunk maps in order."""
+    assert [1, 4, 9] == _run_chunk(_square, [1, 2, 3])
+
+
+def test_workers_ignore_ctrl_c() -> None:
+    """A worker's initializer leaves Ctrl-C to the parent, which decides how to stop."""
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        _ignore_interrupts()
+        assert signal.SIG_IGN == signal.getsignal(signal.SIGINT)
+    finally:
+        signal.signal(signal.SIGINT, previous)
