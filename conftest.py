@@ -18,7 +18,8 @@ its output checked:
 
 Blocks in other languages (``sh`` for commands to type, ``toml``, ``json``, ``text``)
 are not run. A MyST comment ``% skip: next if(missing("pandas"), reason="…")`` skips
-the next block when an optional package is not installed.
+the next block when an optional package is not installed (``which("java") is None``:
+when a program is not on the ``PATH``).
 
 Each document runs in a fresh temporary directory holding a copy of ``examples/``,
 so examples read ``examples/…`` and may write files without touching the checkout.
@@ -142,6 +143,7 @@ def _setup(namespace: dict[str, Any]) -> None:
     namespace["_previous_cwd"] = Path.cwd()
     namespace["_workdir"] = workdir
     namespace["missing"] = lambda name: find_spec(name) is None
+    namespace["which"] = shutil.which  # skip: ... if(which("java") is None, ...)
     os.chdir(workdir)
 
 

@@ -44,6 +44,8 @@ nitpicky = True
 nitpick_ignore = [
     # Hypothesis's own inventory is not fetched (the build needs no network).
     ("py:class", "hypothesis.strategies.SearchStrategy"),
+    # parse_many's private alias for its items; its docstring says what they may be.
+    ("py:class", "Page"),
 ]
 
 # --- MyST -------------------------------------------------------------------------------
@@ -73,6 +75,8 @@ PYTHON_OBJECTS = {
     "datetime.date": ("py:class", "library/datetime.html#$"),
     "enum.Enum": ("py:class", "library/enum.html#$"),
     "json.dumps": ("py:function", "library/json.html#$"),
+    "os.PathLike": ("py:class", "library/os.html#$"),
+    "pathlib.Path": ("py:class", "library/pathlib.html#$"),
     "TypeError": ("py:exception", "library/exceptions.html#$"),
     "UnicodeDecodeError": ("py:exception", "library/exceptions.html#$"),
     "ValueError": ("py:exception", "library/exceptions.html#$"),

@@ -247,7 +247,9 @@ def test_parse_bytes_strict_raises_parse_error() -> None:
 def test_package_exports() -> None:
     """The package re-exports exactly its public names."""
     assert {
+        "ROW_DTYPES",
         "ROW_FIELDS",
+        "ROW_SCHEMA_DDL",
         "SCHEMA_VERSION",
         "WARNING_CODES",
         "Line",

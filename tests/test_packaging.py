@@ -112,8 +112,10 @@ def test_wheel_metadata_describes_the_project(dists: Dists) -> None:
     urls = {url.split(",")[0] for url in fields["Project-URL"]}
     assert {"Homepage", "Documentation", "Source", "Issues", "Changelog"} == urls
     requires = {req.split(";")[0].split(">")[0].strip() for req in fields["Requires-Dist"]}
-    assert {"attrs", "regex", "python-dateutil", "hypothesis"} == requires
-    assert ["hypothesis"] == fields["Provides-Extra"]
+    assert {"attrs", "regex", "python-dateutil", "hypothesis", "dask[dataframe]", "pyarrow"} == (
+        requires
+    )
+    assert ["dask", "hypothesis"] == sorted(fields["Provides-Extra"])
 
 
 def test_sdist_carries_tests_docs_and_examples(dists: Dists) -> None:

@@ -13,7 +13,7 @@ from readoutparse._api import parse_bytes
 from readoutparse._batch import PageResult, parse_many
 from readoutparse._decode import PageDecodeError
 from readoutparse._parse import parse
-from readoutparse._rows import ROW_FIELDS, Row
+from readoutparse._rows import ROW_DTYPES, ROW_FIELDS, ROW_SCHEMA_DDL, Row
 from readoutparse.errors import WARNING_CODES, ParseError, ParseWarning
 from readoutparse.model import SCHEMA_VERSION, Line, LineKind, Paragraph, Readout, Span, Subpoint
 
@@ -34,7 +34,9 @@ def __getattr__(name: str) -> str:
 
 
 __all__ = [
+    "ROW_DTYPES",
     "ROW_FIELDS",
+    "ROW_SCHEMA_DDL",
     "SCHEMA_VERSION",
     "WARNING_CODES",
     "Line",

@@ -45,6 +45,37 @@ class Row(TypedDict):
 ROW_FIELDS: tuple[str, ...] = tuple(Row.__annotations__)
 """The keys of a :class:`Row`, in column order (the CSV header)."""
 
+_COLUMN_TYPES: dict[str, tuple[str, str]] = {  # field: (pandas dtype, Spark SQL type)
+    "source": ("string", "STRING"),
+    "title": ("string", "STRING"),
+    "date": ("date32[pyarrow]", "DATE"),  # a calendar date, not a timestamp
+    "section": ("string", "STRING"),
+    "paragraph": ("int64", "INT"),
+    "number": ("Int64", "INT"),  # nullable: an unnumbered paragraph has None
+    "path": ("string", "STRING"),
+    "depth": ("int64", "INT"),
+    "marker": ("string", "STRING"),
+    "text": ("string", "STRING"),
+    "start": ("int64", "INT"),
+    "end": ("int64", "INT"),
+}
+
+ROW_DTYPES: dict[str, str] = {field: _COLUMN_TYPES[field][0] for field in ROW_FIELDS}
+"""The pandas dtype of each :class:`Row` column, in :data:`ROW_FIELDS` order.
+
+Text columns are ``"string"`` and ``number`` is ``"Int64"``, both nullable; ``date`` is
+``"date32[pyarrow]"``, which needs pyarrow. Use it as ``DataFrame.astype(ROW_DTYPES)``,
+or as the ``meta`` of ``dask.bag.Bag.to_dataframe``, so every partition (an empty one
+too) has the same columns and Parquet schema.
+"""
+
+ROW_SCHEMA_DDL: str = ", ".join(f"`{field}` {_COLUMN_TYPES[field][1]}" for field in ROW_FIELDS)
+"""The :class:`Row` columns as a Spark SQL schema string, in :data:`ROW_FIELDS` order.
+
+Pass it as the schema of PySpark's ``mapInPandas`` or ``createDataFrame``. Names are
+back-quoted (``end`` is a keyword); counts and offsets are ``INT``, ``date`` is ``DATE``.
+"""
+
 
 def iter_rows(readout: Readout, source: str | None = None) -> Iterator[Row]:
     """Yield the rows of ``readout``, paragraphs in order, each followed by its subpoints."""
