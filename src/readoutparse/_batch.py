@@ -77,7 +77,8 @@ class PageResult:
     """The outcome of one input of :func:`parse_many`: a readout, or why there is none.
 
     Attributes:
-        index: The input's position, from 0.
+        index: The input's position in this call's ``pages``, from 0 (each Dask or
+            Spark partition that calls :func:`parse_many` counts from 0 again).
         source: The path, for an input given as a path; otherwise ``None``.
         size: The input's size in bytes (UTF-8 bytes for text); 0 if unreadable.
         readout: The readout, or ``None`` if the input failed.
