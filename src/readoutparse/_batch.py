@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from typing import TYPE_CHECKING, TypeVar
 
@@ -16,6 +15,7 @@ from readoutparse._parse import parse
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Iterable, Iterator
+    from concurrent.futures import Future
 
     from readoutparse.model import Readout
 
@@ -57,6 +57,8 @@ def ordered_map(
     if workers <= 1:
         yield from map(function, items)
         return
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - keeps import fast
+
     iterator = iter(items)
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
     pending: deque[Future[list[_Out]]] = deque()
