@@ -8,10 +8,7 @@ all lines (:func:`find_body`); each phase is then read on its own.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
-
-import attrs
-import regex
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import (
@@ -39,12 +36,11 @@ _DATED_SHAPES = frozenset({Shape.DATE_LABEL, Shape.DATE})
 _LABEL_LIKE = frozenset({Shape.DATE_LABEL, Shape.DATE, Shape.META_LABEL, Shape.TITLE_LABEL})
 _WRAPPABLE = frozenset({Shape.DATE, Shape.CHROME, Shape.TEXT})  # never label lines
 _UNWRAPPED = frozenset({Shape.CHROME, Shape.SECTION_NAME, Shape.END_MARK})
-_ITEM_SPLIT_RE = regex.compile(r"(?:^|\s+)\d{1,2}\.\s+")
 
 
 def breadcrumb_leaf(text: str) -> str:
     """The last entry of a breadcrumb: ``1. HOME  2. Press  3. Press Releases`` or ``A > B``."""
-    parts = [part for part in _ITEM_SPLIT_RE.split(text) if part.strip()] or [text]
+    parts = [part for part in vocab.ITEM_SPLIT_RE.split(text) if part.strip()] or [text]
     return vocab.BREADCRUMB_CHAIN_RE.split(parts[-1])[-1].strip() or text
 
 
@@ -71,7 +67,7 @@ def _continues(item: Classified, after: Classified, *, wrapped: bool) -> bool:
         and after.shape is Shape.TEXT
         and not after.line.blank_before
         and len(after.line.text) < vocab.ONE_PER_LINE_MIN_CHARS
-        and not ends_sentence(item.line.text)
+        and not item.ends
     )
 
 
@@ -90,7 +86,7 @@ def block_prose(items: list[Classified], wrapped: list[bool]) -> list[bool]:
         if i + 1 < len(items) and _continues(items[i], items[i + 1], wrapped=wrapped[i + 1]):
             chars, words = chars + len(text), words + text.count(" ") + 1
         else:
-            chars, words, ends = len(text), text.count(" ") + 1, ends_sentence(text)
+            chars, words, ends = len(text), text.count(" ") + 1, items[i].ends
         found[i] = found[i] or prose_measure(chars, words, ends=ends)
     return found
 
@@ -243,7 +239,7 @@ def wraps_into(before: Classified, item: Classified, *, before_wrapped: bool) ->
         and not item.line.blank_before
         and (before_wrapped or before.shape not in _UNWRAPPED)
         and len(before.line.text) >= vocab.WRAP_MIN_WIDTH
-        and not ends_sentence(before.line.text)
+        and not before.ends
         and (item.shape is Shape.TEXT or _stops_mid_phrase(before.line.text))
         and item.line.text[:1] not in vocab.LABEL_LEAD
         and item.line.indent <= before.line.indent + vocab.HANGING_INDENT
@@ -285,22 +281,23 @@ def find_body(items: list[Classified], wrapped: list[bool]) -> tuple[int, int]:
     return start, finder.end(start)
 
 
-@attrs.define
-class _Field:
+class _Field(NamedTuple):
     """A header value found in the head, with where it came from."""
 
     text: str
     span: Span
 
 
-@attrs.define
 class _Head:
     """What the head phase found."""
 
-    title: _Field | None = None
-    section: _Field | None = None
-    date: dt.date | None = None
-    date_span: Span | None = None
+    __slots__ = ("date", "date_span", "section", "title")
+
+    def __init__(self) -> None:
+        self.title: _Field | None = None
+        self.section: _Field | None = None
+        self.date: dt.date | None = None
+        self.date_span: Span | None = None
 
 
 class _Builder:
@@ -441,7 +438,9 @@ class Assembler:
         return LineKind.UNKNOWN
 
     def _numbered_head_kind(self, item: Classified) -> LineKind:
-        items = [fold(part).casefold() for part in _ITEM_SPLIT_RE.split(item.line.text) if part]
+        items = [
+            fold(part).casefold() for part in vocab.ITEM_SPLIT_RE.split(item.line.text) if part
+        ]
         if is_social(item.content) or any(part in vocab.MENU_WORDS for part in items):
             return LineKind.NAVIGATION
         return LineKind.BREADCRUMB

@@ -37,12 +37,16 @@ class Shape(enum.Enum):
     BULLET = "bullet"  # 'O …', 'ㅇ …', '- …', '※ …'
     TEXT = "text"  # anything else
 
+    # Shapes are hashed on the hot path (sets, dicts); Enum's own __hash__ is Python code.
+    __hash__ = object.__hash__
+
 
 class Classified:
     """One line with its shape and what the shape carries.
 
     ``content`` is the line's text after its marker (the whole text when there
-    is none); ``content_start`` is where that begins in the input.
+    is none); ``content_start`` is where that begins in the input. ``ends`` says
+    whether the whole line ends a sentence, worked out once for the assembler.
     """
 
     __slots__ = (
@@ -50,6 +54,7 @@ class Classified:
         "content",
         "content_start",
         "date",
+        "ends",
         "line",
         "marker",
         "modified",
@@ -58,29 +63,35 @@ class Classified:
         "shape",
     )
 
-    def __init__(self, line: SourceLine, shape: Shape, chrome: LineKind = LineKind.UNKNOWN) -> None:
-        """Start a record with no marker; rules fill in the rest."""
+    def __init__(
+        self,
+        line: SourceLine,
+        shape: Shape,
+        chrome: LineKind = LineKind.UNKNOWN,
+        *,
+        marker: str | None = None,
+        marker_end: int = 0,
+    ) -> None:
+        """Start a record; a ``marker`` ends at ``marker_end`` in ``line.text``."""
         self.line = line
         self.shape = shape
         self.chrome = chrome
-        self.marker: str | None = None
+        self.marker = marker
         self.number: int | None = None
-        self.content = line.text
-        self.content_start = line.end - len(line.text)
+        content = line.text[marker_end:]
+        self.content = content
+        self.content_start = line.end - len(content)
         self.date: _dates.FoundDate | None = None
         self.modified = False
-        self.prose = is_prose(line.text)
+        self.ends = ends = ends_sentence(line.text)
+        # Past a marker, the content's own ending counts ('1.”' ends no sentence).
+        if marker_end:
+            ends = ends_sentence(content)
+        self.prose = prose_measure(len(content), content.count(" ") + 1, ends=ends)
 
     def __repr__(self) -> str:
         """Show the shape and the line, for debugging."""
         return f"Classified({self.shape.name}, {self.marker!r}, {self.line!r})"
-
-    def set_marker(self, marker: str, marker_end: int) -> None:
-        """Record the marker and move the content past it (``marker_end`` is in ``line.text``)."""
-        self.marker = marker
-        self.content = self.line.text[marker_end:]
-        self.content_start = self.line.end - len(self.content)
-        self.prose = is_prose(self.content)
 
 
 Rule = Callable[[SourceLine, str], Classified | None]
@@ -122,7 +133,9 @@ def match_phrase(line: SourceLine, folded: str) -> Classified | None:
     kind = _PHRASE_KINDS.get(key)
     if kind is not None:
         return Classified(line, Shape.CHROME, kind)
-    if section_key(key) in vocab.SECTION_PHRASES or vocab.SECTION_NAME_RE.match(folded):
+    if section_key(key) in vocab.SECTION_PHRASES or (
+        folded.endswith(vocab.SECTION_NAME_ENDS) and vocab.SECTION_NAME_RE.match(folded)
+    ):
         return Classified(line, Shape.SECTION_NAME)
     if _is_toolbar_run(key):
         return Classified(line, Shape.CHROME, LineKind.TOOLBAR)
@@ -131,8 +144,10 @@ def match_phrase(line: SourceLine, folded: str) -> Classified | None:
 
 def _is_toolbar_run(key: str) -> bool:
     """A short line made of toolbar words only: '폰트 확대 폰트 축소 프린트하기'."""
-    words = key.split()
-    return len(words) > 1 and all(word in vocab.TOOLBAR_TOKENS for word in words)
+    first = key.split(None, 1)  # the first word alone rules out nearly every line, cheaply
+    if len(first) < 2 or first[0] not in vocab.TOOLBAR_TOKENS:  # noqa: PLR2004 - two parts
+        return False
+    return all(word in vocab.TOOLBAR_TOKENS for word in key.split())
 
 
 def section_key(key: str) -> str:
@@ -142,8 +157,7 @@ def section_key(key: str) -> str:
 
 def match_skip_link_run(line: SourceLine, folded: str) -> Classified | None:
     """Several skip links run together on one line."""
-    lowered = folded.casefold()
-    if not any(hint in lowered for hint in vocab.SKIP_LINK_HINTS):
+    if vocab.SKIP_LINK_HINTS_RE.search(folded.casefold()) is None:
         return None
     if vocab.SKIP_LINK_RUN_RE.search(folded) is None:
         return None
@@ -204,7 +218,7 @@ def match_bare_date(line: SourceLine, folded: str) -> Classified | None:  # noqa
     """A line that starts with a date, or an e-newsletter edition line with one."""
     if line.text[0] not in vocab.DATE_INITIALS:
         return None
-    edition = _dates.EDITION_RE.match(line.text)
+    edition = _dates.EDITION_RE.match(line.text) if line.text[0] == "[" else None
     found = _dates.find_date(line.text, edition.end()) if edition else _dates.bare_date(line.text)
     if found is None or (not edition and not _date_dominates(line.text, found)):
         return None
@@ -228,16 +242,15 @@ def match_pattern_chrome(line: SourceLine, folded: str) -> Classified | None:
 
 
 def _pattern_kind(folded: str) -> LineKind | None:
-    lowered = folded.casefold()
-    if any(hint in lowered for hint in vocab.NAVIGATION_HINTS) and vocab.NAVIGATION_LINE_RE.match(
+    if vocab.NAVIGATION_HINTS_RE.search(folded) and vocab.NAVIGATION_LINE_RE.match(folded):
+        return LineKind.NAVIGATION
+    phone = len(folded) <= vocab.PHONE_MAX_CHARS and folded[0] in "+0123456789"
+    if (phone or vocab.FOOTER_HINTS_RE.search(folded.casefold())) and vocab.FOOTER_LINE_RE.match(
         folded
     ):
-        return LineKind.NAVIGATION
-    if (
-        any(hint in lowered for hint in vocab.FOOTER_HINTS) or folded[0] in "+0123456789"
-    ) and vocab.FOOTER_LINE_RE.match(folded):
         return LineKind.FOOTER
-    if _may_be_attachment(folded) and vocab.ATTACHMENT_RE.search(folded) and not is_prose(folded):
+    # Most lines ending in '.' are sentences: the prose test is cheaper than the search.
+    if _may_be_attachment(folded) and not is_prose(folded) and vocab.ATTACHMENT_RE.search(folded):
         return LineKind.ATTACHMENT
     if folded[0] in vocab.SIGNATURE_INITIALS and vocab.SIGNATURE_RE.match(folded):
         return None if is_prose(folded) else LineKind.SIGNATURE
@@ -285,9 +298,10 @@ def match_number(line: SourceLine, folded: str) -> Classified | None:  # noqa: A
     match = vocab.NUMBER_MARKER_RE.match(line.text)
     if match is None:
         return None
-    classified = Classified(line, Shape.NUMBERED)
+    classified = Classified(
+        line, Shape.NUMBERED, marker=match.group().rstrip(), marker_end=match.end()
+    )
     classified.number = _marker_number(match)
-    classified.set_marker(match.group().rstrip(), match.end())
     return classified
 
 
@@ -309,9 +323,7 @@ def match_bullet(line: SourceLine, folded: str) -> Classified | None:  # noqa: A
         return None
     marker = match["word"] or match["dash"] or match["star"] or match["glyph"]
     shape = Shape.BOX if marker in vocab.BOX_MARKERS else Shape.BULLET
-    classified = Classified(line, shape)
-    classified.set_marker(marker, match.end())
-    return classified
+    return Classified(line, shape, marker=marker, marker_end=match.end())
 
 
 _BULLET_INITIALS = frozenset(vocab.BULLET_RANKS) | vocab.BOX_MARKERS

@@ -8,13 +8,18 @@ dates take a regex fast path. dateutil is imported on first use.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
-import attrs
-import regex
+from readoutparse._vocabulary import compile_on_first_use
 
-_NUMERIC_DATE_RE: Final = regex.compile(
-    r"""
+if TYPE_CHECKING:
+    import regex
+
+_SOURCES: dict[str, str] = {}
+"""The source of every ``*_RE`` pattern, compiled on first use (see ``_vocabulary``)."""
+
+_NUMERIC_DATE_RE: regex.Pattern[str]
+_SOURCES["_NUMERIC_DATE_RE"] = r"""(?x)
     (?<!\d)(?:
         # 2024-02-29, 2018.03.07, 2021. 10. 6.
         (?P<y1>\d{4})\s*[-./]\s*(?P<m1>\d{1,2})\s*[-./]\s*(?P<d1>\d{1,2})(?!\d)\.?
@@ -23,61 +28,53 @@ _NUMERIC_DATE_RE: Final = regex.compile(
         # 05/07/2024, month first as on the repost sites that use it
       | (?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>\d{4})(?!\d)
     )
-    """,
-    regex.VERBOSE,
-)
+    """
 
 _MONTHS: Final = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 
-_SPELLED_DATE_RE: Final = regex.compile(
-    rf"""
+_SPELLED_DATE_RE: regex.Pattern[str]
+_SOURCES["_SPELLED_DATE_RE"] = rf"""(?xi)
     \b(?:
         # Feb. 29, 2024 / May 22,2025
         (?:{_MONTHS})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}
         # 29 February 2024
       | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}
     )(?!\d)
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
+    """
 
-DATE_LABEL_RE: Final = regex.compile(
-    r"""
+DATE_LABEL_RE: regex.Pattern[str]
+_SOURCES["DATE_LABEL_RE"] = r"""(?xi)
     ^[•·\-\s]*
     (?P<label>
         date(?:\s+of\s+issue)?|posted(?:\s+on)?|published|registered|last\s+updated|updated
       | 등록일(?:자|시)?|작성일(?:자|시)?|게시일(?:자|시)?|날짜|일자|일시|수정일(?:자|시)?
     )
     (?:\s*[:：]\s*|\s+|$)
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
+    """
 """A date label at the start of a line; the value may follow on the same line."""
 
 _MODIFIED_LABELS: Final = frozenset({"수정일", "수정일자", "수정일시", "last updated", "updated"})
 
-META_LABEL_RE: Final = regex.compile(
-    r"""
+META_LABEL_RE: regex.Pattern[str]
+_SOURCES["META_LABEL_RE"] = r"""(?xi)
     ^[•·\-\s]*
     (?:hits?|views?|조회수?|부서명|담당부서|작성자|writer|department|담당자|첨부[파화]일|첨부
       |기\s?관|구\s?분|등록자)
     (?:\s*[:：]\s*(?P<value>.*)|\s+(?P<value2>\d[\d,]*)|$)
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
+    """
 """Other header fields: hit counters, department, writer."""
 
-EDITION_RE: Final = regex.compile(r"^\[\s*\d+\s*(?:st|nd|rd|th)?\s+edition\s*\]", regex.IGNORECASE)
+EDITION_RE: regex.Pattern[str]
+_SOURCES["EDITION_RE"] = r"(?i)^\[\s*\d+\s*(?:st|nd|rd|th)?\s+edition\s*\]"
 """An e-newsletter edition line: ``[28th Edition] March 5, 2010``."""
 
 _BARE_DATE_MAX_CHARS: Final = 100
 
 
-@attrs.frozen
-class FoundDate:
+class FoundDate(NamedTuple):
     """A date found in a line: the value (None when invalid) and its offsets in the line."""
 
     value: dt.date | None
@@ -87,8 +84,8 @@ class FoundDate:
 
 def find_date(text: str, pos: int = 0) -> FoundDate | None:
     """Find the first date in ``text`` from ``pos``, in any supported spelling."""
-    numeric = _NUMERIC_DATE_RE.search(text, pos)
-    spelled = _SPELLED_DATE_RE.search(text, pos)
+    numeric = _pattern("_NUMERIC_DATE_RE").search(text, pos)
+    spelled = _pattern("_SPELLED_DATE_RE").search(text, pos)
     if numeric is not None and (spelled is None or numeric.start() <= spelled.start()):
         return FoundDate(_numeric_value(numeric), numeric.start(), numeric.end())
     if spelled is not None:
@@ -100,10 +97,17 @@ def bare_date(text: str) -> FoundDate | None:
     """Return the date a short line starts with (``2024-02-29``, ``2022.08.05 외교부``)."""
     if len(text) > _BARE_DATE_MAX_CHARS:
         return None
-    found = find_date(text)
-    if found is None or text[: found.start].strip(" [(") != "":
-        return None
-    return found
+    # No date can start on ' ', '[' or '(', so the first date, if it is only past those,
+    # starts right after them: match there instead of searching the whole line. At one
+    # position a numeric date wins over a spelled one, as in find_date.
+    start = len(text) - len(text.lstrip(" [("))
+    numeric = _pattern("_NUMERIC_DATE_RE").match(text, start)
+    if numeric is not None:
+        return FoundDate(_numeric_value(numeric), numeric.start(), numeric.end())
+    spelled = _pattern("_SPELLED_DATE_RE").match(text, start)
+    if spelled is not None:
+        return FoundDate(_spelled_value(spelled.group()), spelled.start(), spelled.end())
+    return None
 
 
 def is_modified_label(label: str) -> bool:
@@ -125,7 +129,8 @@ def _make_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-_COMMA_RE: Final = regex.compile(r",\s*")  # 'May 22,2025': dateutil needs the space
+_COMMA_RE: regex.Pattern[str]
+_SOURCES["_COMMA_RE"] = r",\s*"  # 'May 22,2025': dateutil needs the space
 _DEFAULT: Final = dt.datetime(2000, 1, 1)  # noqa: DTZ001 - a calendar date, no time zone
 
 
@@ -133,6 +138,9 @@ def _spelled_value(text: str) -> dt.date | None:
     from dateutil import parser as dateutil_parser  # noqa: PLC0415 - imported only when needed
 
     try:
-        return dateutil_parser.parse(_COMMA_RE.sub(", ", text), default=_DEFAULT).date()
+        return dateutil_parser.parse(_pattern("_COMMA_RE").sub(", ", text), default=_DEFAULT).date()
     except (ValueError, OverflowError):
         return None
+
+
+_pattern = __getattr__ = compile_on_first_use(globals(), _SOURCES)

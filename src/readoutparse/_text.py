@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from readoutparse import _vocabulary as vocab
 
-_TAIL = 4  # the longest sentence ending SENTENCE_END_RE matches: '.”)]'
+_TAIL = 1 + vocab.CLOSERS_MAX  # the longest sentence ending: '.”)]'
 
 
 def fold(text: str) -> str:
@@ -13,8 +13,17 @@ def fold(text: str) -> str:
 
 
 def ends_sentence(text: str) -> bool:
-    """Say whether ``text`` ends a sentence (``.``, ``?``, ``다.``, ``.”`` …)."""
-    return vocab.SENTENCE_END_RE.search(text[-_TAIL:]) is not None
+    r"""Say whether ``text`` ends a sentence (``.``, ``?``, ``다.``, ``.”`` …).
+
+    That is the regex ``(?:[.!?。]|다\.?|[.!?]["”’')\]]{1,3})$`` searched in the last
+    four characters, written with string methods, which cost a fraction of a
+    regex call on this hot path. Like ``$``, it looks past one final line feed.
+    """
+    tail = text[-_TAIL:].removesuffix("\n")
+    if tail.endswith(vocab.SENTENCE_ENDS):
+        return True
+    bare = tail.rstrip(vocab.SENTENCE_CLOSERS)
+    return 0 < len(tail) - len(bare) <= vocab.CLOSERS_MAX and bare.endswith(vocab.SENTENCE_STOPS)
 
 
 def is_social(text: str) -> bool:

@@ -6,11 +6,53 @@ case is dropped (``casefold``), against the whole line.
 
 Every regex here is linear on any input: no nested quantifiers over
 overlapping classes, and each is anchored or bounded.
+
+Patterns are compiled on first use, not at import: each ``*_RE`` name is
+declared with its type, and its source is kept in ``_SOURCES`` (flags inline,
+``(?x)`` verbose, ``(?i)`` case dropped). The first read of ``vocab.NAME_RE``
+goes through the module ``__getattr__``, which compiles the pattern once and
+stores it as a plain module attribute, so later reads cost nothing extra.
 """
 
 from __future__ import annotations
 
-import regex
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, MutableMapping
+
+    import regex
+
+
+def compile_on_first_use(
+    namespace: MutableMapping[str, object], sources: dict[str, str]
+) -> Callable[[str], regex.Pattern[str]]:
+    """Return a module ``__getattr__`` that compiles ``sources[name]`` into ``namespace`` once.
+
+    The module's own functions, whose global look-ups do not reach ``__getattr__``,
+    may call it by name too: it returns the compiled pattern from then on.
+    """
+    compiled: dict[str, regex.Pattern[str]] = {}
+
+    def __getattr__(name: str) -> regex.Pattern[str]:  # noqa: N807 - a module's __getattr__
+        pattern = compiled.get(name)
+        if pattern is not None:
+            return pattern
+        source = sources.get(name)
+        if source is None:
+            msg = f"module {namespace['__name__']!r} has no attribute {name!r}"
+            raise AttributeError(msg)
+        import regex  # noqa: PLC0415 - deferred with the patterns, to keep import fast
+
+        pattern = namespace[name] = compiled[name] = regex.compile(source)
+        return pattern
+
+    return __getattr__
+
+
+_SOURCES: dict[str, str] = {}
+"""The source of every ``*_RE`` pattern below, by name."""
 
 # --- Whole-line chrome phrases, by kind ------------------------------------------------
 
@@ -233,10 +275,14 @@ SECTION_PHRASES = frozenset(
 )
 """Section names seen as category headings, matched whole (a trailing ``상세보기`` is dropped)."""
 
-SECTION_NAME_RE = regex.compile(
+SECTION_NAME_RE: regex.Pattern[str]
+_SOURCES["SECTION_NAME_RE"] = (
     r"^(?![\d(])(?!(?i:back\s+to|go\s+to)\b)(?:[\w'’.&-]+\s){0,5}(?:Relations|관계)$"
 )
 """Section headings by shape: ``Japan-Republic of Korea Relations`` (mofa.go.jp), ``한미관계``."""
+
+SECTION_NAME_ENDS = ("Relations", "관계")
+"""What every ``SECTION_NAME_RE`` line ends with: the cheap test before the pattern."""
 
 TOOLBAR_TOKENS = frozenset(
     {
@@ -252,31 +298,29 @@ TOOLBAR_TOKENS = frozenset(
 )  # fmt: skip
 """Toolbar words (case dropped)."""
 
-HEADING_RE = regex.compile(
-    r"""
+HEADING_RE: regex.Pattern[str]
+_SOURCES["HEADING_RE"] = r"""(?x)
     ^(?:
         (?:[IVX]{1,4}|[Ⅰ-Ⅻ])\s*\.\s*\S       # Roman-numeral headings: 'I. 모두 발언'
       | \[[^\]]{1,30}\]$                       # bracketed headings: '[Q&A]'
     )
-    """,
-    regex.VERBOSE,
-)
+    """
 """Body headings: kept as unnumbered paragraphs, and they start the body."""
 
-SPEAKER_RE = regex.compile(
+SPEAKER_RE: regex.Pattern[str]
+_SOURCES["SPEAKER_RE"] = (
     r"^(?:[<‹〈\[]\s*(?:질문|답변|문|답)\s*[>›〉\]]|(?:Q|A|Question|Answer)\s*[:.]\s)"
 )
 """Speaker labels of briefings (``<질문>``, ``Q:``): each opens a paragraph."""
 
-TITLE_LABEL_RE = regex.compile(
-    r"^(?:제\s?목|title|subject)\s*(?:[:：]\s*(?P<value>\S.*))?$", regex.IGNORECASE
-)
+TITLE_LABEL_RE: regex.Pattern[str]
+_SOURCES["TITLE_LABEL_RE"] = r"(?i)^(?:제\s?목|title|subject)\s*(?:[:：]\s*(?P<value>\S.*))?$"
 """A title label (old Korean template: ``제 목`` then the title on the next line)."""
 
-SOCIAL_WORDS_RE = regex.compile(
-    r"\b(?:facebook|twitter|youtube|instagram|flickr|kakao\w*|naver|blog|linkedin|tiktok)\b"
-    r"|페이스북|트위터|유튜브|인스타그램|블로그|카카오",
-    regex.IGNORECASE,
+SOCIAL_WORDS_RE: regex.Pattern[str]
+_SOURCES["SOCIAL_WORDS_RE"] = (
+    r"(?i)\b(?:facebook|twitter|youtube|instagram|flickr|kakao\w*|naver|blog|linkedin|tiktok)\b"
+    r"|페이스북|트위터|유튜브|인스타그램|블로그|카카오"
 )
 """Social-media words: a numbered line holding one is a link list, not a paragraph."""
 
@@ -338,6 +382,9 @@ LABEL_LEAD = "•·- \t"
 SKIP_LINK_HINTS = ("바로가기", "열기", "skip")
 """Substrings (case dropped) one of which every skip-link run holds."""
 
+SKIP_LINK_HINTS_RE = re.compile("|".join(map(re.escape, SKIP_LINK_HINTS)))
+"""Any of ``SKIP_LINK_HINTS``: one search in C instead of a loop of ``in`` tests."""
+
 DATE_LABEL_INITIALS = frozenset("dDpPrRlLuU등작게날일수")
 """First characters of the date labels of ``DATE_LABEL_RE``."""
 
@@ -347,14 +394,23 @@ META_LABEL_INITIALS = frozenset("hHvVwWdD조부담작첨기구등")
 DATE_INITIALS = frozenset("0123456789[(jJfFmMaAsSoOnNdD")
 """First characters of a line that starts with a date (digits, month names, ``[``)."""
 
-NAVIGATION_HINTS = ("바로가기", "누리집", "eg", "뉴스레터", "상세보기", "도메인", "전자정부")
-"""Substrings one of which every ``NAVIGATION_LINE_RE`` line holds."""
+NAVIGATION_HINTS = ("바로가기", "누리집", "뉴스레터", "상세보기", "도메인", "전자정부")
+"""Substrings one of which every ``NAVIGATION_LINE_RE`` line holds ('eg(전자정부)' too)."""
+
+NAVIGATION_HINTS_RE = re.compile("|".join(map(re.escape, NAVIGATION_HINTS)))
+"""Any of ``NAVIGATION_HINTS``."""
 
 FOOTER_HINTS = (
     "copyright", "ⓒ", "©", "(c)", "reserved", "만족도", "열람하신", "메뉴담당부서", "tel", "phone",
     "전화", "연락처", "back to", "url copy", "source", "translation", "최종수정일",
 )  # fmt: skip
 """Substrings (case dropped) one of which every ``FOOTER_LINE_RE`` line holds, phones aside."""
+
+PHONE_MAX_CHARS = 15
+"""The longest bare phone number ``FOOTER_LINE_RE`` reads: ``+8210-1234-5678``."""
+
+FOOTER_HINTS_RE = re.compile("|".join(map(re.escape, FOOTER_HINTS)))
+"""Any of ``FOOTER_HINTS``."""
 
 SIGNATURE_INITIALS = frozenset("sSdD외대부")
 """First characters of a signature line (``Spokesperson …``, ``외교부 대변인``)."""
@@ -366,15 +422,15 @@ NUMBER_INITIALS = frozenset(
 
 # --- Line patterns --------------------------------------------------------------------
 
-SKIP_LINK_RUN_RE = regex.compile(
-    r"(?:바로가기\s*메뉴|본문\s*바로가기|주메뉴\s*바로가기|메뉴\s*바로가기|하단\s*바로가기|전체메뉴\s*바로가기"
-    r"|검색창\s*열기|skip\s+navigation|skip\s+to\s+(?:main\s+)?content)",
-    regex.IGNORECASE,
+SKIP_LINK_RUN_RE: regex.Pattern[str]
+_SOURCES["SKIP_LINK_RUN_RE"] = (
+    r"(?i)(?:바로가기\s*메뉴|본문\s*바로가기|주메뉴\s*바로가기|메뉴\s*바로가기|하단\s*바로가기|전체메뉴\s*바로가기"
+    r"|검색창\s*열기|skip\s+navigation|skip\s+to\s+(?:main\s+)?content)"
 )
 """Skip links run together on one line (``바로가기 메뉴 본문 바로가기 주메뉴 바로가기``)."""
 
-NAVIGATION_LINE_RE = regex.compile(
-    r"""
+NAVIGATION_LINE_RE: regex.Pattern[str]
+_SOURCES["NAVIGATION_LINE_RE"] = r"""(?x)
     ^(?:
         eg\s*\(전자정부\)            # e-government banner, Korean site
       | .{0,20}이\s*누리집은          # 'this site is …' banner (also after 태극기)
@@ -386,13 +442,11 @@ NAVIGATION_LINE_RE = regex.compile(
       | 뉴스레터스킨\d*$              # e-newsletter skin name
       | \S+\s+상세보기$               # old template: 'Press Releases 상세보기' when not a section
     )
-    """,
-    regex.VERBOSE,
-)
+    """
 """Navigation lines recognised by shape rather than by a fixed phrase."""
 
-FOOTER_LINE_RE = regex.compile(
-    r"""
+FOOTER_LINE_RE: regex.Pattern[str]
+_SOURCES["FOOTER_LINE_RE"] = r"""(?xi)
     ^(?:
         (?:copyright|ⓒ|©|\(c\)).{0,200}$       # copyright lines
       | .{0,200}all\ rights\ reserved\.?$
@@ -407,34 +461,36 @@ FOOTER_LINE_RE = regex.compile(
       | .{0,40}unofficial\ translation.{0,40}$        # '* unofficial translation'
       | 최종수정일.{0,60}$
     )
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
+    """
 """Trailing chrome recognised by shape: copyright, feedback, contacts, 'Back to …'."""
 
-ATTACHMENT_RE = regex.compile(
-    r"""
+ATTACHMENT_RE: regex.Pattern[str]
+_SOURCES["ATTACHMENT_RE"] = r"""(?xi)
     (?:%u[0-9A-Fa-f]{4}|%[0-9A-Fa-f]{2}){2}        # URL-encoded file names
     | \.(?:hwpx?|pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip)(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?\s*$
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
+    """
 """Attachment names: URL-encoded, or ending in a document or image extension."""
 
-SIGNATURE_RE = regex.compile(
-    r"^(?:(?:deputy\s+)?spokesperson(?:\s+(?:and|of|for)\b|\s*$)|(?:외교부\s*)?(?:부)?대변인\s*$)",
-    regex.IGNORECASE,
+SIGNATURE_RE: regex.Pattern[str]
+_SOURCES["SIGNATURE_RE"] = (
+    r"(?i)^(?:(?:deputy\s+)?spokesperson(?:\s+(?:and|of|for)\b|\s*$)|(?:외교부\s*)?(?:부)?대변인\s*$)"
 )
 """The spokesperson's signature after the body (only when the line is not a sentence)."""
 
 SIGNATURE_INDENT = 10
 """A non-sentence line indented this deep after the body is a signature block."""
 
-END_MARK_RE = regex.compile(r"^[-/<(\[]?\s*끝\s*[.。]?\s*[-/>)\]]?$")
+END_MARK_RE: regex.Pattern[str]
+_SOURCES["END_MARK_RE"] = r"^[-/<(\[]?\s*끝\s*[.。]?\s*[-/>)\]]?$"
 """The Korean end mark: ``끝.``, ``-끝-``, ``/끝/``, ``<끝>``."""
 
-BREADCRUMB_CHAIN_RE = regex.compile(r"\s+(?:>|›|»|＞)\s+")
+BREADCRUMB_CHAIN_RE: regex.Pattern[str]
+_SOURCES["BREADCRUMB_CHAIN_RE"] = r"\s+(?:>|›|»|＞)\s+"
 """The separator of a one-line breadcrumb: ``HOME > News > Consulate News``."""
+
+ITEM_SPLIT_RE: regex.Pattern[str]
+_SOURCES["ITEM_SPLIT_RE"] = r"(?:^|\s+)\d{1,2}\.\s+"
+"""The numbers of a numbered breadcrumb or menu on one line: ``1. HOME  2. Press``."""
 
 BREADCRUMB_ROOTS = frozenset({"home", "홈", "main", "메인", "처음으로"})
 """First entries that make a one-separator chain a breadcrumb (``Home > Press``)."""
@@ -444,17 +500,15 @@ BREADCRUMB_MAX_CHARS = 120
 
 # --- Markers ---------------------------------------------------------------------------
 
-NUMBER_MARKER_RE = regex.compile(
-    r"""
+NUMBER_MARKER_RE: regex.Pattern[str]
+_SOURCES["NUMBER_MARKER_RE"] = r"""(?x)
     ^(?:
         (?P<digits>\d{1,3})(?P<close>[.)])(?![\d\uff10-\uff19])    # 1.  1)  (not 1.5)
       | \((?P<paren>\d{1,3})\)                               # (1)
       | (?P<circled>[\u2460-\u2473])                         # ① .. ⑳
       | (?P<wide>[\uff10-\uff19]{1,3})(?P<wclose>[\uff0e.)\uff09])(?![\d\uff10-\uff19])   # １．
     )[^\S\n]*
-    """,
-    regex.VERBOSE,
-)
+    """
 """A paragraph number at the start of a line, followed by space (``1.5 million`` is none)."""
 
 BOX_MARKERS = frozenset({"□", "■", "◻", "◼"})
@@ -494,23 +548,30 @@ NOTE_RANK = 9
 LIST_RANK = 2
 """Dashes and dots (rank 2 and deeper) under a note belong to the note."""
 
-BULLET_RE = regex.compile(
-    r"""
+BULLET_RE: regex.Pattern[str]
+_SOURCES["BULLET_RE"] = r"""(?x)
     ^(?:
         (?P<word>[Oo])\s+(?=\S)                      # 'O ' needs a space after it
       | (?P<dash>[-–―—])\s+(?=\S)                     # '- ' needs a space after it
       | (?P<star>\*)(?!\*)\s*(?=\S)                   # '* note'
       | (?P<glyph>[°○◦●ㅇ❍◯▲·•∙ㆍ※□■◻◼])\s*(?=\S)
     )
-    """,
-    regex.VERBOSE,
-)
+    """
 """A bullet or box marker at the start of a line, with the space after it."""
 
 # --- Prose ----------------------------------------------------------------------------
 
-SENTENCE_END_RE = regex.compile(r"(?:[.!?。]|다\.?|[.!?][\"”’')\]]{1,3})$")
-"""A line that ends a sentence."""
+SENTENCE_ENDS = (".", "!", "?", "。", "다")
+"""A line ending in one of these ends a sentence (``다.`` ends in ``.``)."""
+
+SENTENCE_STOPS = (".", "!", "?")
+"""Stops that may be followed by closing quotes or brackets and still end a sentence."""
+
+SENTENCE_CLOSERS = "\"”’')]"
+"""Closing quotes and brackets after a stop: ``.”``, ``?)``, at most ``CLOSERS_MAX`` of them."""
+
+CLOSERS_MAX = 3
+"""The most closing quotes and brackets a sentence ending may have (``.”)]``)."""
 
 PROSE_MIN_WORDS = 4
 """A sentence-ending line with at least this many words is prose, not a heading."""
@@ -566,8 +627,13 @@ SHORT_LINE_CHARS = 200
 TITLE_MIN_CHARS = 4
 """A one-line page's title, split off at its first wide gap, is at least this long."""
 
-WIDE_GAP_RE = regex.compile(r"\s{2,}")
+WIDE_GAP_RE: regex.Pattern[str]
+_SOURCES["WIDE_GAP_RE"] = r"\s{2,}"
 """Two or more white-space characters: where a one-line page joined its blocks."""
 
-CONTROL_RE = regex.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+CONTROL_RE: regex.Pattern[str]
+_SOURCES["CONTROL_RE"] = r"[\x00-\x08\x0e-\x1b\x7f]"
 """Control characters that no page dump should hold."""
+
+
+__getattr__ = compile_on_first_use(globals(), _SOURCES)
