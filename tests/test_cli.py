@@ -290,9 +290,9 @@ def test_bad_files_are_reported_counted_and_skipped(tmp_path: Path) -> None:
         "회담 결과\n\n□ 양국 장관은 회담을 가졌다.\n".encode("cp949")
     )
     (folder / "strict.txt").write_text("Talks\n\n2. Second.\n", encoding="utf-8")
-    unreadable = tmp_path / "unreadable.txt"
-    unreadable.symlink_to(tmp_path / "nowhere")  # named, but there is nothing to read
-    status, out, err = _run([str(folder), str(unreadable), "--strict"])
+    unreadable = folder / "zz-unreadable.txt"
+    unreadable.symlink_to(tmp_path / "nowhere")  # listed in the folder, nothing to read
+    status, out, err = _run([str(folder), "--strict"])
     sources = [json.loads(line)["source"] for line in out.splitlines()]
     good = [p for p in sorted(str(p) for p in folder.rglob("*.txt")) if "/sub/" in p or "/0" in p]
     assert (EXIT_FAILED, [*good[:3], str(folder / "legacy.txt"), *good[3:]]) == (

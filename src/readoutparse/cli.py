@@ -113,7 +113,9 @@ def expand(paths: Sequence[str], pattern: str) -> tuple[list[str], list[str]]:
     for name in paths:
         path = Path(name)
         if name != STDIN and path.is_dir():
-            matches = sorted(str(match) for match in path.rglob(pattern) if match.is_file())
+            matches = sorted(
+                str(match) for match in path.rglob(pattern) if match.is_file() or match.is_symlink()
+            )
             found.extend(matches)
             if not matches:
                 empty.append(name)
