@@ -11,8 +11,9 @@ Run it (see CONTRIBUTING.md) with::
     pip install atheris
     python fuzz/fuzz_parse.py fuzz/corpus tests/fixtures examples -max_total_time=1800
 
-New inputs are written to ``fuzz/corpus``; crashes to ``crash-*`` files, which
-become regression cases in ``tests/test_fuzz_regressions.py``.
+New inputs are written to ``fuzz/corpus``; crashes to ``crash-*`` files. Turn each
+into a regression case: a named test in the test module of the stage at fault, and an
+``@example`` on the property in ``tests/property`` that it breaks.
 """
 
 # ruff: noqa: INP001 - a script run by path, not a package module
