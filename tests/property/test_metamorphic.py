@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -26,6 +27,12 @@ def test_line_endings_do_not_change_the_structure(page: Page, ending: str) -> No
     """CRLF and CR pages parse like the same page with LF."""
     text, _ = page
     assert parse(with_line_endings(text, ending)).structure() == parse(text).structure()
+
+
+def test_with_line_endings_refuses_what_is_not_a_line_break() -> None:
+    """A typo such as a backslash and an n (two characters) is refused, naming the value."""
+    with pytest.raises(ValueError, match=r"not a line ending: '\\\\n'"):
+        with_line_endings("Title\n", "\\n")
 
 
 @given(pages(), _TRAILING_WHITE_SPACE)
