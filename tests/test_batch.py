@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import pickle
 import signal
+import threading
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -239,3 +240,11 @@ def test_workers_ignore_ctrl_c() -> None:
         assert signal.SIG_IGN == signal.getsignal(signal.SIGINT)
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+def test_an_item_that_cannot_reach_a_worker_fails_alone() -> None:
+    """An unpicklable item with two workers is that item's failure, as with one worker."""
+    pages: list[object] = ["Talks\n\n1. They met.\n", threading.Lock(), "Talks"]
+    results = list(parse_many(pages, workers=2, chunksize=1))  # type: ignore[arg-type]
+    assert [True, False, True] == [result.ok for result in results]
+    assert isinstance(results[1].error, TypeError)

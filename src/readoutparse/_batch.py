@@ -61,17 +61,30 @@ def ordered_map(
 
     iterator = iter(items)
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
-    pending: deque[Future[list[_Out]]] = deque()
+    pending: deque[tuple[Future[list[_Out]], list[_In]]] = deque()
     try:
         while chunk := list(islice(iterator, chunksize)):
-            pending.append(pool.submit(_run_chunk, function, chunk))
+            pending.append((pool.submit(_run_chunk, function, chunk), chunk))
             if len(pending) >= 2 * workers:
-                yield from pending.popleft().result()
+                yield from _results(*pending.popleft(), function)
         while pending:
-            yield from pending.popleft().result()
+            yield from _results(*pending.popleft(), function)
     finally:
         # Closed early (a break, an exception, Ctrl-C): drop what has not started.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _results(
+    future: Future[list[_Out]], chunk: list[_In], function: Callable[[_In], _Out]
+) -> list[_Out]:
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415 - with the pool
+
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise
+    except Exception:  # noqa: BLE001 - the chunk could not travel (an unpicklable item)
+        return _run_chunk(function, chunk)  # so run it here, where each item gets its answer
 
 
 @attrs.frozen(kw_only=True)
