@@ -17,7 +17,7 @@ from typing import TextIO
 
 import pytest
 
-from readoutparse import ROW_FIELDS, Readout, parse
+from readoutparse import ROW_FIELDS, Readout, cli, parse, parse_bytes
 from readoutparse.cli import EXIT_FAILED, EXIT_OK, build_parser, main
 
 ROOT = Path(__file__).parent.parent
@@ -153,7 +153,7 @@ def test_undecodable_file_is_a_one_line_error(tmp_path: Path) -> None:
         "",
         (
             f"readoutparse: {name}: cannot decode byte b'\\x81' at offset 6: the data is not "
-            "utf-8 or cp949; pass encoding= if you know it, or errors='replace'\n"
+            "utf-8 or cp949; try --encoding or --errors replace\n"
         ),
     ) == (status, out, err)
 
@@ -464,3 +464,214 @@ def test_main_runs_outside_the_main_thread() -> None:
     thread.start()
     thread.join()
     assert [(EXIT_OK, parse(EXAMPLE.read_text(encoding="utf-8")).render(), "")] == results
+
+
+# --- what a careless run must not do: lose, repeat, overwrite, crash ------------------------------
+
+
+def test_output_that_is_an_input_is_refused(tmp_path: Path) -> None:
+    """``-o`` naming an input would wipe it: a usage error, and the input is untouched."""
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    status, _, err = _run([str(page), "--text", "-o", str(page)])
+    assert (2, PAGE) == (status, page.read_text(encoding="utf-8"))
+    assert f"the output file {page} is also an input" in err
+
+
+def test_output_inside_a_walked_folder_is_not_read_back(tmp_path: Path) -> None:
+    """A second run into the same folder does not parse its own previous output."""
+    folder = _folder(tmp_path, 2)
+    target = folder / "out.txt"
+    for _ in range(2):
+        status, _, _ = _run([str(folder), "--jsonl", "-o", str(target)])
+    sources = [json.loads(line)["source"] for line in target.read_text("utf-8").splitlines()]
+    assert (EXIT_OK, 2, False) == (status, len(sources), str(target) in sources)
+
+
+def test_a_page_reached_twice_is_written_once(tmp_path: Path) -> None:
+    """A file named and also inside a named folder, or a folder named twice: each page once."""
+    folder = _folder(tmp_path, 3)
+    status, out, _ = _run([str(folder), str(folder / "000.txt"), str(folder)])
+    assert (EXIT_OK, 3) == (status, len(out.splitlines()))
+
+
+def test_links_to_folders_are_followed_once(tmp_path: Path) -> None:
+    """A linked folder is walked; a link back into the tree does not loop or repeat pages."""
+    folder = _folder(tmp_path, 2)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "x.txt").write_text(PAGE, encoding="utf-8")
+    (folder / "linked").symlink_to(other)
+    (folder / "sub" / "loop").symlink_to(folder)
+    status, out, _ = _run([str(folder)])
+    sources = [json.loads(line)["source"] for line in out.splitlines()]
+    assert (EXIT_OK, [str(folder / "000.txt"), str(folder / "linked" / "x.txt")]) == (
+        status,
+        sources[:2],
+    )
+    assert 3 == len(sources)
+
+
+def test_an_unreadable_folder_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder that cannot be listed is a failure with its reason, not a silent gap."""
+    folder = _folder(tmp_path, 2)
+    locked = str(folder / "sub")
+    real_scandir = os.scandir
+
+    def scandir(path: str) -> object:
+        if os.fspath(path) == locked:
+            raise PermissionError(13, "Permission denied", locked)
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    status, out, err = _run([str(folder)])
+    assert (EXIT_FAILED, 1) == (status, len(out.splitlines()))
+    assert f"readoutparse: {locked}: cannot read: Permission denied\n" in err
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_escaped(tmp_path: Path) -> None:
+    """A file name in a legacy encoding: the page is parsed; its source shows the raw bytes."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    raw = os.fsencode(folder) + b"/\xbf\xff.txt"  # no UTF-8 reading of these bytes
+    descriptor = os.open(raw, os.O_WRONLY | os.O_CREAT)
+    os.write(descriptor, PAGE.encode())
+    os.close(descriptor)
+    status, out, _ = _run([str(folder), "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert (EXIT_OK, f"{folder}/\\xbf\\xff.txt") == (status, rows[0]["source"])
+
+
+def test_a_parser_crash_is_reported_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unexpected exception on one page is that page's failure, not the run's end."""
+    folder = _folder(tmp_path, 3)
+    real = parse_bytes
+
+    def fragile(data: bytes, **options: object) -> Readout:
+        if b"Talks 001" in data:
+            message = "too deep"
+            raise RecursionError(message)
+        return real(data, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cli, "parse_bytes", fragile)
+    status, out, err = _run([str(folder), "--workers", "1"])
+    assert (EXIT_FAILED, 2) == (status, len(out.splitlines()))
+    assert "internal error, please report it: RecursionError: too deep" in err
+
+
+def test_a_dead_worker_ends_the_run_with_a_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker process that dies: the run stops, says so, and exits 1 with a summary."""
+    folder = _folder(tmp_path, 40)
+
+    def dying(_data: bytes, **_: object) -> Readout:
+        os._exit(9)
+
+    monkeypatch.setattr(cli, "parse_bytes", dying)
+    status, _, err = _run([str(folder), "--workers", "2"])
+    assert (EXIT_FAILED, True) == (status, "a worker process died" in err)
+    assert "inputs failed:" in err
+
+
+class _ClosedPipe(io.StringIO):
+    """A stdout whose reader has gone away."""
+
+    def write(self, _text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_a_closed_pipe_ends_the_run_quietly(tmp_path: Path) -> None:
+    """``| head -1``: no traceback and no 'cannot write' message; exit 1."""
+    folder = _folder(tmp_path, 3)
+    err = io.StringIO()
+    status = main([str(folder)], stdin=io.StringIO(""), stdout=_ClosedPipe(), stderr=err)
+    assert (EXIT_FAILED, "") == (status, err.getvalue())
+
+
+class _TwiceInterruptingOutput(io.StringIO):
+    """A stdout that receives Ctrl-C twice while the first record is written."""
+
+    def write(self, text: str) -> int:
+        if not self.getvalue():
+            os.kill(os.getpid(), signal.SIGINT)
+            os.kill(os.getpid(), signal.SIGINT)
+        return super().write(text)
+
+
+def test_a_second_ctrl_c_stops_at_once(tmp_path: Path) -> None:
+    """The first Ctrl-C asks for a clean stop; the second stops now, still with exit 130."""
+    folder = _folder(tmp_path, 5)
+    out, err = _TwiceInterruptingOutput(), io.StringIO()
+    before = signal.getsignal(signal.SIGINT)
+    status = main([str(folder), "--workers", "1"], stdin=io.StringIO(""), stdout=out, stderr=err)
+    assert (130, "") == (status, out.getvalue())
+    assert "readoutparse: interrupted after 0 of 5 inputs\n" == err.getvalue()
+    assert before == signal.getsignal(signal.SIGINT)  # the caller's handler is back
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--format", "json", "examples", "x.txt"], "--format json takes one file"),
+        (["--format", "json", "examples"], "--format json takes one file"),
+        (["-", "-"], "'-' (stdin) can be read only once"),
+    ],
+)
+def test_usage_problems_found_after_parsing_the_arguments(argv: list[str], message: str) -> None:
+    """Several inputs with ``--format json``, or stdin twice: exit 2 with the reason."""
+    status, out, err = _run([str(ROOT / arg) if arg == "examples" else arg for arg in argv])
+    assert (2, "", f"readoutparse: error: {message}") == (status, out, err.split(";")[0].strip())
+
+
+def test_a_folder_with_one_page_still_gives_json_lines(tmp_path: Path) -> None:
+    """The output's shape does not depend on how many files a folder holds."""
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "p.txt").write_text(PAGE, encoding="utf-8")
+    status, out, _ = _run([str(folder)])
+    assert (EXIT_OK, str(folder / "p.txt")) == (status, json.loads(out)["source"])
+
+
+@pytest.mark.parametrize("pattern", ["pages/*.txt", "../*.txt", ""])
+def test_glob_is_a_file_name_pattern(pattern: str) -> None:
+    """``--glob`` takes names, not paths: a folder in it is a usage error."""
+    status, _, err = _run([str(EXAMPLE), "--glob", pattern])
+    assert (2, True) == (status, "file-name pattern" in err)
+
+
+def test_encoding_and_errors_options_decode_as_told(tmp_path: Path) -> None:
+    """``--encoding`` forces a codec; ``--errors replace`` keeps a damaged page."""
+    latin = _write(tmp_path, "latin.txt", "Café talks\n\n1. They met.\n".encode("latin-1"))
+    damaged = _write(tmp_path, "damaged.txt", b"Talks\n\n1. They met \x81.\n")
+    status, out, _ = _run([latin, "--encoding", "latin-1"])
+    assert (EXIT_OK, "Café talks") == (status, json.loads(out)["title"])
+    status, out, _ = _run([damaged, "--errors", "replace"])
+    assert (EXIT_OK, "They met \ufffd.") == (status, json.loads(out)["paragraphs"][0]["text"])
+    status, _, err = _run([latin, "--encoding", "no-such-codec"])
+    assert (EXIT_FAILED, f"readoutparse: {latin}: unknown encoding: no-such-codec\n") == (
+        status,
+        err,
+    )
+
+
+def test_no_bar_when_the_records_go_to_the_same_terminal(tmp_path: Path) -> None:
+    """With stdout a terminal too, the bar would mix with the records: it stays off."""
+    folder = _folder(tmp_path, 3)
+    stderr = _Terminal()
+    main([str(folder)], stdin=io.StringIO(""), stdout=_Terminal(), stderr=stderr)
+    assert "" == stderr.getvalue()
+
+
+def test_labels_of_names_no_file_system_would_give() -> None:
+    """A lone surrogate that is no escaped byte is shown escaped too; stdin is ``<stdin>``."""
+    assert ("a\\ud800.txt", "<stdin>") == (cli._label("a\ud800.txt"), cli._label("-"))  # noqa: SLF001
+
+
+def test_no_job_is_read_once_stop_is_asked() -> None:
+    """After a Ctrl-C, not even stdin is read for the next input."""
+    stdin = io.StringIO(PAGE)
+    assert [] == list(cli._jobs(["-"], stdin, [True]))  # noqa: SLF001
+    assert 0 == stdin.tell()

@@ -13,12 +13,15 @@ import contextlib
 import csv
 import io
 import json
+import os
 import signal
 import sys
 import time
+from concurrent.futures.process import BrokenProcessPool
+from fnmatch import fnmatchcase
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Literal, TextIO
 
 import attrs
 
@@ -66,8 +69,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     parser.add_argument(
         "--glob",
+        type=_file_pattern,
         default="*.txt",
         help="file names to take from folders, at any depth (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--encoding", help="decode every file with this codec (default: BOM, UTF-8, then CP949)"
+    )
+    parser.add_argument(
+        "--errors",
+        choices=("strict", "replace"),
+        default="strict",
+        help="replace what cannot be decoded with U+FFFD instead of failing the file",
     )
     parser.add_argument(
         "--workers",
@@ -86,6 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _file_pattern(value: str) -> str:
+    if not value or "/" in value or os.sep in value:
+        msg = f"a file-name pattern such as '*.txt', without a folder: {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
 def _positive(value: str) -> int:
     number = int(value)
     if number < 1:
@@ -97,31 +117,88 @@ def _positive(value: str) -> int:
 # --- inputs ------------------------------------------------------------------------------------
 
 
-def expand(paths: Sequence[str], pattern: str) -> tuple[list[str], list[str]]:
-    """Return the files to read, and the folders in which ``pattern`` matched nothing.
+@attrs.define
+class Inputs:
+    """What the paths on the command line come to.
 
-    Each file is taken as given (``-`` too); each folder gives its matching files
-    at any depth, sorted by path.
+    Attributes:
+        names: The files to read, in order, each once (``-`` for stdin).
+        problems: Folders that could not be read or matched nothing, as
+            ``FOLDER: reason`` lines.
+    """
+
+    names: list[str] = attrs.Factory(list)
+    problems: list[str] = attrs.Factory(list)
+
+
+def expand(paths: Sequence[str], pattern: str, *, skip: str | None = None) -> Inputs:
+    """Return the files to read: each file as given, each folder's matching files sorted by path.
+
+    Folders are walked at any depth, following links to folders (each folder once);
+    a file is taken once even when reached twice. A folder that cannot be read or
+    holds no match is a problem, reported and counted as a failure.
+
+    Args:
+        paths: Files, folders and ``-``, as given on the command line.
+        pattern: The file-name pattern (``fnmatch``) for files in folders.
+        skip: A file that folders must not yield (the output file).
+
+    Returns:
+        The files, and the problems met.
 
     Example:
-        >>> expand(["examples", "docs/_ext"], "*.txt")
+        >>> found = expand(["examples", "docs/_ext"], "*.txt")
+        >>> found.names, found.problems
         (['examples/2022-02-12-rok-us-fm-honolulu.txt', \
-'examples/2024-02-29-rok-us-fm-washington.txt'], ['docs/_ext'])
+'examples/2024-02-29-rok-us-fm-washington.txt'], ["docs/_ext: no file matches '*.txt'"])
     """
-    found: list[str] = []
-    empty: list[str] = []
+    found = Inputs()
+    seen: set[str] = set()
     for name in paths:
-        path = Path(name)
-        if name != STDIN and path.is_dir():
-            matches = sorted(
-                str(match) for match in path.rglob(pattern) if match.is_file() or match.is_symlink()
-            )
-            found.extend(matches)
-            if not matches:
-                empty.append(name)
+        if name != STDIN and Path(name).is_dir():
+            before = len(found.problems)
+            matches = [
+                match
+                for match in _walk(name, pattern, found.problems)
+                if skip is None or os.path.realpath(match) != skip
+            ]
+            if not matches and len(found.problems) == before:
+                found.problems.append(f"{_label(name)}: no file matches {pattern!r}")
         else:
-            found.append(name)
-    return found, empty
+            matches = [name]
+        for match in matches:
+            key = match if match == STDIN else os.path.realpath(match)
+            if key not in seen:
+                seen.add(key)
+                found.names.append(match)
+    return found
+
+
+def _walk(folder: str, pattern: str, problems: list[str]) -> list[str]:
+    def on_error(error: OSError) -> None:
+        problems.append(f"{_label(str(error.filename))}: cannot read: {error.strerror or error}")
+
+    found: list[str] = []
+    folders: set[str] = set()
+    for root, subfolders, files in os.walk(folder, onerror=on_error, followlinks=True):
+        real = os.path.realpath(root)
+        if real in folders:  # a link back into the tree
+            subfolders.clear()
+            continue
+        folders.add(real)
+        found.extend(os.path.join(root, file) for file in files if fnmatchcase(file, pattern))  # noqa: PTH118 - os.walk gives str
+    return sorted(found)
+
+
+def _label(name: str) -> str:
+    r"""Return ``name`` fit to print: undecodable bytes of a file name shown as ``\xNN``."""
+    if name == STDIN:
+        return "<stdin>"
+    try:
+        raw = name.encode("utf-8", "surrogateescape")  # the bytes the file system gave
+    except UnicodeEncodeError:
+        raw = name.encode("utf-8", "backslashreplace")
+    return raw.decode("utf-8", "backslashreplace")
 
 
 # --- one page, in a worker ----------------------------------------------------------------------
@@ -134,6 +211,8 @@ class Options:
     format: str
     strict: bool
     indent: int
+    encoding: str | None = None
+    errors: Literal["strict", "replace"] = "strict"
 
 
 @attrs.frozen
@@ -144,10 +223,6 @@ class Outcome:
     size: int
     output: str | None
     problem: str | None
-
-
-def _read(name: str) -> bytes:
-    return Path(name).read_bytes()
 
 
 def _render(readout: Readout, source: str, options: Options) -> str:
@@ -164,22 +239,42 @@ def _render(readout: Readout, source: str, options: Options) -> str:
     return buffer.getvalue()
 
 
+_DECODE_ADVICE = (
+    "pass encoding= if you know it, or errors='replace'",
+    "try --encoding or --errors replace",
+)
+
+
 def process(job: tuple[str, bytes | None], options: Options) -> Outcome:
-    """Read (unless given), decode, parse and render one input; never raises for a bad input."""
+    """Read (unless given), decode, parse and render one input; never raises.
+
+    Args:
+        job: The file name (``-`` for stdin) and its bytes, or ``None`` to read the file.
+        options: The output format and the parse and decode settings.
+
+    Returns:
+        The rendered output, or the one-line reason there is none.
+    """
     name, data = job
-    source = "<stdin>" if name == STDIN else name
+    source = _label(name)
     try:
         if data is None:
-            data = _read(name)
-        readout = parse_bytes(data, strict=options.strict)
+            data = Path(name).read_bytes()
+        readout = parse_bytes(
+            data, encoding=options.encoding, errors=options.errors, strict=options.strict
+        )
         return Outcome(source, len(data), _render(readout, source, options), None)
     except OSError as error:
-        problem = f"cannot read: {error.strerror or error}"
+        problem = f"{source}: cannot read: {error.strerror or error}"
     except PageDecodeError as error:
-        problem = str(error)
+        problem = f"{source}: {str(error).replace(*_DECODE_ADVICE)}"
     except ParseError as error:
-        return Outcome(source, len(data or b""), None, f"{source}:{error.warning}")
-    return Outcome(source, len(data or b""), None, f"{source}: {problem}")
+        problem = f"{source}:{error.warning}"
+    except LookupError as error:  # --encoding names no codec
+        problem = f"{source}: {error}"
+    except Exception as error:  # noqa: BLE001 - a parser bug must not end a 100,000-page run
+        problem = f"{source}: internal error, please report it: {type(error).__name__}: {error}"
+    return Outcome(source, len(data or b""), None, problem)
 
 
 # --- progress and the summary --------------------------------------------------------------------
@@ -205,7 +300,7 @@ class Progress:
         now = time.monotonic()
         if self.enabled and (now - self.shown >= 0.1 or self.done == self.total):  # noqa: PLR2004
             self.shown = now
-            self.stream.write("\r" + self.line(now - self.started))
+            self.stream.write("\r" + self.line(now - self.started) + "\x1b[K")
             self.stream.flush()
 
     def line(self, elapsed: float) -> str:
@@ -216,10 +311,13 @@ class Progress:
             >>> progress.done, progress.size = 50, 2_000_000
             >>> progress.line(2.0)
             ' 50/200 pages  25%  1.0 MB/s  ETA 0:00:06'
+            >>> progress.line(86_400.0)  # a day for 50 pages: three days to go
+            ' 50/200 pages  25%  0.0 MB/s  ETA 72:00:00'
         """
         rate = self.size / elapsed / 1e6 if elapsed > 0 else 0.0
         left = (self.total - self.done) * elapsed / self.done if self.done else 0.0
-        eta = time.strftime("%H:%M:%S", time.gmtime(left)).removeprefix("0")
+        minutes, seconds = divmod(round(left), 60)
+        eta = f"{minutes // 60}:{minutes % 60:02}:{seconds:02}"  # hours may pass 24
         width = len(str(self.total))
         share = 100 * self.done // self.total if self.total else 100
         return (
@@ -235,11 +333,12 @@ class Progress:
 
 @contextlib.contextmanager
 def _interruptible() -> Iterator[list[bool]]:
-    """Turn Ctrl-C into a flag the loop checks, so only whole records are ever written."""
+    """Turn the first Ctrl-C into a flag the loop checks, so only whole records are written."""
     flag = [False]
 
     def on_interrupt(_signal: int, _frame: FrameType | None) -> None:
         flag[0] = True
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # a second Ctrl-C stops at once
 
     try:
         previous = signal.signal(signal.SIGINT, on_interrupt)
@@ -255,18 +354,43 @@ def _interruptible() -> Iterator[list[bool]]:
 # --- the command ---------------------------------------------------------------------------------
 
 
-def _format(args: argparse.Namespace, count: int) -> str:
-    if args.jsonl:
-        return "jsonl"
-    if args.text:
-        return "text"
-    if args.format not in {None, "json"}:
-        return str(args.format)
-    return "json" if count == 1 else "jsonl"  # never concatenated JSON documents
+class _Usage(Exception):  # noqa: N818 - not an error of the program: the user's to fix
+    """A usage problem found after argparse: the message for stderr."""
 
 
-def _jobs(names: list[str], stdin: TextIO) -> Iterator[tuple[str, bytes | None]]:
+def _format(args: argparse.Namespace, several: bool) -> str:  # noqa: FBT001
+    chosen = "jsonl" if args.jsonl else "text" if args.text else args.format
+    if chosen == "json" and several:
+        msg = "--format json takes one file; use --format jsonl for several or a folder"
+        raise _Usage(msg)
+    return str(chosen or ("jsonl" if several else "json"))
+
+
+def _options(args: argparse.Namespace) -> Options:
+    if args.paths.count(STDIN) > 1:
+        msg = "'-' (stdin) can be read only once"
+        raise _Usage(msg)
+    several = len(args.paths) > 1 or any(
+        name != STDIN and Path(name).is_dir() for name in args.paths
+    )
+    fmt = _format(args, several)
+    return Options(fmt, args.strict, args.indent, args.encoding, args.errors)
+
+
+def _output_key(args: argparse.Namespace, names: Sequence[str]) -> str | None:
+    if args.output is None:
+        return None
+    key = os.path.realpath(str(args.output))
+    if any(name != STDIN and os.path.realpath(name) == key for name in names):
+        msg = f"the output file {args.output} is also an input; choose another -o"
+        raise _Usage(msg)
+    return key
+
+
+def _jobs(names: list[str], stdin: TextIO, stop: list[bool]) -> Iterator[tuple[str, bytes | None]]:
     for name in names:
+        if stop[0]:
+            return
         if name == STDIN:
             data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode()
             yield name, data
@@ -280,14 +404,59 @@ def _open_output(name: str | None, stdout: TextIO) -> contextlib.AbstractContext
     return Path(name).open("w", encoding="utf-8", newline="")
 
 
-def _summary(failures: list[str], done: int, total: int, *, interrupted: bool) -> str:
-    lines = []
-    if interrupted:
-        lines.append(f"readoutparse: interrupted after {done} of {total} inputs")
-    if failures:
-        lines.append(f"readoutparse: {len(failures)} of {done} inputs failed:")
-        lines.extend(f"  {failure}" for failure in failures)
-    return "".join(line + "\n" for line in lines)
+def _isatty(stream: TextIO) -> bool:
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+class _Run:
+    """One run of the command over its inputs: writes records, counts failures, reports."""
+
+    def __init__(self, names: list[str], options: Options, stderr: TextIO) -> None:
+        self.names = names
+        self.options = options
+        self.stderr = stderr
+        self.failures: list[str] = []
+        self.progress = Progress(len(names), stderr, enabled=False)
+
+    def fail(self, problem: str) -> None:
+        self.failures.append(problem)
+        if self.progress.enabled:
+            self.stderr.write("\r\x1b[K")  # clear the bar's line before the message
+        print(f"readoutparse: {problem}", file=self.stderr)
+
+    def write_all(
+        self, out: TextIO, jobs: Iterator[tuple[str, bytes | None]], workers: int, stop: list[bool]
+    ) -> None:
+        """Write each page's record to ``out`` in input order; stop when ``stop`` is set."""
+        if self.options.format == "csv":
+            out.write(",".join(ROW_FIELDS) + "\n")
+        chunksize = max(1, min(32, len(self.names) // (4 * workers)))
+        outcomes = ordered_map(
+            partial(process, options=self.options),
+            jobs,
+            workers=min(workers, -(-len(self.names) // chunksize)),
+            chunksize=chunksize,
+        )
+        with contextlib.closing(outcomes):
+            for outcome in outcomes:
+                if outcome.output is not None:
+                    out.write(outcome.output)
+                else:
+                    assert outcome.problem is not None  # noqa: S101 - one or the other
+                    self.fail(outcome.problem)
+                self.progress.update(outcome.size)
+                if stop[0]:
+                    return
+
+    def summary(self, total: int, *, interrupted: bool) -> str:
+        done = self.progress.done + total - len(self.names)  # folder problems count as done
+        lines = []
+        if interrupted:
+            lines.append(f"readoutparse: interrupted after {done} of {total} inputs")
+        if self.failures:
+            lines.append(f"readoutparse: {len(self.failures)} of {done} inputs failed:")
+            lines.extend(f"  {failure}" for failure in self.failures)
+        return "".join(line + "\n" for line in lines)
 
 
 def main(
@@ -298,6 +467,15 @@ def main(
     stderr: TextIO | None = None,
 ) -> int:
     """Run the command; return its exit status (0 ok, 1 some input failed, 2 usage, 130 Ctrl-C).
+
+    Args:
+        argv: The arguments, without the program name; ``sys.argv[1:]`` by default.
+        stdin: Where ``-`` reads from; ``sys.stdin`` by default.
+        stdout: Where records go without ``-o``; ``sys.stdout`` by default.
+        stderr: Where problems, the progress bar and the summary go; ``sys.stderr`` by default.
+
+    Returns:
+        The exit status.
 
     Example:
         >>> main(["examples/2022-02-12-rok-us-fm-honolulu.txt", "--text"])
@@ -313,51 +491,49 @@ def main(
             args = build_parser().parse_args(argv)
     except SystemExit as stop:  # --help, or a usage error that argparse has printed
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
-    names, empty = expand(args.paths, args.glob)
-    failures = [f"{name}: no file matches {args.glob!r}" for name in empty]
-    for failure in failures:
-        print(f"readoutparse: {failure}", file=stderr)
-    options = Options(_format(args, len(names)), args.strict, args.indent)
-    chunksize = max(1, min(32, len(names) // (4 * (args.workers or available_cores()))))
-    workers = min(args.workers or available_cores(), -(-len(names) // chunksize))
-    progress = Progress(len(names), stderr, enabled=not args.quiet and stderr.isatty())
+    with _interruptible() as interrupted:
+        try:
+            return _main(args, stdin, stdout, stderr, interrupted)
+        except _Usage as problem:
+            print(f"readoutparse: error: {problem}", file=stderr)
+            return EXIT_USAGE
+
+
+def _main(
+    args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO, stop: list[bool]
+) -> int:
+    options = _options(args)
+    skip = _output_key(args, args.paths)
+    inputs = expand(args.paths, args.glob, skip=skip)
+    run = _Run(inputs.names, options, stderr)
+    for problem in inputs.problems:
+        run.fail(problem)
+    total = len(inputs.names) + len(inputs.problems)
+    status = EXIT_OK
     try:
-        with _open_output(args.output, stdout) as out, _interruptible() as interrupted:
-            if options.format == "csv":
-                out.write(",".join(ROW_FIELDS) + "\n")
-            outcomes = ordered_map(
-                partial(process, options=options),
-                _jobs(names, stdin),
-                workers=workers,
-                chunksize=chunksize,
-            )
-            for outcome in outcomes:
-                _write(outcome, out, stderr, failures, progress)
-                if interrupted[0]:
-                    outcomes.close()
-                    break
-    except OSError as error:  # the output file cannot be written
-        progress.close()
-        print(f"readoutparse: {args.output}: cannot write: {error.strerror or error}", file=stderr)
+        with _open_output(args.output, stdout) as out:
+            run.progress.enabled = not args.quiet and _isatty(stderr) and not _isatty(out)
+            jobs = _jobs(inputs.names, stdin, stop)
+            run.write_all(out, jobs, args.workers or available_cores(), stop)
+    except KeyboardInterrupt:  # a second Ctrl-C
+        stop[0] = True
+    except BrokenPipeError:  # the reader went away (`| head`): nothing more to say
         return EXIT_FAILED
-    progress.close()
-    if len(names) > 1 or interrupted[0]:  # one input's one-line error is its own summary
-        done, total = progress.done + len(empty), len(names) + len(empty)
-        stderr.write(_summary(failures, done, total, interrupted=interrupted[0]))
-    if interrupted[0]:
-        return EXIT_INTERRUPTED
-    return EXIT_FAILED if failures else EXIT_OK
-
-
-def _write(
-    outcome: Outcome, out: TextIO, stderr: TextIO, failures: list[str], progress: Progress
-) -> None:
-    if outcome.output is not None:
-        out.write(outcome.output)
-    else:
-        assert outcome.problem is not None  # noqa: S101 - an outcome has one or the other
-        failures.append(outcome.problem)
-        if progress.enabled:
-            stderr.write("\r\x1b[K")  # clear the bar's line before the message
-        print(f"readoutparse: {outcome.problem}", file=stderr)
-    progress.update(outcome.size)
+    except BrokenProcessPool:
+        left = len(inputs.names) - run.progress.done
+        run.fail(f"a worker process died; the run stopped with {left} inputs not parsed")
+    except OSError as error:  # the output cannot be written
+        run.progress.close()
+        print(
+            f"readoutparse: {args.output or '<stdout>'}: cannot write: {error.strerror or error}",
+            file=stderr,
+        )
+        return EXIT_FAILED
+    run.progress.close()
+    if total > 1 or stop[0]:  # one input's one-line error is its own summary
+        stderr.write(run.summary(total, interrupted=stop[0]))
+    if stop[0]:
+        status = EXIT_INTERRUPTED
+    elif run.failures:
+        status = EXIT_FAILED
+    return status
