@@ -248,3 +248,14 @@ def test_an_item_that_cannot_reach_a_worker_fails_alone() -> None:
     results = list(parse_many(pages, workers=2, chunksize=1))  # type: ignore[arg-type]
     assert [True, False, True] == [result.ok for result in results]
     assert isinstance(results[1].error, TypeError)
+
+
+def test_parse_many_decodes_as_told() -> None:
+    """``encoding`` and ``errors`` reach the decoder, as for ``parse_bytes``."""
+    latin = "Café talks\n\n1. They met.\n".encode("latin-1")
+    [forced] = parse_many([latin], encoding="latin-1")
+    [replaced] = parse_many([b"Talks\n\n1. They met \x81.\n"], errors="replace")
+    assert ("Café talks", "They met \ufffd.") == (
+        forced.unwrap().title,
+        replaced.unwrap().paragraphs[0].text,
+    )

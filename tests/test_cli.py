@@ -17,7 +17,7 @@ from typing import TextIO
 
 import pytest
 
-from readoutparse import ROW_FIELDS, Readout, cli, parse, parse_bytes
+from readoutparse import ROW_FIELDS, Readout, _batch, cli, parse, parse_bytes
 from readoutparse.cli import EXIT_FAILED, EXIT_OK, build_parser, main
 
 ROOT = Path(__file__).parent.parent
@@ -555,10 +555,23 @@ def test_a_parser_crash_is_reported_and_the_run_goes_on(
             raise RecursionError(message)
         return real(data, **options)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(cli, "parse_bytes", fragile)
+    monkeypatch.setattr(_batch, "parse_bytes", fragile)
     status, out, err = _run([str(folder), "--workers", "1"])
     assert (EXIT_FAILED, 2) == (status, len(out.splitlines()))
     assert "internal error, please report it: RecursionError: too deep" in err
+
+
+def test_a_rendering_crash_is_reported_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An exception while writing a page's record is that page's failure as well."""
+
+    def broken(*_: object) -> str:
+        message = "no room"
+        raise MemoryError(message)
+
+    monkeypatch.setattr(cli, "_render", broken)
+    status, out, err = _run([str(EXAMPLE), "--jsonl"])
+    assert (EXIT_FAILED, "") == (status, out)
+    assert f"{EXAMPLE}: internal error, please report it: MemoryError: no room" in err
 
 
 def test_a_dead_worker_ends_the_run_with_a_report(
@@ -570,7 +583,7 @@ def test_a_dead_worker_ends_the_run_with_a_report(
     def dying(_data: bytes, **_: object) -> Readout:
         os._exit(9)
 
-    monkeypatch.setattr(cli, "parse_bytes", dying)
+    monkeypatch.setattr(_batch, "parse_bytes", dying)
     status, _, err = _run([str(folder), "--workers", "2"])
     assert (EXIT_FAILED, True) == (status, "a worker process died" in err)
     assert "inputs failed:" in err

@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
+from functools import partial
 from itertools import islice
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 import attrs
 
@@ -132,8 +133,18 @@ def _bytes_of(page: Page) -> bytes:
     raise TypeError(msg)
 
 
-def _parse_page(job: tuple[int, Page], *, strict: bool) -> PageResult:
-    index, page = job
+def parse_one(
+    page: Page,
+    index: int = 0,
+    *,
+    strict: bool = False,
+    encoding: str | None = None,
+    errors: Literal["strict", "replace"] = "strict",
+) -> PageResult:
+    """Read (for a path), decode (for bytes) and parse one page; never raises.
+
+    Every exception becomes the result's ``error``: one bad page never stops a batch.
+    """
     source = os.fspath(page) if isinstance(page, os.PathLike) else None
     size = 0
     try:
@@ -143,25 +154,30 @@ def _parse_page(job: tuple[int, Page], *, strict: bool) -> PageResult:
         else:
             data = _bytes_of(page)
             size = len(data)
-            readout = parse_bytes(data, strict=strict)
-    except Exception as error:  # noqa: BLE001 - reported per input; one bad page never stops a batch
+            readout = parse_bytes(data, encoding=encoding, errors=errors, strict=strict)
+    except Exception as error:  # noqa: BLE001 - reported per input, as the docstring says
         return PageResult(index=index, source=source, size=size, readout=None, error=error)
     return PageResult(index=index, source=source, size=size, readout=readout)
 
 
-def _parse_strict(job: tuple[int, Page]) -> PageResult:
-    return _parse_page(job, strict=True)
+def _parse_numbered(
+    job: tuple[int, Page],
+    *,
+    strict: bool,
+    encoding: str | None,
+    errors: Literal["strict", "replace"],
+) -> PageResult:
+    index, page = job
+    return parse_one(page, index, strict=strict, encoding=encoding, errors=errors)
 
 
-def _parse_lenient(job: tuple[int, Page]) -> PageResult:
-    return _parse_page(job, strict=False)
-
-
-def parse_many(
+def parse_many(  # noqa: PLR0913 - keyword-only settings, those of parse() and parse_bytes()
     pages: Iterable[Page],
     *,
     workers: int | None = 1,
     strict: bool = False,
+    encoding: str | None = None,
+    errors: Literal["strict", "replace"] = "strict",
     chunksize: int = 16,
 ) -> Iterator[PageResult]:
     r"""Parse many pages, in input order, over several processes; failures are reported, not raised.
@@ -179,6 +195,8 @@ def parse_many(
             ``1`` (the default) parses in this process, without a pool.
         strict: As for :func:`~readoutparse.parse`; a page with a problem
             becomes a failed result carrying its :class:`~readoutparse.ParseError`.
+        encoding: As for :func:`~readoutparse.parse_bytes`, for bytes and files.
+        errors: As for :func:`~readoutparse.parse_bytes`, for bytes and files.
         chunksize: Pages sent to a worker at a time.
 
     Yields:
@@ -201,5 +219,5 @@ def parse_many(
     if count < 1 or chunksize < 1:
         msg = f"workers and chunksize must be at least 1, not {workers} and {chunksize}"
         raise ValueError(msg)
-    function = _parse_strict if strict else _parse_lenient
+    function = partial(_parse_numbered, strict=strict, encoding=encoding, errors=errors)
     return ordered_map(function, enumerate(pages), workers=count, chunksize=chunksize)

@@ -25,8 +25,7 @@ from typing import TYPE_CHECKING, Literal, TextIO
 
 import attrs
 
-from readoutparse._api import parse_bytes
-from readoutparse._batch import available_cores, ordered_map
+from readoutparse._batch import available_cores, ordered_map, parse_one
 from readoutparse._decode import PageDecodeError
 from readoutparse._rows import ROW_FIELDS
 from readoutparse.errors import ParseError
@@ -257,24 +256,34 @@ def process(job: tuple[str, bytes | None], options: Options) -> Outcome:
     """
     name, data = job
     source = _label(name)
+    result = parse_one(
+        Path(name) if data is None else data,
+        strict=options.strict,
+        encoding=options.encoding,
+        errors=options.errors,
+    )
     try:
-        if data is None:
-            data = Path(name).read_bytes()
-        readout = parse_bytes(
-            data, encoding=options.encoding, errors=options.errors, strict=options.strict
-        )
-        return Outcome(source, len(data), _render(readout, source, options), None)
-    except OSError as error:
-        problem = f"{source}: cannot read: {error.strerror or error}"
-    except PageDecodeError as error:
-        problem = f"{source}: {str(error).replace(*_DECODE_ADVICE)}"
-    except ParseError as error:
-        problem = f"{source}:{error.warning}"
-    except LookupError as error:  # --encoding names no codec
-        problem = f"{source}: {error}"
-    except Exception as error:  # noqa: BLE001 - a parser bug must not end a 100,000-page run
-        problem = f"{source}: internal error, please report it: {type(error).__name__}: {error}"
-    return Outcome(source, len(data or b""), None, problem)
+        output = None if result.readout is None else _render(result.readout, source, options)
+    except Exception as error:  # noqa: BLE001 - a bug must not end a 100,000-page run
+        return Outcome(source, result.size, None, f"{source}: {_reason(error)}")
+    if output is None:
+        assert result.error is not None  # noqa: S101 - a result has one or the other
+        separator = "" if isinstance(result.error, ParseError) else " "
+        return Outcome(source, result.size, None, f"{source}:{separator}{_reason(result.error)}")
+    return Outcome(source, result.size, output, None)
+
+
+def _reason(error: Exception) -> str:
+    """Say in one line why a page failed (a :class:`ParseError` says where, as ``line:col:``)."""
+    if isinstance(error, OSError):
+        return f"cannot read: {error.strerror or error}"
+    if isinstance(error, PageDecodeError):
+        return str(error).replace(*_DECODE_ADVICE)
+    if isinstance(error, ParseError):
+        return str(error.warning)
+    if isinstance(error, LookupError):  # --encoding names no codec
+        return str(error)
+    return f"internal error, please report it: {type(error).__name__}: {error}"
 
 
 # --- progress and the summary --------------------------------------------------------------------
@@ -509,7 +518,6 @@ def _main(
     for problem in inputs.problems:
         run.fail(problem)
     total = len(inputs.names) + len(inputs.problems)
-    status = EXIT_OK
     try:
         with _open_output(args.output, stdout) as out:
             run.progress.enabled = not args.quiet and _isatty(stderr) and not _isatty(out)
@@ -533,7 +541,5 @@ def _main(
     if total > 1 or stop[0]:  # one input's one-line error is its own summary
         stderr.write(run.summary(total, interrupted=stop[0]))
     if stop[0]:
-        status = EXIT_INTERRUPTED
-    elif run.failures:
-        status = EXIT_FAILED
-    return status
+        return EXIT_INTERRUPTED
+    return EXIT_FAILED if run.failures else EXIT_OK
