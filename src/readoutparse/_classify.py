@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from readoutparse import _dates
 from readoutparse import _vocabulary as vocab
 from readoutparse._lines import SourceLine
-from readoutparse._text import ends_sentence, fold, prose_measure
+from readoutparse._text import ends_sentence, fold_line
 from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
@@ -87,12 +87,20 @@ class Classified:
         # Past a marker, the content's own ending counts ('1.”' ends no sentence).
         if marker_end:
             ends = ends_sentence(content)
-        self.prose = prose_measure(len(content), content.count(" ") + 1, ends=ends)
+        # prose_measure(), inlined: this runs once for every line.
+        chars = len(content)
+        self.prose = chars >= _PROSE_LONG or (
+            ends and (chars >= _PROSE_CJK or content.count(" ") >= _PROSE_SPACES)
+        )
 
     def __repr__(self) -> str:
         """Show the shape and the line, for debugging."""
         return f"Classified({self.shape.name}, {self.marker!r}, {self.line!r})"
 
+
+_PROSE_LONG = vocab.PROSE_LONG_CHARS
+_PROSE_CJK = vocab.PROSE_MIN_CHARS_CJK
+_PROSE_SPACES = vocab.PROSE_MIN_WORDS - 1
 
 Rule = Callable[[SourceLine, str], Classified | None]
 """A rule sees the line and its folded, case-dropped text; it answers or passes."""
@@ -100,7 +108,10 @@ Rule = Callable[[SourceLine, str], Classified | None]
 
 def is_prose(text: str) -> bool:
     """Say whether ``text`` reads as a sentence rather than a heading or a label."""
-    return prose_measure(len(text), text.count(" ") + 1, ends=ends_sentence(text))
+    chars = len(text)
+    if chars >= _PROSE_LONG:
+        return True
+    return ends_sentence(text) and (chars >= _PROSE_CJK or text.count(" ") >= _PROSE_SPACES)
 
 
 _PHRASE_KINDS: dict[str, LineKind] = {
@@ -114,7 +125,7 @@ _PHRASE_KINDS: dict[str, LineKind] = {
 
 def is_phrase(text: str) -> bool:
     """Say whether a line is, whole, a chrome phrase or section name of the tables."""
-    key = _key(fold(text))
+    key = _key(fold_line(text))
     return key in _PHRASE_KINDS or section_key(key) in vocab.SECTION_PHRASES
 
 
@@ -144,8 +155,10 @@ def match_phrase(line: SourceLine, folded: str) -> Classified | None:
 
 def _is_toolbar_run(key: str) -> bool:
     """A short line made of toolbar words only: '폰트 확대 폰트 축소 프린트하기'."""
-    first = key.split(None, 1)  # the first word alone rules out nearly every line, cheaply
-    if len(first) < 2 or first[0] not in vocab.TOOLBAR_TOKENS:  # noqa: PLR2004 - two parts
+    # The first word alone rules out nearly every line, cheaply. The key is folded:
+    # its words are apart by one space.
+    first, space, _ = key.partition(" ")
+    if not space or first not in vocab.TOOLBAR_TOKENS:
         return False
     return all(word in vocab.TOOLBAR_TOKENS for word in key.split())
 
@@ -157,7 +170,7 @@ def section_key(key: str) -> str:
 
 def match_skip_link_run(line: SourceLine, folded: str) -> Classified | None:
     """Several skip links run together on one line."""
-    if vocab.SKIP_LINK_HINTS_RE.search(folded.casefold()) is None:
+    if not _has_any(folded.casefold(), vocab.SKIP_LINK_HINTS):
         return None
     if vocab.SKIP_LINK_RUN_RE.search(folded) is None:
         return None
@@ -241,13 +254,25 @@ def match_pattern_chrome(line: SourceLine, folded: str) -> Classified | None:
     return None if kind is None else Classified(line, Shape.CHROME, kind)
 
 
+def _has_any(text: str, hints: tuple[str, ...]) -> bool:
+    """Say whether ``text`` holds one of ``hints``: ``in`` tests beat one regex search."""
+    for hint in hints:  # noqa: SIM110 - a loop of 'in' tests is the fastest form here
+        if hint in text:
+            return True
+    return False
+
+
 def _pattern_kind(folded: str) -> LineKind | None:
-    if vocab.NAVIGATION_HINTS_RE.search(folded) and vocab.NAVIGATION_LINE_RE.match(folded):
+    ascii_only = folded.isascii()
+    if (
+        not ascii_only  # every navigation hint is Korean
+        and _has_any(folded, vocab.NAVIGATION_HINTS)
+        and vocab.NAVIGATION_LINE_RE.match(folded)
+    ):
         return LineKind.NAVIGATION
     phone = len(folded) <= vocab.PHONE_MAX_CHARS and folded[0] in "+0123456789"
-    if (phone or vocab.FOOTER_HINTS_RE.search(folded.casefold())) and vocab.FOOTER_LINE_RE.match(
-        folded
-    ):
+    hints = _ASCII_FOOTER_HINTS if ascii_only else vocab.FOOTER_HINTS
+    if (phone or _has_any(folded.casefold(), hints)) and vocab.FOOTER_LINE_RE.match(folded):
         return LineKind.FOOTER
     # Most lines ending in '.' are sentences: the prose test is cheaper than the search.
     if _may_be_attachment(folded) and not is_prose(folded) and vocab.ATTACHMENT_RE.search(folded):
@@ -255,6 +280,10 @@ def _pattern_kind(folded: str) -> LineKind | None:
     if folded[0] in vocab.SIGNATURE_INITIALS and vocab.SIGNATURE_RE.match(folded):
         return None if is_prose(folded) else LineKind.SIGNATURE
     return None
+
+
+_ASCII_FOOTER_HINTS = tuple(hint for hint in vocab.FOOTER_HINTS if hint.isascii())
+"""The footer hints an ASCII line can hold (casefold keeps ASCII text ASCII)."""
 
 
 def _may_be_attachment(folded: str) -> bool:
@@ -266,10 +295,10 @@ _EXTENSION_TAIL = 24  # '.hwp (123.4 KB)' and the like end within this many char
 
 def _initial(text: str) -> str:
     """The first character of a label, past bullets and white space ('' if none)."""
-    for char in text:
-        if char not in vocab.LABEL_LEAD and not char.isspace():
-            return char
-    return ""
+    rest = text.lstrip(vocab.LABEL_LEAD)
+    while rest[:1].isspace():  # white space beyond the tab and space of LABEL_LEAD
+        rest = rest.lstrip().lstrip(vocab.LABEL_LEAD)
+    return rest[:1]
 
 
 def match_breadcrumb_chain(line: SourceLine, folded: str) -> Classified | None:
@@ -306,12 +335,14 @@ def match_number(line: SourceLine, folded: str) -> Classified | None:  # noqa: A
 
 
 def _marker_number(match: regex.Match[str]) -> int:
-    groups = match.groupdict()
-    if groups["circled"]:
-        return ord(groups["circled"]) - 0x2460 + 1
-    if groups["wide"]:
-        return int("".join(chr(ord(c) - 0xFF10 + 0x30) for c in groups["wide"]))
-    return int(groups["digits"] or groups["paren"])
+    # By position: with the regex module, a group by name costs several times as much.
+    # The order is NUMBER_MARKER_RE's (a test holds it there).
+    digits, _, paren, circled, wide, _ = match.groups()
+    if circled:
+        return ord(circled) - 0x2460 + 1
+    if wide:
+        return int("".join(chr(ord(c) - 0xFF10 + 0x30) for c in wide))
+    return int(digits or paren)
 
 
 def match_bullet(line: SourceLine, folded: str) -> Classified | None:  # noqa: ARG001
@@ -321,7 +352,7 @@ def match_bullet(line: SourceLine, folded: str) -> Classified | None:  # noqa: A
     match = vocab.BULLET_RE.match(line.text)
     if match is None:
         return None
-    marker = match["word"] or match["dash"] or match["star"] or match["glyph"]
+    marker = match.group(match.lastindex or 0)  # each branch has one group: the marker
     shape = Shape.BOX if marker in vocab.BOX_MARKERS else Shape.BULLET
     return Classified(line, shape, marker=marker, marker_end=match.end())
 
@@ -351,7 +382,7 @@ def classify(line: SourceLine) -> Classified:
     if not line.text:  # a line holding nothing but a byte-order mark: kept, never body
         return Classified(line, Shape.CHROME, LineKind.UNKNOWN)
     if len(line.text) <= vocab.SHORT_LINE_CHARS:
-        folded = fold(line.text)
+        folded = fold_line(line.text)
         for rule in SHORT_RULES:
             found = rule(line, folded)
             if found is not None:

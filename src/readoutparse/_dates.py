@@ -101,6 +101,8 @@ def bare_date(text: str) -> FoundDate | None:
     # starts right after them: match there instead of searching the whole line. At one
     # position a numeric date wins over a spelled one, as in find_date.
     start = len(text) - len(text.lstrip(" [("))
+    if cannot_start_date(text, start):
+        return None
     numeric = _pattern("_NUMERIC_DATE_RE").match(text, start)
     if numeric is not None:
         return FoundDate(_numeric_value(numeric), numeric.start(), numeric.end())
@@ -110,15 +112,42 @@ def bare_date(text: str) -> FoundDate | None:
     return None
 
 
+_ASCII_DIGITS: Final = frozenset("0123456789")
+_MONTH_PREFIXES: Final = frozenset(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+)
+
+
+def cannot_start_date(text: str, start: int) -> bool:
+    """Rule out, without a regex, the lines of a page that start with no date.
+
+    Those are numbered lines (``1.``, ``12)``: every date starting with a digit
+    has four of them, or one or two then ``/``, a suffix or white space) and
+    words that begin no month name. Anything else is left to the patterns.
+    """
+    first = text[start : start + 1]
+    if first in _ASCII_DIGITS:
+        second = text[start + 1 : start + 2]
+        if second in _ASCII_DIGITS:
+            second = text[start + 2 : start + 3]
+        return second in {".", ")"}
+    if first.isascii() and first.isalpha():
+        prefix = text[start : start + 3]
+        return prefix.isascii() and prefix.lower() not in _MONTH_PREFIXES
+    return False
+
+
 def is_modified_label(label: str) -> bool:
     """Say whether a date label names a modification date (``수정일``)."""
     return label.casefold() in _MODIFIED_LABELS
 
 
 def _numeric_value(match: regex.Match[str]) -> dt.date | None:
-    year = match["y1"] or match["y2"] or match["y3"]
-    month = match["m1"] or match["m2"] or match["m3"]
-    day = match["d1"] or match["d2"] or match["d3"]
+    # By position (a test holds the order): a group by name costs several times as much.
+    y1, m1, d1, y2, m2, d2, m3, d3, y3 = match.groups()
+    year = y1 or y2 or y3
+    month = m1 or m2 or m3
+    day = d1 or d2 or d3
     return _make_date(int(year), int(month), int(day))
 
 
