@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from readoutparse import _vocabulary as vocab
 from readoutparse._classify import (
+    MARKER_RULES,
+    SHORT_RULES,
     Classified,
     Shape,
     chrome_key,
@@ -23,6 +29,9 @@ from readoutparse._classify import (
 )
 from readoutparse._lines import SourceLine, split_lines
 from readoutparse.model import LineKind
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def _line(text: str, indent: int = 0) -> SourceLine:
@@ -547,3 +556,73 @@ def test_classified_defaults_to_unknown_chrome() -> None:
 def test_is_prose(text: str, *, prose: bool) -> None:
     """A line is prose when long, or when it ends a sentence and has enough words or characters."""
     assert prose == is_prose(text)
+
+
+# --- the fused gates of classify() against the plain rule loop ------------------------------------
+
+
+def _classify_by_loop(line: SourceLine) -> Classified:
+    """The definition classify() is written for speed against: the first rule that answers."""
+    if not line.text:
+        return Classified(line, Shape.CHROME, LineKind.UNKNOWN)
+    if len(line.text) <= vocab.SHORT_LINE_CHARS:
+        folded = " ".join(line.text.split())
+        for rule in SHORT_RULES:
+            found = rule(line, folded)
+            if found is not None:
+                return found
+    for rule in MARKER_RULES:
+        found = rule(line, line.text)
+        if found is not None:
+            return found
+    return Classified(line, Shape.TEXT)
+
+
+def _outcome(item: Classified) -> tuple[object, ...]:
+    return (
+        item.shape,
+        item.chrome,
+        item.marker,
+        item.number,
+        item.content,
+        item.content_start,
+        item.date,
+        item.modified,
+        item.ends,
+        item.prose,
+    )
+
+
+def _vocabulary_phrases() -> list[str]:
+    phrases: set[str] = set()
+    for name in dir(vocab):
+        value = getattr(vocab, name)
+        if isinstance(value, frozenset | tuple | dict) and not name.startswith("_"):
+            phrases.update(item for item in value if isinstance(item, str) and item.strip())
+    return sorted(phrases)
+
+
+_PHRASES = _vocabulary_phrases()
+_LEADS = ("", "", "• ", "- ", "1. ", "(2) ", "① ", "O ", "ㅇ ", "□ ", "* ", "  ", "\t", "\xa0")
+_TAILS = ("", "", ".", " 2024-02-29", " : 2018.06.14", " 바로가기", " > Press", " 끝.", ".pdf")
+
+
+@given(
+    st.sampled_from(_LEADS),
+    st.sampled_from(_PHRASES) | st.text(max_size=30),
+    st.sampled_from(_TAILS),
+    st.sampled_from((str, str.upper, str.lower, str.title)),
+)
+def test_classify_is_the_first_rule_that_answers(
+    lead: str, body: str, tail: str, case: Callable[[str], str]
+) -> None:
+    text = case(lead + body + tail).strip()
+    line = _line(text)
+    assert _outcome(classify(line)) == _outcome(_classify_by_loop(line))
+
+
+def test_classify_gates_see_every_vocabulary_phrase() -> None:
+    for phrase in _PHRASES:
+        for lead in _LEADS:
+            line = _line((lead + phrase).strip())
+            assert _outcome(classify(line)) == _outcome(_classify_by_loop(line)), phrase

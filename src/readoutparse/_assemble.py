@@ -20,7 +20,7 @@ from readoutparse._classify import (
     section_key,
 )
 from readoutparse._lines import SourceLine
-from readoutparse._text import ends_sentence, fold, is_social, prose_measure
+from readoutparse._text import ends_sentence, fold_line, is_social, prose_measure
 from readoutparse.errors import WARNING_CODES, ParseWarning
 from readoutparse.model import Line, LineKind, Paragraph, Readout, Span, Subpoint
 
@@ -81,13 +81,18 @@ def block_prose(items: list[Classified], wrapped: list[bool]) -> list[bool]:
     found = [item.prose for item in items]
     chars = words = 0
     ends = False
+    after: Classified | None = None
     for i in range(len(items) - 1, -1, -1):
-        text = items[i].line.text
-        if i + 1 < len(items) and _continues(items[i], items[i + 1], wrapped=wrapped[i + 1]):
-            chars, words = chars + len(text), words + text.count(" ") + 1
+        item = items[i]
+        text = item.line.text
+        if after is not None and _continues(item, after, wrapped=wrapped[i + 1]):
+            chars += len(text)
+            words += text.count(" ") + 1
         else:
-            chars, words, ends = len(text), text.count(" ") + 1, items[i].ends
-        found[i] = found[i] or prose_measure(chars, words, ends=ends)
+            chars, words, ends = len(text), text.count(" ") + 1, item.ends
+        if not found[i]:
+            found[i] = prose_measure(chars, words, ends=ends)
+        after = item
     return found
 
 
@@ -263,7 +268,8 @@ def _ends_body(item: Classified) -> bool:
     if item.shape is not Shape.CHROME:
         return False
     return (
-        item.chrome is LineKind.SIGNATURE or chrome_key(fold(item.line.text)) in vocab.BODY_ENDERS
+        item.chrome is LineKind.SIGNATURE
+        or chrome_key(fold_line(item.line.text)) in vocab.BODY_ENDERS
     )
 
 
@@ -332,13 +338,17 @@ class _Builder:
         self.last_width = line.indent + len(line.text)
 
     def text(self) -> str:
-        return fold(" ".join(self.parts))
+        parts = self.parts
+        return fold_line(parts[0] if len(parts) == 1 else " ".join(parts))
+
+    def subpoints(self) -> tuple[Subpoint, ...]:
+        return tuple([child.subpoint() for child in self.children]) if self.children else ()
 
     def subpoint(self) -> Subpoint:
         return Subpoint(
             marker=self.marker or "",
             text=self.text(),
-            subpoints=tuple(child.subpoint() for child in self.children),
+            subpoints=self.subpoints(),
             span=Span(self.start, self.end),
         )
 
@@ -347,7 +357,7 @@ class _Builder:
             number=self.number,
             marker=self.marker,
             text=self.text(),
-            subpoints=tuple(child.subpoint() for child in self.children),
+            subpoints=self.subpoints(),
             span=Span(self.start, self.end),
         )
 
@@ -414,13 +424,13 @@ class Assembler:
         self.kinds[i] = kind
         if kind is LineKind.TITLE:
             line = self.items[i].line
-            self.head.title = _Field(fold(line.text), Span(line.text_start, line.end))
+            self.head.title = _Field(fold_line(line.text), Span(line.text_start, line.end))
 
     def _on_title_label(self, i: int, item: Classified) -> LineKind | None:
         if not item.content:
             return LineKind.TITLE
         self.kinds[i] = LineKind.TITLE
-        self.head.title = _Field(fold(item.content), Span(item.content_start, item.line.end))
+        self.head.title = _Field(fold_line(item.content), Span(item.content_start, item.line.end))
         return None
 
     def _head_kind(self, item: Classified) -> LineKind:
@@ -439,7 +449,7 @@ class Assembler:
 
     def _numbered_head_kind(self, item: Classified) -> LineKind:
         items = [
-            fold(part).casefold() for part in vocab.ITEM_SPLIT_RE.split(item.line.text) if part
+            fold_line(part).casefold() for part in vocab.ITEM_SPLIT_RE.split(item.line.text) if part
         ]
         if is_social(item.content) or any(part in vocab.MENU_WORDS for part in items):
             return LineKind.NAVIGATION
@@ -522,7 +532,7 @@ class Assembler:
             after = [b for b in candidates if b[0] > date_index]
             block = before[-1] if before else after[0] if after else block
         indices = self._title_lines(block)
-        title = fold(" ".join(self.items[i].line.text for i in indices))
+        title = fold_line(" ".join(self.items[i].line.text for i in indices))
         first = self._first_copy(blocks, title, indices)
         for i in first:
             self.kinds[i] = LineKind.TITLE
@@ -534,7 +544,7 @@ class Assembler:
         copies = {title, *self._parts(first)}
         for block in blocks:
             for i in block:
-                if i not in first and fold(self.items[i].line.text) in copies:
+                if i not in first and fold_line(self.items[i].line.text) in copies:
                     self.kinds[i] = LineKind.DUPLICATE_TITLE
 
     def _headline_blocks(self, blocks: list[list[int]]) -> list[list[int]]:
@@ -550,21 +560,21 @@ class Assembler:
             if (
                 len(text) < vocab.TITLE_WRAP_MIN_CHARS
                 or ends_sentence(text)
-                or fold(text) == fold(self.items[lines[0]].line.text)
+                or fold_line(text) == fold_line(self.items[lines[0]].line.text)
             ):
                 break
             lines.insert(0, i)
         return lines
 
     def _parts(self, indices: list[int]) -> set[str]:
-        return {fold(self.items[i].line.text) for i in indices}
+        return {fold_line(self.items[i].line.text) for i in indices}
 
     def _first_copy(self, blocks: list[list[int]], title: str, chosen: list[int]) -> list[int]:
         if len(chosen) > 1:
             return chosen
         for block in blocks:
             for i in block:
-                if fold(self.items[i].line.text) == title:
+                if fold_line(self.items[i].line.text) == title:
                     return [i]
         return chosen  # pragma: no cover - the chosen line is itself a copy
 
@@ -586,13 +596,13 @@ class Assembler:
         line = self.items[crumbs[-1]].line
         leaf = breadcrumb_leaf(line.text)
         start = line.text_start + line.text.rindex(leaf)
-        return _Field(fold(leaf), Span(start, start + len(leaf)))
+        return _Field(fold_line(leaf), Span(start, start + len(leaf)))
 
     def _section_from_name(self) -> _Field | None:
         for i, kind in enumerate(self.kinds):
             if kind is LineKind.SECTION:
                 line = self.items[i].line
-                name = fold(line.text).removesuffix("상세보기").strip()
+                name = fold_line(line.text).removesuffix("상세보기").strip()
                 return _Field(name, Span(line.text_start, line.end))
         return None
 
@@ -602,7 +612,7 @@ class Assembler:
             i = block[-1]
             line = self.items[i].line
             if title_at is not None and i < title_at and self.kinds[i] is LineKind.UNKNOWN:
-                return _Field(fold(line.text), Span(line.text_start, line.end))
+                return _Field(fold_line(line.text), Span(line.text_start, line.end))
         return None
 
     def _mark_section_copies(self, section: str, end: int) -> None:
@@ -610,7 +620,7 @@ class Assembler:
         for i in range(end):
             kind = self.kinds[i]
             if kind in {LineKind.UNKNOWN, LineKind.SECTION}:
-                text = section_key(fold(self.items[i].line.text).casefold())
+                text = section_key(fold_line(self.items[i].line.text).casefold())
                 if text == key:
                     self.kinds[i] = LineKind.SECTION
                 elif kind is LineKind.SECTION:
@@ -758,8 +768,10 @@ class Assembler:
         """Return the record: structured view, lossless lines and warnings."""
         self._document_warnings()
         lines = tuple(
-            Line(kind=kind, span=Span(item.line.start, item.line.end), lineno=item.line.lineno)
-            for item, kind in zip(self.items, self.kinds, strict=True)
+            [
+                Line(kind=kind, span=Span(line.start, line.end), lineno=line.lineno)
+                for line, kind in zip([item.line for item in self.items], self.kinds, strict=True)
+            ]
         )
         head = self.head
         return Readout(

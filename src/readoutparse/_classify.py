@@ -78,15 +78,20 @@ class Classified:
         self.chrome = chrome
         self.marker = marker
         self.number: int | None = None
-        content = line.text[marker_end:]
+        text = line.text
+        self.ends = ends = ends_sentence(text)
+        if marker_end:
+            content = text[marker_end:]
+            # Past a marker, the content's own ending counts ('1.”' ends no sentence);
+            # ends_sentence reads the last four characters, so it differs only when shorter.
+            if len(content) < _ENDING_CHARS:
+                ends = ends_sentence(content)
+        else:
+            content = text
         self.content = content
         self.content_start = line.end - len(content)
         self.date: _dates.FoundDate | None = None
         self.modified = False
-        self.ends = ends = ends_sentence(line.text)
-        # Past a marker, the content's own ending counts ('1.”' ends no sentence).
-        if marker_end:
-            ends = ends_sentence(content)
         # prose_measure(), inlined: this runs once for every line.
         chars = len(content)
         self.prose = chars >= _PROSE_LONG or (
@@ -98,6 +103,7 @@ class Classified:
         return f"Classified({self.shape.name}, {self.marker!r}, {self.line!r})"
 
 
+_ENDING_CHARS = 1 + vocab.CLOSERS_MAX  # ends_sentence reads this many characters
 _PROSE_LONG = vocab.PROSE_LONG_CHARS
 _PROSE_CJK = vocab.PROSE_MIN_CHARS_CJK
 _PROSE_SPACES = vocab.PROSE_MIN_WORDS - 1
@@ -203,7 +209,7 @@ def match_date_label(line: SourceLine, folded: str) -> Classified | None:  # noq
 
 def match_title_label(line: SourceLine, folded: str) -> Classified | None:
     """A title label; ``content`` is the title when it is on the same line."""
-    if folded[0] not in "제tTsS":
+    if folded[0] not in _TITLE_INITIALS:
         return None
     match = vocab.TITLE_LABEL_RE.match(folded)
     if match is None:
@@ -213,6 +219,9 @@ def match_title_label(line: SourceLine, folded: str) -> Classified | None:
     classified.content = value
     classified.content_start = line.end - len(value)
     return classified
+
+
+_TITLE_INITIALS = frozenset("제tTsS")  # '제 목', 'Title', 'Subject'
 
 
 def match_meta_label(line: SourceLine, folded: str) -> Classified | None:
@@ -250,7 +259,7 @@ def _date_dominates(folded: str, found: _dates.FoundDate) -> bool:
 
 def match_pattern_chrome(line: SourceLine, folded: str) -> Classified | None:
     """Chrome recognised by its shape: banners, copyright, attachments, signatures."""
-    kind = _pattern_kind(folded)
+    kind = _pattern_kind(folded, folded.casefold())
     return None if kind is None else Classified(line, Shape.CHROME, kind)
 
 
@@ -262,7 +271,7 @@ def _has_any(text: str, hints: tuple[str, ...]) -> bool:
     return False
 
 
-def _pattern_kind(folded: str) -> LineKind | None:
+def _pattern_kind(folded: str, lower: str) -> LineKind | None:
     ascii_only = folded.isascii()
     if (
         not ascii_only  # every navigation hint is Korean
@@ -272,7 +281,7 @@ def _pattern_kind(folded: str) -> LineKind | None:
         return LineKind.NAVIGATION
     phone = len(folded) <= vocab.PHONE_MAX_CHARS and folded[0] in "+0123456789"
     hints = _ASCII_FOOTER_HINTS if ascii_only else vocab.FOOTER_HINTS
-    if (phone or _has_any(folded.casefold(), hints)) and vocab.FOOTER_LINE_RE.match(folded):
+    if (phone or _has_any(lower, hints)) and vocab.FOOTER_LINE_RE.match(folded):
         return LineKind.FOOTER
     # Most lines ending in '.' are sentences: the prose test is cheaper than the search.
     if _may_be_attachment(folded) and not is_prose(folded) and vocab.ATTACHMENT_RE.search(folded):
@@ -303,7 +312,7 @@ def _initial(text: str) -> str:
 
 def match_breadcrumb_chain(line: SourceLine, folded: str) -> Classified | None:
     """A one-line breadcrumb: ``HOME > News > Consulate News``."""
-    if ">" not in folded and "›" not in folded and "»" not in folded and "＞" not in folded:
+    if not _has_any(folded, _CHAIN_SIGNS):
         return None
     parts = vocab.BREADCRUMB_CHAIN_RE.split(folded)
     if len(folded) > vocab.BREADCRUMB_MAX_CHARS or ends_sentence(folded) or len(parts) < 2:  # noqa: PLR2004
@@ -311,6 +320,9 @@ def match_breadcrumb_chain(line: SourceLine, folded: str) -> Classified | None:
     if len(parts) == 2 and parts[0].casefold() not in vocab.BREADCRUMB_ROOTS:  # noqa: PLR2004
         return None
     return Classified(line, Shape.CHROME, LineKind.BREADCRUMB)
+
+
+_CHAIN_SIGNS = (">", "›", "»", "＞")
 
 
 def match_end_mark(line: SourceLine, folded: str) -> Classified | None:
@@ -382,12 +394,55 @@ def classify(line: SourceLine) -> Classified:
     if not line.text:  # a line holding nothing but a byte-order mark: kept, never body
         return Classified(line, Shape.CHROME, LineKind.UNKNOWN)
     if len(line.text) <= vocab.SHORT_LINE_CHARS:
-        folded = fold_line(line.text)
-        for rule in SHORT_RULES:
-            found = rule(line, folded)
-            if found is not None:
-                return found
+        found = _match_short(line, fold_line(line.text))
+        if found is not None:
+            return found
     return classify_body(line)
+
+
+def _match_short(line: SourceLine, folded: str) -> Classified | None:  # noqa: C901, PLR0911, PLR0912
+    """The first of ``SHORT_RULES`` that answers, each called only when its gate lets it.
+
+    The gates are the rules' own first tests, worked out here once for all of
+    them: a body line, which none answers, costs a few string tests instead of
+    nine calls. ``tests/test_classify.py`` holds this to the plain loop.
+    """
+    text = line.text
+    found = match_phrase(line, folded)
+    if found is not None:
+        return found
+    lower = folded.casefold()
+    if _has_any(lower, vocab.SKIP_LINK_HINTS):
+        found = match_skip_link_run(line, folded)
+        if found is not None:
+            return found
+    initial = _initial(text)  # the same for the text and the folded text
+    if initial in vocab.DATE_LABEL_INITIALS:
+        found = match_date_label(line, folded)
+        if found is not None:
+            return found
+    if folded[0] in _TITLE_INITIALS:
+        found = match_title_label(line, folded)
+        if found is not None:
+            return found
+    if initial in vocab.META_LABEL_INITIALS:
+        found = match_meta_label(line, folded)
+        if found is not None:
+            return found
+    if text[0] in vocab.DATE_INITIALS:
+        found = match_bare_date(line, folded)
+        if found is not None:
+            return found
+    kind = _pattern_kind(folded, lower)
+    if kind is not None:
+        return Classified(line, Shape.CHROME, kind)
+    if _has_any(folded, _CHAIN_SIGNS):
+        found = match_breadcrumb_chain(line, folded)
+        if found is not None:
+            return found
+    if "끝" in folded:
+        return match_end_mark(line, folded)
+    return None
 
 
 def classify_body(line: SourceLine) -> Classified:

@@ -25,8 +25,14 @@ class SourceLine:
 
     __slots__ = ("blank_before", "end", "indent", "lineno", "start", "text")
 
-    def __init__(  # noqa: PLR0913 - a plain record, built in one place
-        self, *, lineno: int, start: int, end: int, indent: int, text: str, blank_before: bool
+    def __init__(  # noqa: PLR0913, PLR0917 - a plain record, built for every line
+        self,
+        lineno: int,
+        start: int,
+        end: int,
+        indent: int,
+        text: str,
+        blank_before: bool,  # noqa: FBT001 - positional: keywords cost more on this hot path
     ) -> None:
         """Store the fields; see the class docstring."""
         self.lineno = lineno
@@ -48,35 +54,37 @@ class SourceLine:
 
 def split_lines(text: str) -> tuple[SourceLine, ...]:
     """Return the non-blank lines of ``text`` in order, with their offsets."""
-    lines: list[SourceLine] = []
-    offset = 0
-    blank_before = True
-    for lineno, raw in enumerate(text.splitlines(keepends=True), start=1):
-        stripped = raw.strip()
-        if stripped:
-            indent = len(raw) - len(raw.lstrip())
-            start = offset + indent
-            end = start + len(stripped)
-            # A byte-order mark is dropped only where it belongs: before the first text.
-            first = not lines
-            content = stripped.lstrip(_BOM).lstrip() if first and stripped[0] == _BOM else stripped
-            lines.append(
-                SourceLine(
-                    lineno=lineno,
-                    start=start,
-                    end=end,
-                    indent=indent,
-                    text=content,
-                    blank_before=blank_before,
-                )
-            )
-            blank_before = False
-        else:
-            blank_before = True
-        offset += len(raw)
+    if "\r" in text:  # '\r\n' is one break of two characters: keep each line's own break
+        lines = _split(text.splitlines(keepends=True), 0)
+    else:  # every break is one character, and lines need no copy to drop it
+        lines = _split(text.splitlines(), 1)
+    if lines and lines[0].text[:1] == _BOM:  # a byte-order mark is dropped before the first text
+        lines[0].text = lines[0].text.lstrip(_BOM).lstrip()
     if len(lines) == 1:
         return _split_single_line_page(lines[0])
     return tuple(lines)
+
+
+def _split(raws: list[str], break_width: int) -> list[SourceLine]:
+    """Lines from ``raws``, each followed in the input by a break of ``break_width``.
+
+    With ``break_width`` 0, each raw line holds its own break.
+    """
+    lines: list[SourceLine] = []
+    append = lines.append
+    offset = 0
+    blank_before = True
+    for lineno, raw in enumerate(raws, start=1):
+        stripped = raw.strip()  # the same object when there is nothing to strip
+        if stripped:
+            indent = 0 if raw[0] == stripped[0] else len(raw) - len(raw.lstrip())
+            start = offset + indent
+            append(SourceLine(lineno, start, start + len(stripped), indent, stripped, blank_before))
+            blank_before = False
+        else:
+            blank_before = True
+        offset += len(raw) + break_width
+    return lines
 
 
 def _split_single_line_page(line: SourceLine) -> tuple[SourceLine, ...]:
@@ -95,20 +103,15 @@ def _split_single_line_page(line: SourceLine) -> tuple[SourceLine, ...]:
     base = line.text_start
     line_start = line.start - line.indent
     first = SourceLine(
-        lineno=line.lineno,
-        start=line.start,
-        end=base + gap.start(),
-        indent=line.indent,
-        text=head,
-        blank_before=True,
+        line.lineno, line.start, base + gap.start(), line.indent, head, blank_before=True
     )
     rest_start = base + gap.end()
     rest = SourceLine(
-        lineno=line.lineno,
-        start=rest_start,
-        end=line.end,
-        indent=rest_start - line_start,
-        text=line.text[gap.end() :],
+        line.lineno,
+        rest_start,
+        line.end,
+        rest_start - line_start,
+        line.text[gap.end() :],
         blank_before=True,
     )
     return (first, rest)
