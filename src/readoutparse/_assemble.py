@@ -161,7 +161,7 @@ class _BodyFinder:
     def _after_title(self, item: Classified) -> bool:
         """Once a title is seen, headings, bullets and (after a date) numbers open the body."""
         if item.shape is Shape.TEXT:
-            return vocab.HEADING_RE.match(item.line.text) is not None
+            return is_heading(item.line.text)
         if item.shape is Shape.BULLET:
             return item.marker != "•"
         return item.shape is Shape.NUMBERED and not is_social(item.content)
@@ -172,7 +172,7 @@ class _BodyFinder:
             seen_date = seen_date or item.shape in _DATED_SHAPES
             if not self.starts_body(i):
                 opens = self._after_title(item) and (item.shape is not Shape.NUMBERED or seen_date)
-                if (seen_heading and opens) or vocab.HEADING_RE.match(item.line.text):
+                if (seen_heading and opens) or is_heading(item.line.text):
                     return i
                 seen_heading = seen_heading or item.shape is Shape.TEXT
                 continue
@@ -307,12 +307,18 @@ class _Head:
 
 
 class _Builder:
-    """An open paragraph or subpoint: its marker, lines and children."""
+    """An open paragraph or subpoint: its marker, where its lines are, its children.
+
+    It keeps offsets, not text: its text is sliced from the input when the
+    readout is built, after the lines' own text has been let go.
+    """
 
     __slots__ = (
         "children",
         "end",
+        "heading",
         "indent",
+        "last_ends",
         "last_width",
         "marker",
         "number",
@@ -322,52 +328,72 @@ class _Builder:
     )
 
     def __init__(self, item: Classified, rank: int) -> None:
+        line = item.line
         self.marker = item.marker
         self.number = item.number
-        self.parts = [item.content]
-        self.start = item.line.text_start
-        self.end = item.line.end
-        self.indent = item.line.indent
-        self.last_width = item.line.indent + len(item.line.text)
+        self.parts = [(item.content_start, line.end)]  # where each line's text lies
+        self.start = line.text_start
+        self.end = line.end
+        self.indent = line.indent
+        self.last_width = line.indent + len(line.text)
+        self.last_ends = item.content_ends
+        self.heading = is_heading(item.content) if item.marker_end else is_heading(line.text)
         self.rank = rank
         self.children: list[_Builder] = []
 
-    def extend(self, line: SourceLine) -> None:
-        self.parts.append(line.text)
+    def extend(self, item: Classified) -> None:
+        line = item.line
+        self.parts.append((line.text_start, line.end))
         self.end = line.end
         self.last_width = line.indent + len(line.text)
+        self.last_ends = item.ends
+        self.heading = False  # only a one-line block is a heading
 
-    def text(self) -> str:
+    def text(self, source: str) -> str:
         parts = self.parts
-        return fold_line(parts[0] if len(parts) == 1 else " ".join(parts))
+        if len(parts) == 1:
+            start, end = parts[0]
+            return fold_line(source[start:end])
+        return fold_line(" ".join([source[start:end] for start, end in parts]))
 
-    def subpoints(self) -> tuple[Subpoint, ...]:
-        return tuple([child.subpoint() for child in self.children]) if self.children else ()
+    def subpoints(self, source: str) -> tuple[Subpoint, ...]:
+        if not self.children:
+            return ()
+        return tuple([child.subpoint(source) for child in self.children])
 
-    def subpoint(self) -> Subpoint:
+    def subpoint(self, source: str) -> Subpoint:
         return Subpoint(
             marker=self.marker or "",
-            text=self.text(),
-            subpoints=self.subpoints(),
+            text=self.text(source),
+            subpoints=self.subpoints(source),
             span=Span(self.start, self.end),
         )
 
-    def paragraph(self) -> Paragraph:
+    def paragraph(self, source: str) -> Paragraph:
         return Paragraph(
             number=self.number,
             marker=self.marker,
-            text=self.text(),
-            subpoints=self.subpoints(),
+            text=self.text(source),
+            subpoints=self.subpoints(source),
             span=Span(self.start, self.end),
         )
+
+
+def is_heading(text: str) -> bool:
+    """A body heading (``I. 모두 발언``, ``[Q&A]``): a first-character gate, then the regex."""
+    return text[:1] in _HEADING_INITIALS and vocab.HEADING_RE.match(text) is not None
+
+
+_HEADING_INITIALS = frozenset("IVX[") | {chr(c) for c in range(0x2160, 0x216C)}  # Ⅰ-Ⅻ
 
 
 class Assembler:
     """Reads classified lines into a :class:`Readout`, phase by phase."""
 
-    def __init__(self, items: list[Classified]) -> None:
-        """Prepare to read ``items``, the classified non-blank lines of one input."""
+    def __init__(self, items: list[Classified], source: str) -> None:
+        """Prepare to read ``items``, the classified non-blank lines of ``source``."""
         self.items = items
+        self.source = source
         self.kinds: list[LineKind] = [LineKind.UNKNOWN] * len(items)
         self.warnings: list[ParseWarning] = []
         self.head = _Head()
@@ -697,7 +723,7 @@ class Assembler:
             and not self._ends_paragraph(self.stack[-1])
             and vocab.SPEAKER_RE.match(line.text) is None
         ):
-            self.stack[-1].extend(line)
+            self.stack[-1].extend(item)
             return LineKind.CONTINUATION
         return self._open_paragraph(item)
 
@@ -707,9 +733,9 @@ class Assembler:
         A line that ends a sentence ends the paragraph (one paragraph per line),
         unless the page is hard-wrapped and the line is as wide as the wrap.
         """
-        if len(builder.parts) == 1 and vocab.HEADING_RE.match(builder.parts[0]):
+        if builder.heading:
             return True
-        if not ends_sentence(builder.parts[-1]):
+        if not builder.last_ends:
             return False
         width = self.wrap_width
         return width is None or abs(builder.last_width - width) > vocab.WRAP_SLACK
@@ -764,8 +790,21 @@ class Assembler:
                 break
         self.warnings.sort(key=lambda warning: (warning.line, warning.column))
 
+    def run(self) -> Readout:
+        """Read the head, the body and the trailer, and return the readout."""
+        start, end = find_body(self.items, self.wrapped)
+        self.read_head(start)
+        self.read_body(start, end)
+        self.read_trailer(end)
+        return self.readout()
+
     def readout(self) -> Readout:
-        """Return the record: structured view, lossless lines and warnings."""
+        """Return the record: structured view, lossless lines and warnings.
+
+        The lines are let go once their kinds are recorded: when the assembler
+        holds the only reference to them (as in :func:`readoutparse.parse`), their
+        text is freed before the paragraphs' text is sliced from the input.
+        """
         self._document_warnings()
         lines = tuple(
             [
@@ -773,12 +812,14 @@ class Assembler:
                 for line, kind in zip([item.line for item in self.items], self.kinds, strict=True)
             ]
         )
+        self.items = []
+        source = self.source
         head = self.head
         return Readout(
             title=None if head.title is None else head.title.text,
             date=head.date,
             section=None if head.section is None else head.section.text,
-            paragraphs=tuple(builder.paragraph() for builder in self.paragraphs),
+            paragraphs=tuple([builder.paragraph(source) for builder in self.paragraphs]),
             lines=lines,
             warnings=tuple(self.warnings),
             title_span=None if head.title is None else head.title.span,
@@ -790,11 +831,6 @@ class Assembler:
 _EMPTY_LINE = SourceLine(lineno=1, start=0, end=0, indent=0, text="", blank_before=True)
 
 
-def assemble(items: list[Classified]) -> Readout:
-    """Read the classified lines of one input into a readout."""
-    assembler = Assembler(items)
-    start, end = find_body(items, assembler.wrapped)
-    assembler.read_head(start)
-    assembler.read_body(start, end)
-    assembler.read_trailer(end)
-    return assembler.readout()
+def assemble(items: list[Classified], source: str) -> Readout:
+    """Read ``items``, the classified lines of ``source``, into a readout."""
+    return Assembler(items, source).run()

@@ -46,17 +46,20 @@ class Classified:
 
     ``content`` is the line's text after its marker (the whole text when there
     is none); ``content_start`` is where that begins in the input. ``ends`` says
-    whether the whole line ends a sentence, worked out once for the assembler.
+    whether the whole line ends a sentence, ``content_ends`` whether the content
+    does, worked out once for the assembler.
     """
 
     __slots__ = (
+        "_content",
         "chrome",
-        "content",
+        "content_ends",
         "content_start",
         "date",
         "ends",
         "line",
         "marker",
+        "marker_end",
         "modified",
         "number",
         "prose",
@@ -78,25 +81,39 @@ class Classified:
         self.chrome = chrome
         self.marker = marker
         self.number: int | None = None
+        self.marker_end = marker_end
+        self._content: str | None = None
         text = line.text
         self.ends = ends = ends_sentence(text)
-        if marker_end:
-            content = text[marker_end:]
+        chars = len(text) - marker_end
+        if marker_end and chars < _ENDING_CHARS:
             # Past a marker, the content's own ending counts ('1.”' ends no sentence);
             # ends_sentence reads the last four characters, so it differs only when shorter.
-            if len(content) < _ENDING_CHARS:
-                ends = ends_sentence(content)
-        else:
-            content = text
-        self.content = content
-        self.content_start = line.end - len(content)
+            ends = ends_sentence(text[marker_end:])
+        self.content_ends = ends
+        self.content_start = line.end - chars
         self.date: _dates.FoundDate | None = None
         self.modified = False
         # prose_measure(), inlined: this runs once for every line.
-        chars = len(content)
         self.prose = chars >= _PROSE_LONG or (
-            ends and (chars >= _PROSE_CJK or content.count(" ") >= _PROSE_SPACES)
+            ends and (chars >= _PROSE_CJK or text.count(" ", marker_end) >= _PROSE_SPACES)
         )
+
+    @property
+    def content(self) -> str:
+        """The text after the marker, or a label's value; sliced when asked for.
+
+        Not kept: a copy of every line's text past its marker would double the
+        memory a page takes while it is read.
+        """
+        content = self._content
+        if content is None:
+            return self.line.text[self.marker_end :]  # the text itself when there is no marker
+        return content
+
+    @content.setter
+    def content(self, value: str) -> None:
+        self._content = value
 
     def __repr__(self) -> str:
         """Show the shape and the line, for debugging."""
