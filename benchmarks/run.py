@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Final
 from generate import CORPUS_SEED, Page, generate_corpus, scaled_page
 
 import readoutparse
-from readoutparse import parse
+from readoutparse import _classify, parse
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -516,6 +516,12 @@ def source_digest() -> str:
     return digest.hexdigest()[:16]
 
 
+def build_kind() -> str:
+    """Say whether the parser's stages run as pure Python or compiled by mypyc."""
+    stage = Path(str(_classify.__file__))
+    return "pure Python" if stage.suffix == ".py" else "compiled (mypyc)"
+
+
 def machine() -> dict[str, object]:
     """Describe the machine, the interpreter and the code measured."""
     return {
@@ -533,6 +539,7 @@ def machine() -> dict[str, object]:
         "package_in_tree": Path(readoutparse.__file__).parent == ROOT / "src" / "readoutparse",
         "source_sha256": source_digest(),
         "source_path": str(Path(readoutparse.__file__).parent),
+        "build": build_kind(),
         "versions": {name: _version(name) for name in ("readoutparse", "regex", "attrs")},
         "time_utc": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
@@ -545,7 +552,7 @@ def print_report(report: Report, info: dict[str, object], settings: Settings) ->
     else:
         state = " (src modified)" if info["dirty"] else ""
     print(
-        f"readoutparse {info['commit']}{state}"
+        f"readoutparse {info['commit']}{state}, {info['build']}"
         f" | {info['cpu_model']}, nproc {info['nproc']} | Python {info['python']}"
         f" | {settings.pages:,} pages x {settings.passes} passes"
     )

@@ -8,7 +8,7 @@ all lines (:func:`find_body`); each phase is then read on its own.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import (
@@ -26,7 +26,6 @@ from readoutparse.model import Line, LineKind, Paragraph, Readout, Span, Subpoin
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable
 
 _BODY_BULLETS_IN_HEAD = frozenset(m for m, rank in vocab.BULLET_RANKS.items() if rank == 1) | {"※"}
 _BLOCK_SHAPES = frozenset({Shape.TEXT, Shape.NUMBERED, Shape.BULLET, Shape.BOX})
@@ -36,6 +35,7 @@ _DATED_SHAPES = frozenset({Shape.DATE_LABEL, Shape.DATE})
 _LABEL_LIKE = frozenset({Shape.DATE_LABEL, Shape.DATE, Shape.META_LABEL, Shape.TITLE_LABEL})
 _WRAPPABLE = frozenset({Shape.DATE, Shape.CHROME, Shape.TEXT})  # never label lines
 _UNWRAPPED = frozenset({Shape.CHROME, Shape.SECTION_NAME, Shape.END_MARK})
+_BODY_SHAPES = frozenset({Shape.NUMBERED, Shape.BULLET, Shape.TEXT, Shape.BOX})  # have handlers
 
 
 def breadcrumb_leaf(text: str) -> str:
@@ -85,15 +85,21 @@ def block_prose(items: list[Classified], wrapped: list[bool]) -> list[bool]:
     for i in range(len(items) - 1, -1, -1):
         item = items[i]
         text = item.line.text
+        # Words count only in a block shorter than PROSE_MIN_CHARS_CJK (see prose_measure),
+        # so the spaces of a longer line are never counted.
+        spaces = text.count(" ") if len(text) < _FEW_CHARS else 0
         if after is not None and _continues(item, after, wrapped=wrapped[i + 1]):
             chars += len(text)
-            words += text.count(" ") + 1
+            words += spaces + 1
         else:
-            chars, words, ends = len(text), text.count(" ") + 1, item.ends
+            chars, words, ends = len(text), spaces + 1, item.ends
         if not found[i]:
             found[i] = prose_measure(chars, words, ends=ends)
         after = item
     return found
+
+
+_FEW_CHARS = vocab.PROSE_MIN_CHARS_CJK
 
 
 def wrap_width(items: list[Classified], wrapped: list[bool]) -> int | None:
@@ -664,9 +670,17 @@ class Assembler:
             self.kinds[i] = self._on_body_line(item)
 
     def _on_body_line(self, item: Classified) -> LineKind:
-        handler = self._BODY_HANDLERS.get(item.shape)
-        if handler is not None:
-            kind = handler(self, item)
+        shape = item.shape
+        if shape in _BODY_SHAPES:
+            # A chain of tests rather than a table of methods: mypyc compiles it to calls.
+            if shape is Shape.NUMBERED:
+                kind = self._on_numbered(item)
+            elif shape is Shape.BULLET:
+                kind = self._on_bullet(item)
+            elif shape is Shape.TEXT:
+                kind = self._on_text(item)
+            else:  # Shape.BOX
+                kind = self._open_paragraph(item)
             self.interrupted = False
             return kind
         # Chrome between two lines keeps them apart: an element's span never covers it.
@@ -739,13 +753,6 @@ class Assembler:
             return False
         width = self.wrap_width
         return width is None or abs(builder.last_width - width) > vocab.WRAP_SLACK
-
-    _BODY_HANDLERS: ClassVar[dict[Shape, Callable[[Assembler, Classified], LineKind]]] = {
-        Shape.NUMBERED: _on_numbered,
-        Shape.BOX: _open_paragraph,
-        Shape.BULLET: _on_bullet,
-        Shape.TEXT: _on_text,
-    }
 
     # --- the trailer --------------------------------------------------------------
 
