@@ -5,8 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from readoutparse import LineKind, Readout, parse
-from readoutparse._assemble import block_prose, find_body, warning_at, wrap_flags
+import attrs
+
+from readoutparse import Line, LineKind, Paragraph, Readout, Span, Subpoint, parse
+from readoutparse._assemble import (
+    block_prose,
+    find_body,
+    make_line,
+    make_span,
+    warning_at,
+    wrap_flags,
+)
 from readoutparse._classify import classify_all
 from readoutparse._lines import split_lines
 from readoutparse.errors import ParseWarning
@@ -984,3 +993,42 @@ def test_a_wrapped_line_that_starts_like_a_label_stays_in_its_paragraph() -> Non
     assert readout.paragraphs[1].text.endswith(
         "as it was posted on February 5, 2022, on the website of the Ministry."
     )
+
+
+# --- the model's records, built by setting their slots ------------------------------------------
+
+
+def test_records_built_by_slot_equal_the_constructors() -> None:
+    # make_line and the builders set slots directly; a field added to a model class, or a
+    # validator or converter on one, would be skipped there: these tests fail first.
+    for cls, names in (
+        (Span, ["start", "end"]),
+        (Line, ["kind", "span", "lineno"]),
+        (Paragraph, ["number", "marker", "text", "subpoints", "span"]),
+        (Subpoint, ["marker", "text", "subpoints", "span"]),
+    ):
+        fields = attrs.fields(cls)
+        assert [field.name for field in fields] == names
+        assert all(field.validator is None and field.converter is None for field in fields)
+    line = make_line(LineKind.TITLE, 3, 9, 2)
+    assert line == Line(kind=LineKind.TITLE, span=Span(3, 9), lineno=2)
+    assert hash(line) == hash(Line(kind=LineKind.TITLE, span=Span(3, 9), lineno=2))
+    assert make_span(4, 7) == Span(4, 7)
+
+
+def test_paragraphs_built_by_slot_equal_the_constructors() -> None:
+    text = "Talks\n\n1. The two sides met.\n - On trade,\n   and more.\n"
+    paragraph = parse(text).paragraphs[0]
+    rebuilt = Paragraph(
+        number=paragraph.number,
+        marker=paragraph.marker,
+        text=paragraph.text,
+        subpoints=tuple(
+            Subpoint(marker=sub.marker, text=sub.text, subpoints=sub.subpoints, span=sub.span)
+            for sub in paragraph.subpoints
+        ),
+        span=Span(paragraph.span.start, paragraph.span.end),
+    )
+    assert paragraph == rebuilt
+    assert hash(paragraph) == hash(rebuilt)
+    assert paragraph.subpoints[0].text == "On trade, and more."

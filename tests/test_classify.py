@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 import pytest
@@ -315,6 +316,11 @@ def test_date_after_other_words_is_no_bare_date() -> None:
         ("태극기이 누리집은 대한민국 공식 전자정부 누리집입니다.", LineKind.NAVIGATION),
         ("@관련 보도자료 바로가기", LineKind.NAVIGATION),
         ("Copyright (c) MOFA. All rights reserved.", LineKind.FOOTER),
+        ("Ministry of Foreign Affairs. ALL RIGHTS RESERVED.", LineKind.FOOTER),
+        ("The Embassy (unofficial translation)", LineKind.FOOTER),
+        ("메뉴담당부서 : 북미국", LineKind.FOOTER),
+        ("연락처 02-2100-2114", LineKind.FOOTER),
+        ("+8210-1234-5678", LineKind.FOOTER),
         ("ⓒ MOFA", LineKind.FOOTER),
         ("만족도 조사 열람하신 정보에 대해 만족하십니까?", LineKind.FOOTER),
         ("Back to Japan-Republic of Korea Relations", LineKind.FOOTER),
@@ -626,3 +632,26 @@ def test_classify_gates_see_every_vocabulary_phrase() -> None:
         for lead in _LEADS:
             line = _line((lead + phrase).strip())
             assert _outcome(classify(line)) == _outcome(_classify_by_loop(line)), phrase
+
+
+_FOOTER_SOURCE = vocab._SOURCES["FOOTER_LINE_RE"]  # noqa: SLF001 - the pattern's own source
+_BARE_PHONE_RE = re.compile(r"\+?\d{2,4}[)\s.-]\d{3,4}[\s.-]\d{4}")
+
+
+@given(st.from_regex(re.compile(_FOOTER_SOURCE), fullmatch=True))
+def test_every_footer_line_passes_the_footer_gate(text: str) -> None:
+    # _pattern_kind runs FOOTER_LINE_RE only on lines that start, end or hold what
+    # FOOTER_STARTS, FOOTER_ENDS and FOOTER_INSIDE name, or look like a bare phone number.
+    folded = " ".join(text.split())
+    if not folded or vocab.FOOTER_LINE_RE.match(folded) is None:
+        return
+    lower = folded.casefold()
+    phone = len(folded) <= vocab.PHONE_MAX_CHARS and folded[0] in "+0123456789"
+    if not phone and _BARE_PHONE_RE.fullmatch(folded):
+        return  # a bare phone number is read in ASCII digits only ('٠0 000 0000' is none)
+    assert (
+        phone
+        or lower.startswith(vocab.FOOTER_STARTS)
+        or lower.endswith(vocab.FOOTER_ENDS)
+        or vocab.FOOTER_INSIDE in lower
+    ), folded

@@ -7,12 +7,14 @@ to the obvious form (a regex, ``split`` and ``join``, a loop), on any text.
 from __future__ import annotations
 
 import re
+import sys
 
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from readoutparse import _vocabulary as vocab
-from readoutparse._classify import _initial
+from readoutparse._classify import WHITE_SPACE, _initial, ascii_number_marker, bullet_end
 from readoutparse._dates import _NUMERIC_DATE_RE, _SPELLED_DATE_RE, cannot_start_date
 from readoutparse._text import ends_sentence, fold, fold_line
 
@@ -84,3 +86,52 @@ def test_the_groups_read_by_position_are_in_that_order() -> None:
     assert list(_NUMERIC_DATE_RE.groupindex) == [
         "y1", "m1", "d1", "y2", "m2", "d2", "m3", "d3", "y3",
     ]  # fmt: skip
+
+
+# --- the markers, read by hand -------------------------------------------------------------------
+
+_MARKER_ALPHABET = (
+    "0123456789().)-–―—*Oox •○ㅇ□※·"  # the markers and what follows them
+    "\t\n\x0b\x0c\r\x1c\x1f\x85\xa0\u2000\u2028\u3000"  # white space, in both senses
+    "١٢\uff11\uff0e\uff09①"  # digits beyond ASCII: Arabic-Indic, full-width, circled
+)
+_marker_texts = st.text(alphabet=st.sampled_from(_MARKER_ALPHABET), min_size=1, max_size=10)
+
+
+def test_white_space_is_what_the_pattern_module_calls_white_space() -> None:
+    pattern = regex.compile(r"\s")
+    everything = (chr(code) for code in range(sys.maxunicode + 1))
+    assert WHITE_SPACE == {char for char in everything if pattern.match(char)}
+
+
+@example("1. The sides met.")
+@example("12) x")
+@example("(3) x")
+@example("1.5 million")
+@example("1.")
+@example("1١. x")
+@example("(١) x")
+@given(_marker_texts)
+def test_ascii_number_markers_read_as_the_pattern_reads_them(text: str) -> None:
+    found = ascii_number_marker(text)
+    if found is None:
+        return  # left to the pattern
+    match = vocab.NUMBER_MARKER_RE.match(text)
+    if match is None:
+        assert found == (0, 0)
+    else:
+        digits, _, paren, *_ = match.groups()
+        assert found == (int(digits or paren), match.end())
+
+
+@example("O They agreed.")
+@example("- item")
+@example("-item")
+@example("* note")
+@example("** bold")
+@example("O\x1fx")
+@example("□")
+@given(_marker_texts)
+def test_bullets_read_as_the_pattern_reads_them(text: str) -> None:
+    match = vocab.BULLET_RE.match(text)
+    assert bullet_end(text) == (0 if match is None else match.end())

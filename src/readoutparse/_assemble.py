@@ -8,7 +8,7 @@ all lines (:func:`find_body`); each phase is then read on its own.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import (
@@ -26,8 +26,34 @@ from readoutparse.model import Line, LineKind, Paragraph, Readout, Span, Subpoin
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Callable
 
-_BODY_BULLETS_IN_HEAD = frozenset(m for m, rank in vocab.BULLET_RANKS.items() if rank == 1) | {"※"}
+    _Setter = Callable[[object, object], None]
+
+# Vocabulary constants bound once, as Final names: compiled by mypyc, a module attribute
+# costs a look-up at every use and a Final global none.
+_BODY_ENDERS: Final = vocab.BODY_ENDERS
+_BULLET_RANKS: Final = vocab.BULLET_RANKS
+_HANGING_INDENT: Final = vocab.HANGING_INDENT
+_HEADER_LOOKAHEAD: Final = vocab.HEADER_LOOKAHEAD
+_LABEL_LEAD: Final = vocab.LABEL_LEAD
+_LIST_RANK: Final = vocab.LIST_RANK
+_MENU_WORDS: Final = vocab.MENU_WORDS
+_NOTE_RANK: Final = vocab.NOTE_RANK
+_NUMBERED_BODY_MIN_CHARS: Final = vocab.NUMBERED_BODY_MIN_CHARS
+_ONE_PER_LINE_MIN_CHARS: Final = vocab.ONE_PER_LINE_MIN_CHARS
+_PROSE_MIN_CHARS_CJK: Final = vocab.PROSE_MIN_CHARS_CJK
+_SIGNATURE_INDENT: Final = vocab.SIGNATURE_INDENT
+_TITLE_CASE_MAX_CHARS: Final = vocab.TITLE_CASE_MAX_CHARS
+_TITLE_CASE_MIN_WORD: Final = vocab.TITLE_CASE_MIN_WORD
+_TITLE_CASE_MIN_WORDS: Final = vocab.TITLE_CASE_MIN_WORDS
+_TITLE_CASE_SHARE: Final = vocab.TITLE_CASE_SHARE
+_TITLE_WRAP_MIN_CHARS: Final = vocab.TITLE_WRAP_MIN_CHARS
+_WRAP_MIN_CHARS: Final = vocab.WRAP_MIN_CHARS
+_WRAP_MIN_WIDTH: Final = vocab.WRAP_MIN_WIDTH
+_WRAP_SLACK: Final = vocab.WRAP_SLACK
+
+_BODY_BULLETS_IN_HEAD = frozenset(m for m, rank in _BULLET_RANKS.items() if rank == 1) | {"※"}
 _BLOCK_SHAPES = frozenset({Shape.TEXT, Shape.NUMBERED, Shape.BULLET, Shape.BOX})
 _HEADER_SHAPES = frozenset({Shape.DATE_LABEL, Shape.META_LABEL, Shape.TITLE_LABEL})
 _LABEL_SHAPES = _HEADER_SHAPES | {Shape.SECTION_NAME, Shape.END_MARK}
@@ -53,7 +79,7 @@ def warning_at(line: SourceLine, offset: int, code: str, detail: str = "") -> Pa
 
 def _numbered_body(item: Classified) -> bool:
     """Breadcrumbs, menus and link lists are short and never end a sentence; paragraphs are not."""
-    long = len(item.content) >= vocab.NUMBERED_BODY_MIN_CHARS
+    long = len(item.content) >= _NUMBERED_BODY_MIN_CHARS
     return (long or ends_sentence(item.content)) and not is_social(item.content)
 
 
@@ -66,7 +92,7 @@ def _continues(item: Classified, after: Classified, *, wrapped: bool) -> bool:
         item.shape in _BLOCK_SHAPES
         and after.shape is Shape.TEXT
         and not after.line.blank_before
-        and len(after.line.text) < vocab.ONE_PER_LINE_MIN_CHARS
+        and len(after.line.text) < _ONE_PER_LINE_MIN_CHARS
         and not item.ends
     )
 
@@ -99,7 +125,7 @@ def block_prose(items: list[Classified], wrapped: list[bool]) -> list[bool]:
     return found
 
 
-_FEW_CHARS = vocab.PROSE_MIN_CHARS_CJK
+_FEW_CHARS = _PROSE_MIN_CHARS_CJK
 
 
 def wrap_width(items: list[Classified], wrapped: list[bool]) -> int | None:
@@ -108,20 +134,20 @@ def wrap_width(items: list[Classified], wrapped: list[bool]) -> int | None:
         width
         for i in range(len(items) - 1)
         if _continues(items[i], items[i + 1], wrapped=wrapped[i + 1])
-        and (width := len(items[i].line.text) + items[i].line.indent) >= vocab.WRAP_MIN_WIDTH
+        and (width := len(items[i].line.text) + items[i].line.indent) >= _WRAP_MIN_WIDTH
     )
     return widths[len(widths) // 2] if widths else None
 
 
 def _looks_like_title(text: str) -> bool:
     """A short line whose longer words are nearly all capitalised reads as a headline."""
-    if len(text) > vocab.TITLE_CASE_MAX_CHARS:
+    if len(text) > _TITLE_CASE_MAX_CHARS:
         return False
-    words = [word for word in text.split() if len(word) > vocab.TITLE_CASE_MIN_WORD]
-    if len(words) < vocab.TITLE_CASE_MIN_WORDS:
+    words = [word for word in text.split() if len(word) > _TITLE_CASE_MIN_WORD]
+    if len(words) < _TITLE_CASE_MIN_WORDS:
         return False
     capitals = sum(1 for word in words if word[0].isupper())
-    return capitals >= vocab.TITLE_CASE_SHARE * len(words)
+    return capitals >= _TITLE_CASE_SHARE * len(words)
 
 
 class _BodyFinder:
@@ -155,13 +181,13 @@ class _BodyFinder:
     def _opens_block(self, i: int) -> bool:
         """A wrapped block's first line is long, or the next line goes on in lower case."""
         after = self._next(i)
-        return len(self.items[i].line.text) >= vocab.WRAP_MIN_CHARS or (
+        return len(self.items[i].line.text) >= _WRAP_MIN_CHARS or (
             after is not None and after.line.text[:1].islower()
         )
 
     def header_follows(self, i: int) -> bool:
         """A date or field label right after the line: the line is the title, not the body."""
-        ahead = range(i + 1, min(i + 1 + vocab.HEADER_LOOKAHEAD, len(self.items)))
+        ahead = range(i + 1, min(i + 1 + _HEADER_LOOKAHEAD, len(self.items)))
         return any(self.items[j].shape in _HEADER_SHAPES and not self.wrapped[j] for j in ahead)
 
     def _after_title(self, item: Classified) -> bool:
@@ -249,11 +275,11 @@ def wraps_into(before: Classified, item: Classified, *, before_wrapped: bool) ->
         item.shape in _WRAPPABLE
         and not item.line.blank_before
         and (before_wrapped or before.shape not in _UNWRAPPED)
-        and len(before.line.text) >= vocab.WRAP_MIN_WIDTH
+        and len(before.line.text) >= _WRAP_MIN_WIDTH
         and not before.ends
         and (item.shape is Shape.TEXT or _stops_mid_phrase(before.line.text))
-        and item.line.text[:1] not in vocab.LABEL_LEAD
-        and item.line.indent <= before.line.indent + vocab.HANGING_INDENT
+        and item.line.text[:1] not in _LABEL_LEAD
+        and item.line.indent <= before.line.indent + _HANGING_INDENT
         and not is_phrase(item.line.text)
     )
 
@@ -274,8 +300,7 @@ def _ends_body(item: Classified) -> bool:
     if item.shape is not Shape.CHROME:
         return False
     return (
-        item.chrome is LineKind.SIGNATURE
-        or chrome_key(fold_line(item.line.text)) in vocab.BODY_ENDERS
+        item.chrome is LineKind.SIGNATURE or chrome_key(fold_line(item.line.text)) in _BODY_ENDERS
     )
 
 
@@ -368,21 +393,70 @@ class _Builder:
         return tuple([child.subpoint(source) for child in self.children])
 
     def subpoint(self, source: str) -> Subpoint:
-        return Subpoint(
-            marker=self.marker or "",
-            text=self.text(source),
-            subpoints=self.subpoints(source),
-            span=Span(self.start, self.end),
-        )
+        subpoint: Subpoint = _new(Subpoint)  # Subpoint(marker=…, text=…, …), see make_line
+        _SUBPOINT_MARKER(subpoint, self.marker or "")
+        _SUBPOINT_TEXT(subpoint, self.text(source))
+        _SUBPOINT_SUBPOINTS(subpoint, self.subpoints(source))
+        _SUBPOINT_SPAN(subpoint, make_span(self.start, self.end))
+        return subpoint
 
     def paragraph(self, source: str) -> Paragraph:
-        return Paragraph(
-            number=self.number,
-            marker=self.marker,
-            text=self.text(source),
-            subpoints=self.subpoints(source),
-            span=Span(self.start, self.end),
-        )
+        paragraph: Paragraph = _new(Paragraph)  # Paragraph(number=…, …), see make_line
+        _PARAGRAPH_NUMBER(paragraph, self.number)
+        _PARAGRAPH_MARKER(paragraph, self.marker)
+        _PARAGRAPH_TEXT(paragraph, self.text(source))
+        _PARAGRAPH_SUBPOINTS(paragraph, self.subpoints(source))
+        _PARAGRAPH_SPAN(paragraph, make_span(self.start, self.end))
+        return paragraph
+
+
+# --- building the model's records ---------------------------------------------------------
+#
+# A readout holds a Line and a Span per input line and a record per paragraph and subpoint.
+# attrs' generated __init__ costs 0.2-0.6 us each; these set the same slots directly, which
+# costs half that (less, compiled). The classes have no validators and no converters, and
+# tests/test_assemble.py holds each result equal to the class's own constructor, field by
+# field, so a field added to the model fails there first.
+
+
+def _slot_setter(cls: type, name: str) -> _Setter:
+    """The setter of the slot ``name`` of the slotted attrs class ``cls``."""
+    setter: _Setter = cls.__dict__[name].__set__
+    return setter
+
+
+_new = object.__new__
+_SPAN_START = _slot_setter(Span, "start")
+_SPAN_END = _slot_setter(Span, "end")
+_LINE_KIND = _slot_setter(Line, "kind")
+_LINE_SPAN = _slot_setter(Line, "span")
+_LINE_LINENO = _slot_setter(Line, "lineno")
+_PARAGRAPH_NUMBER = _slot_setter(Paragraph, "number")
+_PARAGRAPH_MARKER = _slot_setter(Paragraph, "marker")
+_PARAGRAPH_TEXT = _slot_setter(Paragraph, "text")
+_PARAGRAPH_SUBPOINTS = _slot_setter(Paragraph, "subpoints")
+_PARAGRAPH_SPAN = _slot_setter(Paragraph, "span")
+_SUBPOINT_MARKER = _slot_setter(Subpoint, "marker")
+_SUBPOINT_TEXT = _slot_setter(Subpoint, "text")
+_SUBPOINT_SUBPOINTS = _slot_setter(Subpoint, "subpoints")
+_SUBPOINT_SPAN = _slot_setter(Subpoint, "span")
+
+
+def make_span(start: int, end: int) -> Span:
+    """``Span(start, end)``, built by setting its slots."""
+    span: Span = _new(Span)
+    _SPAN_START(span, start)
+    _SPAN_END(span, end)
+    return span
+
+
+def make_line(kind: LineKind, start: int, end: int, lineno: int) -> Line:
+    """``Line(kind=kind, span=Span(start, end), lineno=lineno)``, built by setting its slots."""
+    line: Line = _new(Line)
+    _LINE_KIND(line, kind)
+    _LINE_SPAN(line, make_span(start, end))
+    _LINE_LINENO(line, lineno)
+    return line
 
 
 def is_heading(text: str) -> bool:
@@ -483,7 +557,7 @@ class Assembler:
         items = [
             fold_line(part).casefold() for part in vocab.ITEM_SPLIT_RE.split(item.line.text) if part
         ]
-        if is_social(item.content) or any(part in vocab.MENU_WORDS for part in items):
+        if is_social(item.content) or any(part in _MENU_WORDS for part in items):
             return LineKind.NAVIGATION
         return LineKind.BREADCRUMB
 
@@ -590,7 +664,7 @@ class Assembler:
         for i in reversed(block[:-1]):
             text = self.items[i].line.text
             if (
-                len(text) < vocab.TITLE_WRAP_MIN_CHARS
+                len(text) < _TITLE_WRAP_MIN_CHARS
                 or ends_sentence(text)
                 or fold_line(text) == fold_line(self.items[lines[0]].line.text)
             ):
@@ -708,7 +782,7 @@ class Assembler:
             # Bullets before any paragraph (a lead summary) are paragraphs, and so are
             # the bullets of the same kind that follow them.
             return self._open_paragraph(item)
-        rank = vocab.BULLET_RANKS.get(item.marker or "", 1)
+        rank = _BULLET_RANKS.get(item.marker or "", 1)
         indent = item.line.indent
         while len(self.stack) > 1 and self._closes(self.stack[-1], rank, indent):
             self.stack.pop()
@@ -720,9 +794,9 @@ class Assembler:
     @staticmethod
     def _closes(top: _Builder, rank: int, indent: int) -> bool:
         """Say whether a new subpoint of ``rank`` at ``indent`` closes the open ``top``."""
-        if rank == vocab.NOTE_RANK:
-            return top.indent >= indent and top.rank == vocab.NOTE_RANK
-        if top.rank == vocab.NOTE_RANK and rank >= vocab.LIST_RANK:
+        if rank == _NOTE_RANK:
+            return top.indent >= indent and top.rank == _NOTE_RANK
+        if top.rank == _NOTE_RANK and rank >= _LIST_RANK:
             return top.indent > indent  # a note's own '-' list nests under it
         if top.rank == rank:
             return top.indent >= indent
@@ -752,7 +826,7 @@ class Assembler:
         if not builder.last_ends:
             return False
         width = self.wrap_width
-        return width is None or abs(builder.last_width - width) > vocab.WRAP_SLACK
+        return width is None or abs(builder.last_width - width) > _WRAP_SLACK
 
     # --- the trailer --------------------------------------------------------------
 
@@ -772,7 +846,7 @@ class Assembler:
             return LineKind.METADATA
         if shape in {Shape.SECTION_NAME, Shape.NUMBERED} or is_social(item.line.text):
             return LineKind.NAVIGATION
-        if item.line.indent >= vocab.SIGNATURE_INDENT:
+        if item.line.indent >= _SIGNATURE_INDENT:
             return LineKind.SIGNATURE
         return LineKind.UNKNOWN
 
@@ -815,7 +889,7 @@ class Assembler:
         self._document_warnings()
         lines = tuple(
             [
-                Line(kind=kind, span=Span(line.start, line.end), lineno=line.lineno)
+                make_line(kind, line.start, line.end, line.lineno)
                 for line, kind in zip([item.line for item in self.items], self.kinds, strict=True)
             ]
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from readoutparse import _dates
 from readoutparse import _vocabulary as vocab
@@ -20,6 +20,40 @@ from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
     import regex
+
+# Vocabulary constants bound once, as Final names: compiled by mypyc, a module attribute
+# costs a look-up at every use and a Final global none.
+_BODY_ENDERS: Final = vocab.BODY_ENDERS
+_BOX_MARKERS: Final = vocab.BOX_MARKERS
+_BREADCRUMB_MAX_CHARS: Final = vocab.BREADCRUMB_MAX_CHARS
+_BREADCRUMB_ROOTS: Final = vocab.BREADCRUMB_ROOTS
+_BULLET_RANKS: Final = vocab.BULLET_RANKS
+_CLOSERS_MAX: Final = vocab.CLOSERS_MAX
+_DATE_INITIALS: Final = vocab.DATE_INITIALS
+_DATE_LABEL_INITIALS: Final = vocab.DATE_LABEL_INITIALS
+_DATE_TAIL_WORDS: Final = vocab.DATE_TAIL_WORDS
+_FOOTER_ENDS: Final = vocab.FOOTER_ENDS
+_FOOTER_INSIDE: Final = vocab.FOOTER_INSIDE
+_FOOTER_STARTS: Final = vocab.FOOTER_STARTS
+_FOOTER_PHRASES: Final = vocab.FOOTER_PHRASES
+_LABEL_LEAD: Final = vocab.LABEL_LEAD
+_LOADING_PHRASES: Final = vocab.LOADING_PHRASES
+_META_LABEL_INITIALS: Final = vocab.META_LABEL_INITIALS
+_NAVIGATION_HINTS: Final = vocab.NAVIGATION_HINTS
+_NUMBER_INITIALS: Final = vocab.NUMBER_INITIALS
+_PAGER_PHRASES: Final = vocab.PAGER_PHRASES
+_PHONE_MAX_CHARS: Final = vocab.PHONE_MAX_CHARS
+_PROSE_LONG_CHARS: Final = vocab.PROSE_LONG_CHARS
+_PROSE_MIN_CHARS_CJK: Final = vocab.PROSE_MIN_CHARS_CJK
+_PROSE_MIN_WORDS: Final = vocab.PROSE_MIN_WORDS
+_SECTION_NAME_ENDS: Final = vocab.SECTION_NAME_ENDS
+_SECTION_PHRASES: Final = vocab.SECTION_PHRASES
+_SHORT_LINE_CHARS: Final = vocab.SHORT_LINE_CHARS
+_SIGNATURE_INITIALS: Final = vocab.SIGNATURE_INITIALS
+_SKIP_LINKS: Final = vocab.SKIP_LINKS
+_SKIP_LINK_HINTS: Final = vocab.SKIP_LINK_HINTS
+_TOOLBAR_PHRASES: Final = vocab.TOOLBAR_PHRASES
+_TOOLBAR_TOKENS: Final = vocab.TOOLBAR_TOKENS
 
 
 class Shape(enum.Enum):
@@ -120,10 +154,10 @@ class Classified:
         return f"Classified({self.shape.name}, {self.marker!r}, {self.line!r})"
 
 
-_ENDING_CHARS = 1 + vocab.CLOSERS_MAX  # ends_sentence reads this many characters
-_PROSE_LONG = vocab.PROSE_LONG_CHARS
-_PROSE_CJK = vocab.PROSE_MIN_CHARS_CJK
-_PROSE_SPACES = vocab.PROSE_MIN_WORDS - 1
+_ENDING_CHARS = 1 + _CLOSERS_MAX  # ends_sentence reads this many characters
+_PROSE_LONG = _PROSE_LONG_CHARS
+_PROSE_CJK = _PROSE_MIN_CHARS_CJK
+_PROSE_SPACES = _PROSE_MIN_WORDS - 1
 
 Rule = Callable[[SourceLine, str], Classified | None]
 """A rule sees the line and its folded, case-dropped text; it answers or passes."""
@@ -138,18 +172,18 @@ def is_prose(text: str) -> bool:
 
 
 _PHRASE_KINDS: dict[str, LineKind] = {
-    **dict.fromkeys(vocab.FOOTER_PHRASES | vocab.BODY_ENDERS, LineKind.FOOTER),
-    **dict.fromkeys(vocab.PAGER_PHRASES, LineKind.PAGER),
-    **dict.fromkeys(vocab.LOADING_PHRASES, LineKind.LOADING),
-    **dict.fromkeys(vocab.TOOLBAR_PHRASES, LineKind.TOOLBAR),
-    **dict.fromkeys(vocab.SKIP_LINKS, LineKind.NAVIGATION),
+    **dict.fromkeys(_FOOTER_PHRASES | _BODY_ENDERS, LineKind.FOOTER),
+    **dict.fromkeys(_PAGER_PHRASES, LineKind.PAGER),
+    **dict.fromkeys(_LOADING_PHRASES, LineKind.LOADING),
+    **dict.fromkeys(_TOOLBAR_PHRASES, LineKind.TOOLBAR),
+    **dict.fromkeys(_SKIP_LINKS, LineKind.NAVIGATION),
 }
 
 
 def is_phrase(text: str) -> bool:
     """Say whether a line is, whole, a chrome phrase or section name of the tables."""
     key = _key(fold_line(text))
-    return key in _PHRASE_KINDS or section_key(key) in vocab.SECTION_PHRASES
+    return key in _PHRASE_KINDS or section_key(key) in _SECTION_PHRASES
 
 
 def chrome_key(folded: str) -> str:
@@ -167,8 +201,8 @@ def match_phrase(line: SourceLine, folded: str) -> Classified | None:
     kind = _PHRASE_KINDS.get(key)
     if kind is not None:
         return Classified(line, Shape.CHROME, kind)
-    if section_key(key) in vocab.SECTION_PHRASES or (
-        folded.endswith(vocab.SECTION_NAME_ENDS) and vocab.SECTION_NAME_RE.match(folded)
+    if section_key(key) in _SECTION_PHRASES or (
+        folded.endswith(_SECTION_NAME_ENDS) and vocab.SECTION_NAME_RE.match(folded)
     ):
         return Classified(line, Shape.SECTION_NAME)
     if _is_toolbar_run(key):
@@ -181,9 +215,9 @@ def _is_toolbar_run(key: str) -> bool:
     # The first word alone rules out nearly every line, cheaply. The key is folded:
     # its words are apart by one space.
     first, space, _ = key.partition(" ")
-    if not space or first not in vocab.TOOLBAR_TOKENS:
+    if not space or first not in _TOOLBAR_TOKENS:
         return False
-    return all(word in vocab.TOOLBAR_TOKENS for word in key.split())
+    return all(word in _TOOLBAR_TOKENS for word in key.split())
 
 
 def section_key(key: str) -> str:
@@ -193,7 +227,7 @@ def section_key(key: str) -> str:
 
 def match_skip_link_run(line: SourceLine, folded: str) -> Classified | None:
     """Several skip links run together on one line."""
-    if not _has_any(folded.casefold(), vocab.SKIP_LINK_HINTS):
+    if not _has_any(folded.casefold(), _SKIP_LINK_HINTS):
         return None
     if vocab.SKIP_LINK_RUN_RE.search(folded) is None:
         return None
@@ -205,7 +239,7 @@ def match_skip_link_run(line: SourceLine, folded: str) -> Classified | None:
 
 def match_date_label(line: SourceLine, folded: str) -> Classified | None:  # noqa: ARG001
     """A date label, with or without its value (``DATE``, ``• Date : 2018-06-14 16:38``)."""
-    if _initial(line.text) not in vocab.DATE_LABEL_INITIALS:
+    if _initial(line.text) not in _DATE_LABEL_INITIALS:
         return None
     match = _dates.DATE_LABEL_RE.match(line.text)
     if match is None:
@@ -215,7 +249,7 @@ def match_date_label(line: SourceLine, folded: str) -> Classified | None:  # noq
     if rest and (
         found is None
         or line.text[match.end() : found.start].strip()
-        or line.text[found.end :].count(" ") >= vocab.DATE_TAIL_WORDS
+        or line.text[found.end :].count(" ") >= _DATE_TAIL_WORDS
     ):
         return None
     classified = Classified(line, Shape.DATE_LABEL)
@@ -243,7 +277,7 @@ _TITLE_INITIALS = frozenset("제tTsS")  # '제 목', 'Title', 'Subject'
 
 def match_meta_label(line: SourceLine, folded: str) -> Classified | None:
     """Hit counters, department and writer fields; ``content`` is the value, if any."""
-    if _initial(folded) not in vocab.META_LABEL_INITIALS:
+    if _initial(folded) not in _META_LABEL_INITIALS:
         return None
     match = _dates.META_LABEL_RE.match(folded)
     if match is None:
@@ -255,7 +289,7 @@ def match_meta_label(line: SourceLine, folded: str) -> Classified | None:
 
 def match_bare_date(line: SourceLine, folded: str) -> Classified | None:  # noqa: ARG001
     """A line that starts with a date, or an e-newsletter edition line with one."""
-    if line.text[0] not in vocab.DATE_INITIALS:
+    if line.text[0] not in _DATE_INITIALS:
         return None
     edition = _dates.EDITION_RE.match(line.text) if line.text[0] == "[" else None
     found = _dates.find_date(line.text, edition.end()) if edition else _dates.bare_date(line.text)
@@ -271,7 +305,7 @@ def _date_dominates(folded: str, found: _dates.FoundDate) -> bool:
     # KST.', '05/07/2024 | News release | Distributed by …'. A sentence that starts with a date is
     # not: '2024.3.1 the two sides met in Seoul.'
     rest = folded[found.end :]
-    return not is_prose(folded) or "|" in folded or rest.count(" ") < vocab.DATE_TAIL_WORDS
+    return not is_prose(folded) or "|" in folded or rest.count(" ") < _DATE_TAIL_WORDS
 
 
 def match_pattern_chrome(line: SourceLine, folded: str) -> Classified | None:
@@ -292,24 +326,25 @@ def _pattern_kind(folded: str, lower: str) -> LineKind | None:
     ascii_only = folded.isascii()
     if (
         not ascii_only  # every navigation hint is Korean
-        and _has_any(folded, vocab.NAVIGATION_HINTS)
+        and _has_any(folded, _NAVIGATION_HINTS)
         and vocab.NAVIGATION_LINE_RE.match(folded)
     ):
         return LineKind.NAVIGATION
-    phone = len(folded) <= vocab.PHONE_MAX_CHARS and folded[0] in "+0123456789"
-    hints = _ASCII_FOOTER_HINTS if ascii_only else vocab.FOOTER_HINTS
-    if (phone or _has_any(lower, hints)) and vocab.FOOTER_LINE_RE.match(folded):
+    phone = len(folded) <= _PHONE_MAX_CHARS and folded[0] in "+0123456789"
+    footer = (
+        phone
+        or lower.startswith(_FOOTER_STARTS)
+        or lower.endswith(_FOOTER_ENDS)
+        or _FOOTER_INSIDE in lower
+    )
+    if footer and vocab.FOOTER_LINE_RE.match(folded):
         return LineKind.FOOTER
     # Most lines ending in '.' are sentences: the prose test is cheaper than the search.
     if _may_be_attachment(folded) and not is_prose(folded) and vocab.ATTACHMENT_RE.search(folded):
         return LineKind.ATTACHMENT
-    if folded[0] in vocab.SIGNATURE_INITIALS and vocab.SIGNATURE_RE.match(folded):
+    if folded[0] in _SIGNATURE_INITIALS and vocab.SIGNATURE_RE.match(folded):
         return None if is_prose(folded) else LineKind.SIGNATURE
     return None
-
-
-_ASCII_FOOTER_HINTS = tuple(hint for hint in vocab.FOOTER_HINTS if hint.isascii())
-"""The footer hints an ASCII line can hold (casefold keeps ASCII text ASCII)."""
 
 
 def _may_be_attachment(folded: str) -> bool:
@@ -321,9 +356,9 @@ _EXTENSION_TAIL = 24  # '.hwp (123.4 KB)' and the like end within this many char
 
 def _initial(text: str) -> str:
     """The first character of a label, past bullets and white space ('' if none)."""
-    rest = text.lstrip(vocab.LABEL_LEAD)
+    rest = text.lstrip(_LABEL_LEAD)
     while rest[:1].isspace():  # white space beyond the tab and space of LABEL_LEAD
-        rest = rest.lstrip().lstrip(vocab.LABEL_LEAD)
+        rest = rest.lstrip().lstrip(_LABEL_LEAD)
     return rest[:1]
 
 
@@ -332,9 +367,9 @@ def match_breadcrumb_chain(line: SourceLine, folded: str) -> Classified | None:
     if not _has_any(folded, _CHAIN_SIGNS):
         return None
     parts = vocab.BREADCRUMB_CHAIN_RE.split(folded)
-    if len(folded) > vocab.BREADCRUMB_MAX_CHARS or ends_sentence(folded) or len(parts) < 2:  # noqa: PLR2004
+    if len(folded) > _BREADCRUMB_MAX_CHARS or ends_sentence(folded) or len(parts) < 2:  # noqa: PLR2004
         return None
-    if len(parts) == 2 and parts[0].casefold() not in vocab.BREADCRUMB_ROOTS:  # noqa: PLR2004
+    if len(parts) == 2 and parts[0].casefold() not in _BREADCRUMB_ROOTS:  # noqa: PLR2004
         return None
     return Classified(line, Shape.CHROME, LineKind.BREADCRUMB)
 
@@ -351,16 +386,70 @@ def match_end_mark(line: SourceLine, folded: str) -> Classified | None:
 
 def match_number(line: SourceLine, folded: str) -> Classified | None:  # noqa: ARG001
     """A numbered paragraph marker: ``1.``, ``1)``, ``(1)``, ``①``, ``１．``."""
-    if line.text[0] not in vocab.NUMBER_INITIALS:
+    text = line.text
+    if text[0] not in _NUMBER_INITIALS:
         return None
-    match = vocab.NUMBER_MARKER_RE.match(line.text)
-    if match is None:
+    found = ascii_number_marker(text)
+    if found is None:  # not in ASCII digits: the pattern decides
+        match = vocab.NUMBER_MARKER_RE.match(text)
+        if match is None:
+            return None
+        number, end = _marker_number(match), match.end()
+    elif found[1]:
+        number, end = found
+    else:
         return None
-    classified = Classified(
-        line, Shape.NUMBERED, marker=match.group().rstrip(), marker_end=match.end()
-    )
-    classified.number = _marker_number(match)
+    classified = Classified(line, Shape.NUMBERED, marker=text[:end].rstrip(), marker_end=end)
+    classified.number = number
     return classified
+
+
+def ascii_number_marker(text: str) -> tuple[int, int] | None:
+    r"""``NUMBER_MARKER_RE`` by hand for a number in ASCII digits: ``(number, end)``.
+
+    ``end`` is where the content starts, past the marker and the white space
+    after it; ``(0, 0)`` says there is no marker. ``None`` leaves the line to
+    the pattern: a circled or full-width number, or a non-ASCII character
+    where the pattern's ``\d`` would have to be read.
+    """
+    size = len(text)
+    start = 1 if text[:1] == "(" else 0
+    digits = start
+    while digits < size and digits - start <= _MAX_DIGITS and text[digits] in _ASCII_DIGITS:
+        digits += 1
+    count = digits - start
+    if count == 0 or digits == size:
+        return None if start == 0 or digits < size else _NO_MARKER
+    if count > _MAX_DIGITS:
+        return _NO_MARKER
+    closed = _number_closed(text, digits, paren=start == 1)
+    if not closed:
+        return None if closed is None else _NO_MARKER
+    end = digits + 1
+    while end < size and text[end] in _SPACE_NOT_LF:
+        end += 1
+    return (int(text[start:digits]), end)
+
+
+def _number_closed(text: str, digits: int, *, paren: bool) -> bool | None:
+    """Whether the digits end a marker: ``)`` after ``(1``; ``.`` or ``)``, no digit next.
+
+    ``None`` when a non-ASCII character must be read as the pattern reads it.
+    """
+    close = text[digits]
+    if not close.isascii():
+        return None
+    if paren:
+        return close == ")"
+    if close not in _NUMBER_CLOSERS:
+        return False
+    after = text[digits + 1 : digits + 2]
+    if not after.isascii():
+        return None
+    return after not in _ASCII_DIGITS  # '1.5 million' is no marker
+
+
+_NO_MARKER = (0, 0)
 
 
 def _marker_number(match: regex.Match[str]) -> int:
@@ -376,17 +465,50 @@ def _marker_number(match: regex.Match[str]) -> int:
 
 def match_bullet(line: SourceLine, folded: str) -> Classified | None:  # noqa: ARG001
     """A bullet (``O``, ``ㅇ``, ``-``, ``※`` …) or a Korean box ``□``."""
-    if line.text[0] not in _BULLET_INITIALS:
+    text = line.text
+    marker = text[0]
+    if marker not in _BULLET_INITIALS:
         return None
-    match = vocab.BULLET_RE.match(line.text)
-    if match is None:
+    end = bullet_end(text)
+    if not end:
         return None
-    marker = match.group(match.lastindex or 0)  # each branch has one group: the marker
-    shape = Shape.BOX if marker in vocab.BOX_MARKERS else Shape.BULLET
-    return Classified(line, shape, marker=marker, marker_end=match.end())
+    shape = Shape.BOX if marker in _BOX_MARKERS else Shape.BULLET
+    return Classified(line, shape, marker=marker, marker_end=end)
 
 
-_BULLET_INITIALS = frozenset(vocab.BULLET_RANKS) | vocab.BOX_MARKERS
+def bullet_end(text: str) -> int:
+    """``BULLET_RE`` by hand: where the content after a bullet starts, or 0 for no bullet.
+
+    ``O`` and dashes need white space after them, ``*`` must not be doubled, and
+    text must follow.
+    """
+    first = text[:1]
+    if first in _SPACED_BULLETS:
+        least = 2
+    elif first in _GLYPH_BULLETS or (first == "*" and text[1:2] != "*"):
+        least = 1
+    else:
+        return 0
+    size = len(text)
+    end = 1
+    while end < size and text[end] in WHITE_SPACE:
+        end += 1
+    return end if least <= end < size else 0
+
+
+_BULLET_INITIALS = frozenset(_BULLET_RANKS) | _BOX_MARKERS
+_SPACED_BULLETS = frozenset("Oo-–―—")  # BULLET_RE's 'word' and 'dash' branches
+_GLYPH_BULLETS = frozenset("°○◦●ㅇ❍◯▲·•∙ㆍ※□■◻◼")  # its 'glyph' branch
+_ASCII_DIGITS = frozenset("0123456789")
+_NUMBER_CLOSERS = frozenset(".)")
+_MAX_DIGITS = 3  # NUMBER_MARKER_RE reads up to three digits
+
+WHITE_SPACE: Final = frozenset(
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+"""What the regex module's ``\\s`` matches: Unicode White_Space (``str.isspace`` adds U+001C-F)."""
+_SPACE_NOT_LF = WHITE_SPACE - {"\n"}  # NUMBER_MARKER_RE's [^\S\n]
 
 
 SHORT_RULES: tuple[Rule, ...] = (
@@ -410,7 +532,7 @@ def classify(line: SourceLine) -> Classified:
     """Return the shape of one line: the first rule that answers, else ``TEXT``."""
     if not line.text:  # a line holding nothing but a byte-order mark: kept, never body
         return Classified(line, Shape.CHROME, LineKind.UNKNOWN)
-    if len(line.text) <= vocab.SHORT_LINE_CHARS:
+    if len(line.text) <= _SHORT_LINE_CHARS:
         found = _match_short(line, fold_line(line.text))
         if found is not None:
             return found
@@ -429,12 +551,12 @@ def _match_short(line: SourceLine, folded: str) -> Classified | None:  # noqa: C
     if found is not None:
         return found
     lower = folded.casefold()
-    if _has_any(lower, vocab.SKIP_LINK_HINTS):
+    if _has_any(lower, _SKIP_LINK_HINTS):
         found = match_skip_link_run(line, folded)
         if found is not None:
             return found
     initial = _initial(text)  # the same for the text and the folded text
-    if initial in vocab.DATE_LABEL_INITIALS:
+    if initial in _DATE_LABEL_INITIALS:
         found = match_date_label(line, folded)
         if found is not None:
             return found
@@ -442,11 +564,11 @@ def _match_short(line: SourceLine, folded: str) -> Classified | None:  # noqa: C
         found = match_title_label(line, folded)
         if found is not None:
             return found
-    if initial in vocab.META_LABEL_INITIALS:
+    if initial in _META_LABEL_INITIALS:
         found = match_meta_label(line, folded)
         if found is not None:
             return found
-    if text[0] in vocab.DATE_INITIALS:
+    if text[0] in _DATE_INITIALS:
         found = match_bare_date(line, folded)
         if found is not None:
             return found

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from readoutparse import _vocabulary as vocab
 
-_TAIL = 1 + vocab.CLOSERS_MAX  # the longest sentence ending: '.”)]'
-_ENDS = vocab.SENTENCE_ENDS
-_MAYBE_CLOSED = (*vocab.SENTENCE_CLOSERS, "\n")  # what the slow path of ends_sentence reads
+# Vocabulary constants bound once, as Final names: compiled by mypyc, a module attribute
+# costs a look-up at every use and a Final global none.
+_CLOSERS_MAX: Final = vocab.CLOSERS_MAX
+_PROSE_LONG_CHARS: Final = vocab.PROSE_LONG_CHARS
+_PROSE_MIN_CHARS_CJK: Final = vocab.PROSE_MIN_CHARS_CJK
+_PROSE_MIN_WORDS: Final = vocab.PROSE_MIN_WORDS
+_SENTENCE_CLOSERS: Final = vocab.SENTENCE_CLOSERS
+_SENTENCE_ENDS: Final = vocab.SENTENCE_ENDS
+_SENTENCE_STOPS: Final = vocab.SENTENCE_STOPS
+_SOCIAL_LINE_CHARS: Final = vocab.SOCIAL_LINE_CHARS
+
+_TAIL = 1 + _CLOSERS_MAX  # the longest sentence ending: '.”)]'
+_ENDS = _SENTENCE_ENDS
+_MAYBE_CLOSED = (*_SENTENCE_CLOSERS, "\n")  # what the slow path of ends_sentence reads
 
 
 def fold(text: str) -> str:
@@ -42,17 +55,17 @@ def ends_sentence(text: str) -> bool:
     tail = text[-_TAIL:].removesuffix("\n")
     if tail.endswith(_ENDS):
         return True
-    bare = tail.rstrip(vocab.SENTENCE_CLOSERS)
-    return 0 < len(tail) - len(bare) <= vocab.CLOSERS_MAX and bare.endswith(vocab.SENTENCE_STOPS)
+    bare = tail.rstrip(_SENTENCE_CLOSERS)
+    return 0 < len(tail) - len(bare) <= _CLOSERS_MAX and bare.endswith(_SENTENCE_STOPS)
 
 
 def is_social(text: str) -> bool:
     """Say whether a short line names a social-media site (a link list, not a paragraph)."""
-    return len(text) <= vocab.SOCIAL_LINE_CHARS and vocab.SOCIAL_WORDS_RE.search(text) is not None
+    return len(text) <= _SOCIAL_LINE_CHARS and vocab.SOCIAL_WORDS_RE.search(text) is not None
 
 
 def prose_measure(chars: int, words: int, *, ends: bool) -> bool:
     """Say whether text of this length and word count, ending a sentence or not, is prose."""
-    if chars >= vocab.PROSE_LONG_CHARS:
+    if chars >= _PROSE_LONG_CHARS:
         return True
-    return ends and (words >= vocab.PROSE_MIN_WORDS or chars >= vocab.PROSE_MIN_CHARS_CJK)
+    return ends and (words >= _PROSE_MIN_WORDS or chars >= _PROSE_MIN_CHARS_CJK)

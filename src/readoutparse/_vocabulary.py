@@ -16,7 +16,6 @@ stores it as a plain module attribute, so later reads cost nothing extra.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -382,8 +381,6 @@ LABEL_LEAD = "•·- \t"
 SKIP_LINK_HINTS = ("바로가기", "열기", "skip")
 """Substrings (case dropped) one of which every skip-link run holds."""
 
-SKIP_LINK_HINTS_RE = re.compile("|".join(map(re.escape, SKIP_LINK_HINTS)))
-"""Any of ``SKIP_LINK_HINTS``: one search in C instead of a loop of ``in`` tests."""
 
 DATE_LABEL_INITIALS = frozenset("dDpPrRlLuU등작게날일수")
 """First characters of the date labels of ``DATE_LABEL_RE``."""
@@ -397,20 +394,21 @@ DATE_INITIALS = frozenset("0123456789[(jJfFmMaAsSoOnNdD")
 NAVIGATION_HINTS = ("바로가기", "누리집", "뉴스레터", "상세보기", "도메인", "전자정부")
 """Substrings one of which every ``NAVIGATION_LINE_RE`` line holds ('eg(전자정부)' too)."""
 
-NAVIGATION_HINTS_RE = re.compile("|".join(map(re.escape, NAVIGATION_HINTS)))
-"""Any of ``NAVIGATION_HINTS``."""
-
-FOOTER_HINTS = (
-    "copyright", "ⓒ", "©", "(c)", "reserved", "만족도", "열람하신", "메뉴담당부서", "tel", "phone",
-    "전화", "연락처", "back to", "url copy", "source", "translation", "최종수정일",
+FOOTER_STARTS = (
+    "copyright", "ⓒ", "©", "(c)", "만족도", "열람하신", "메뉴담당부서", "tel", "phone", "전화",
+    "연락처", "back to", "url copy", "source", "최종수정일",
 )  # fmt: skip
-"""Substrings (case dropped) one of which every ``FOOTER_LINE_RE`` line holds, phones aside."""
+"""What a ``FOOTER_LINE_RE`` line starts with (case dropped), unless it is one of the next two."""
+
+FOOTER_ENDS = ("all rights reserved", "all rights reserved.")
+"""What a ``FOOTER_LINE_RE`` copyright line may end with instead (case dropped)."""
+
+FOOTER_INSIDE = "unofficial translation"
+"""What a ``FOOTER_LINE_RE`` translation note holds instead (case dropped). Bare phone numbers
+are the fourth kind: short, and starting with a digit or ``+`` (``PHONE_MAX_CHARS``)."""
 
 PHONE_MAX_CHARS = 15
 """The longest bare phone number ``FOOTER_LINE_RE`` reads: ``+8210-1234-5678``."""
-
-FOOTER_HINTS_RE = re.compile("|".join(map(re.escape, FOOTER_HINTS)))
-"""Any of ``FOOTER_HINTS``."""
 
 SIGNATURE_INITIALS = frozenset("sSdD외대부")
 """First characters of a signature line (``Spokesperson …``, ``외교부 대변인``)."""
