@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from readoutparse import parse
+from readoutparse import _dates, parse
 from readoutparse._dates import (
+    _SPELLED_DATE_RE,
     DATE_LABEL_RE,
     EDITION_RE,
     META_LABEL_RE,
@@ -15,6 +19,8 @@ from readoutparse._dates import (
     bare_date,
     find_date,
     is_modified_label,
+    spelled_ascii_value,
+    spelled_value_by_dateutil,
 )
 
 SPELLINGS = [
@@ -256,3 +262,23 @@ def test_edition_line_date_is_the_date() -> None:
     """An e-newsletter edition line carries the page's date."""
     text = "e-Newsletter\n\n[127th Edition] Apr. 16, 2013\n\nTalks held\n\n1. The two sides met.\n"
     assert dt.date(2013, 4, 16) == parse(text).date
+
+
+# --- spelled-out dates without dateutil --------------------------------------------------------
+
+
+_SPELLED_SOURCE = _dates._SOURCES["_SPELLED_DATE_RE"]  # noqa: SLF001 - the pattern's own source
+
+
+@example("Feb. 29, 2024")
+@example("February 30, 2024")
+@example("May 22,2025")
+@example("1st March 2024")
+@example("29th Sept. 2019")
+@example("dec 0 2013")
+@given(st.from_regex(re.compile(_SPELLED_SOURCE), alphabet=st.characters(max_codepoint=127)))
+def test_ascii_spelled_dates_read_as_dateutil_reads_them(text: str) -> None:
+    match = _SPELLED_DATE_RE.search(text)
+    if match is None:  # the stdlib pattern that drew it reads \b a little differently
+        return
+    assert spelled_ascii_value(match.group()) == spelled_value_by_dateutil(match.group())

@@ -14,9 +14,16 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from readoutparse import _vocabulary as vocab
-from readoutparse._classify import WHITE_SPACE, _initial, ascii_number_marker, bullet_end
+from readoutparse._classify import (
+    _KEY_LEAD,
+    _KEY_TAIL,
+    WHITE_SPACE,
+    _initial,
+    ascii_number_marker,
+    bullet_end,
+)
 from readoutparse._dates import _NUMERIC_DATE_RE, _SPELLED_DATE_RE, cannot_start_date
-from readoutparse._text import ends_sentence, fold, fold_line
+from readoutparse._text import ends_sentence, fold, fold_line, is_social
 
 # Characters that the helpers treat specially, and a few that they do not.
 _SPECIAL = ".!?。다\"”’')]\n\t\x1f\xa0\u3000\u2028 •·-–aZ1"
@@ -135,3 +142,22 @@ def test_ascii_number_markers_read_as_the_pattern_reads_them(text: str) -> None:
 def test_bullets_read_as_the_pattern_reads_them(text: str) -> None:
     match = vocab.BULLET_RE.match(text)
     assert bullet_end(text) == (0 if match is None else match.end())
+
+
+def test_the_phrase_key_may_be_cut_from_the_case_folded_line() -> None:
+    # _match_short strips the key's bullets and colons after casefold, match_phrase before it:
+    # the same, as no character case-folds to, or from, one of those.
+    stripped = set(_KEY_LEAD + _KEY_TAIL)
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert (char in stripped) == bool(stripped & set(char.casefold())), hex(code)
+
+
+_SOCIAL_SOURCE = vocab._SOURCES["SOCIAL_WORDS_RE"]  # noqa: SLF001 - the pattern's own source
+
+
+@given(st.from_regex(re.compile(_SOCIAL_SOURCE)))
+def test_every_social_line_holds_a_social_word(text: str) -> None:
+    if len(text) <= vocab.SOCIAL_LINE_CHARS and vocab.SOCIAL_WORDS_RE.search(text):
+        assert is_social(text)
+        assert any(word in text.casefold() for word in vocab.SOCIAL_WORDS), text

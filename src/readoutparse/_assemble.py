@@ -53,15 +53,19 @@ _WRAP_MIN_CHARS: Final = vocab.WRAP_MIN_CHARS
 _WRAP_MIN_WIDTH: Final = vocab.WRAP_MIN_WIDTH
 _WRAP_SLACK: Final = vocab.WRAP_SLACK
 
-_BODY_BULLETS_IN_HEAD = frozenset(m for m, rank in _BULLET_RANKS.items() if rank == 1) | {"※"}
-_BLOCK_SHAPES = frozenset({Shape.TEXT, Shape.NUMBERED, Shape.BULLET, Shape.BOX})
-_HEADER_SHAPES = frozenset({Shape.DATE_LABEL, Shape.META_LABEL, Shape.TITLE_LABEL})
-_LABEL_SHAPES = _HEADER_SHAPES | {Shape.SECTION_NAME, Shape.END_MARK}
-_DATED_SHAPES = frozenset({Shape.DATE_LABEL, Shape.DATE})
-_LABEL_LIKE = frozenset({Shape.DATE_LABEL, Shape.DATE, Shape.META_LABEL, Shape.TITLE_LABEL})
-_WRAPPABLE = frozenset({Shape.DATE, Shape.CHROME, Shape.TEXT})  # never label lines
-_UNWRAPPED = frozenset({Shape.CHROME, Shape.SECTION_NAME, Shape.END_MARK})
-_BODY_SHAPES = frozenset({Shape.NUMBERED, Shape.BULLET, Shape.TEXT, Shape.BOX})  # have handlers
+_BODY_BULLETS_IN_HEAD: Final = frozenset(m for m, rank in _BULLET_RANKS.items() if rank == 1) | {
+    "※"
+}
+_BLOCK_SHAPES: Final = frozenset({Shape.TEXT, Shape.NUMBERED, Shape.BULLET, Shape.BOX})
+_HEADER_SHAPES: Final = frozenset({Shape.DATE_LABEL, Shape.META_LABEL, Shape.TITLE_LABEL})
+_LABEL_SHAPES: Final = _HEADER_SHAPES | {Shape.SECTION_NAME, Shape.END_MARK}
+_DATED_SHAPES: Final = frozenset({Shape.DATE_LABEL, Shape.DATE})
+_LABEL_LIKE: Final = frozenset({Shape.DATE_LABEL, Shape.DATE, Shape.META_LABEL, Shape.TITLE_LABEL})
+_WRAPPABLE: Final = frozenset({Shape.DATE, Shape.CHROME, Shape.TEXT})  # never label lines
+_UNWRAPPED: Final = frozenset({Shape.CHROME, Shape.SECTION_NAME, Shape.END_MARK})
+_BODY_SHAPES: Final = frozenset(
+    {Shape.NUMBERED, Shape.BULLET, Shape.TEXT, Shape.BOX}
+)  # have handlers
 
 
 def breadcrumb_leaf(text: str) -> str:
@@ -125,7 +129,7 @@ def block_prose(items: list[Classified], wrapped: list[bool]) -> list[bool]:
     return found
 
 
-_FEW_CHARS = _PROSE_MIN_CHARS_CJK
+_FEW_CHARS: Final = _PROSE_MIN_CHARS_CJK
 
 
 def wrap_width(items: list[Classified], wrapped: list[bool]) -> int | None:
@@ -425,21 +429,21 @@ def _slot_setter(cls: type, name: str) -> _Setter:
     return setter
 
 
-_new = object.__new__
-_SPAN_START = _slot_setter(Span, "start")
-_SPAN_END = _slot_setter(Span, "end")
-_LINE_KIND = _slot_setter(Line, "kind")
-_LINE_SPAN = _slot_setter(Line, "span")
-_LINE_LINENO = _slot_setter(Line, "lineno")
-_PARAGRAPH_NUMBER = _slot_setter(Paragraph, "number")
-_PARAGRAPH_MARKER = _slot_setter(Paragraph, "marker")
-_PARAGRAPH_TEXT = _slot_setter(Paragraph, "text")
-_PARAGRAPH_SUBPOINTS = _slot_setter(Paragraph, "subpoints")
-_PARAGRAPH_SPAN = _slot_setter(Paragraph, "span")
-_SUBPOINT_MARKER = _slot_setter(Subpoint, "marker")
-_SUBPOINT_TEXT = _slot_setter(Subpoint, "text")
-_SUBPOINT_SUBPOINTS = _slot_setter(Subpoint, "subpoints")
-_SUBPOINT_SPAN = _slot_setter(Subpoint, "span")
+_new: Final = object.__new__
+_SPAN_START: Final = _slot_setter(Span, "start")
+_SPAN_END: Final = _slot_setter(Span, "end")
+_LINE_KIND: Final = _slot_setter(Line, "kind")
+_LINE_SPAN: Final = _slot_setter(Line, "span")
+_LINE_LINENO: Final = _slot_setter(Line, "lineno")
+_PARAGRAPH_NUMBER: Final = _slot_setter(Paragraph, "number")
+_PARAGRAPH_MARKER: Final = _slot_setter(Paragraph, "marker")
+_PARAGRAPH_TEXT: Final = _slot_setter(Paragraph, "text")
+_PARAGRAPH_SUBPOINTS: Final = _slot_setter(Paragraph, "subpoints")
+_PARAGRAPH_SPAN: Final = _slot_setter(Paragraph, "span")
+_SUBPOINT_MARKER: Final = _slot_setter(Subpoint, "marker")
+_SUBPOINT_TEXT: Final = _slot_setter(Subpoint, "text")
+_SUBPOINT_SUBPOINTS: Final = _slot_setter(Subpoint, "subpoints")
+_SUBPOINT_SPAN: Final = _slot_setter(Subpoint, "span")
 
 
 def make_span(start: int, end: int) -> Span:
@@ -464,7 +468,7 @@ def is_heading(text: str) -> bool:
     return text[:1] in _HEADING_INITIALS and vocab.HEADING_RE.match(text) is not None
 
 
-_HEADING_INITIALS = frozenset("IVX[") | {chr(c) for c in range(0x2160, 0x216C)}  # Ⅰ-Ⅻ
+_HEADING_INITIALS: Final = frozenset("IVX[") | {chr(c) for c in range(0x2160, 0x216C)}  # Ⅰ-Ⅻ
 
 
 class Assembler:
@@ -909,7 +913,7 @@ class Assembler:
         )
 
 
-_EMPTY_LINE = SourceLine(lineno=1, start=0, end=0, indent=0, text="", blank_before=True)
+_EMPTY_LINE: Final = SourceLine(lineno=1, start=0, end=0, indent=0, text="", blank_before=True)
 
 
 def assemble(items: list[Classified], source: str) -> Readout:

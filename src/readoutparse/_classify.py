@@ -154,10 +154,10 @@ class Classified:
         return f"Classified({self.shape.name}, {self.marker!r}, {self.line!r})"
 
 
-_ENDING_CHARS = 1 + _CLOSERS_MAX  # ends_sentence reads this many characters
-_PROSE_LONG = _PROSE_LONG_CHARS
-_PROSE_CJK = _PROSE_MIN_CHARS_CJK
-_PROSE_SPACES = _PROSE_MIN_WORDS - 1
+_ENDING_CHARS: Final = 1 + _CLOSERS_MAX  # ends_sentence reads this many characters
+_PROSE_LONG: Final = _PROSE_LONG_CHARS
+_PROSE_CJK: Final = _PROSE_MIN_CHARS_CJK
+_PROSE_SPACES: Final = _PROSE_MIN_WORDS - 1
 
 Rule = Callable[[SourceLine, str], Classified | None]
 """A rule sees the line and its folded, case-dropped text; it answers or passes."""
@@ -171,7 +171,7 @@ def is_prose(text: str) -> bool:
     return ends_sentence(text) and (chars >= _PROSE_CJK or text.count(" ") >= _PROSE_SPACES)
 
 
-_PHRASE_KINDS: dict[str, LineKind] = {
+_PHRASE_KINDS: Final[dict[str, LineKind]] = {
     **dict.fromkeys(_FOOTER_PHRASES | _BODY_ENDERS, LineKind.FOOTER),
     **dict.fromkeys(_PAGER_PHRASES, LineKind.PAGER),
     **dict.fromkeys(_LOADING_PHRASES, LineKind.LOADING),
@@ -192,12 +192,19 @@ def chrome_key(folded: str) -> str:
 
 
 def _key(folded: str) -> str:
-    return folded.lstrip("•·-–*>|@ ").rstrip(" :|").casefold()
+    return folded.lstrip(_KEY_LEAD).rstrip(_KEY_TAIL).casefold()
+
+
+_KEY_LEAD: Final = "•·-–*>|@ "  # bullets and separators before a phrase
+_KEY_TAIL: Final = " :|"  # a label's colon, a separator after it
 
 
 def match_phrase(line: SourceLine, folded: str) -> Classified | None:
     """Whole-line chrome phrases and section names, from the vocabulary tables."""
-    key = _key(folded)
+    return _match_key(line, folded, _key(folded))
+
+
+def _match_key(line: SourceLine, folded: str, key: str) -> Classified | None:
     kind = _PHRASE_KINDS.get(key)
     if kind is not None:
         return Classified(line, Shape.CHROME, kind)
@@ -272,7 +279,7 @@ def match_title_label(line: SourceLine, folded: str) -> Classified | None:
     return classified
 
 
-_TITLE_INITIALS = frozenset("제tTsS")  # '제 목', 'Title', 'Subject'
+_TITLE_INITIALS: Final = frozenset("제tTsS")  # '제 목', 'Title', 'Subject'
 
 
 def match_meta_label(line: SourceLine, folded: str) -> Classified | None:
@@ -351,7 +358,7 @@ def _may_be_attachment(folded: str) -> bool:
     return "%" in folded or "." in folded[-_EXTENSION_TAIL:]
 
 
-_EXTENSION_TAIL = 24  # '.hwp (123.4 KB)' and the like end within this many characters
+_EXTENSION_TAIL: Final = 24  # '.hwp (123.4 KB)' and the like end within this many characters
 
 
 def _initial(text: str) -> str:
@@ -374,7 +381,7 @@ def match_breadcrumb_chain(line: SourceLine, folded: str) -> Classified | None:
     return Classified(line, Shape.CHROME, LineKind.BREADCRUMB)
 
 
-_CHAIN_SIGNS = (">", "›", "»", "＞")
+_CHAIN_SIGNS: Final = (">", "›", "»", "＞")
 
 
 def match_end_mark(line: SourceLine, folded: str) -> Classified | None:
@@ -449,7 +456,7 @@ def _number_closed(text: str, digits: int, *, paren: bool) -> bool | None:
     return after not in _ASCII_DIGITS  # '1.5 million' is no marker
 
 
-_NO_MARKER = (0, 0)
+_NO_MARKER: Final = (0, 0)
 
 
 def _marker_number(match: regex.Match[str]) -> int:
@@ -496,19 +503,19 @@ def bullet_end(text: str) -> int:
     return end if least <= end < size else 0
 
 
-_BULLET_INITIALS = frozenset(_BULLET_RANKS) | _BOX_MARKERS
-_SPACED_BULLETS = frozenset("Oo-–―—")  # BULLET_RE's 'word' and 'dash' branches
-_GLYPH_BULLETS = frozenset("°○◦●ㅇ❍◯▲·•∙ㆍ※□■◻◼")  # its 'glyph' branch
-_ASCII_DIGITS = frozenset("0123456789")
-_NUMBER_CLOSERS = frozenset(".)")
-_MAX_DIGITS = 3  # NUMBER_MARKER_RE reads up to three digits
+_BULLET_INITIALS: Final = frozenset(_BULLET_RANKS) | _BOX_MARKERS
+_SPACED_BULLETS: Final = frozenset("Oo-–―—")  # BULLET_RE's 'word' and 'dash' branches
+_GLYPH_BULLETS: Final = frozenset("°○◦●ㅇ❍◯▲·•∙ㆍ※□■◻◼")  # its 'glyph' branch
+_ASCII_DIGITS: Final = frozenset("0123456789")
+_NUMBER_CLOSERS: Final = frozenset(".)")
+_MAX_DIGITS: Final = 3  # NUMBER_MARKER_RE reads up to three digits
 
 WHITE_SPACE: Final = frozenset(
     "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
     "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
 """What the regex module's ``\\s`` matches: Unicode White_Space (``str.isspace`` adds U+001C-F)."""
-_SPACE_NOT_LF = WHITE_SPACE - {"\n"}  # NUMBER_MARKER_RE's [^\S\n]
+_SPACE_NOT_LF: Final = WHITE_SPACE - {"\n"}  # NUMBER_MARKER_RE's [^\S\n]
 
 
 SHORT_RULES: tuple[Rule, ...] = (
@@ -547,10 +554,11 @@ def _match_short(line: SourceLine, folded: str) -> Classified | None:  # noqa: C
     nine calls. ``tests/test_classify.py`` holds this to the plain loop.
     """
     text = line.text
-    found = match_phrase(line, folded)
+    lower = folded.casefold()
+    # The key of match_phrase, from the case-folded line: the characters stripped are caseless.
+    found = _match_key(line, folded, lower.lstrip(_KEY_LEAD).rstrip(_KEY_TAIL))
     if found is not None:
         return found
-    lower = folded.casefold()
     if _has_any(lower, _SKIP_LINK_HINTS):
         found = match_skip_link_run(line, folded)
         if found is not None:

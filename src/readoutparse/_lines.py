@@ -7,10 +7,12 @@ original string, whatever its line endings (``\n``, ``\r\n``, ``\r``,
 
 from __future__ import annotations
 
+from typing import Final
+
 from readoutparse import _vocabulary as vocab
 from readoutparse._text import ends_sentence
 
-_BOM = "\ufeff"
+_BOM: Final = "\ufeff"
 
 
 class SourceLine:

@@ -16,10 +16,11 @@ _SENTENCE_CLOSERS: Final = vocab.SENTENCE_CLOSERS
 _SENTENCE_ENDS: Final = vocab.SENTENCE_ENDS
 _SENTENCE_STOPS: Final = vocab.SENTENCE_STOPS
 _SOCIAL_LINE_CHARS: Final = vocab.SOCIAL_LINE_CHARS
+_SOCIAL_WORDS: Final = vocab.SOCIAL_WORDS
 
-_TAIL = 1 + _CLOSERS_MAX  # the longest sentence ending: '.”)]'
-_ENDS = _SENTENCE_ENDS
-_MAYBE_CLOSED = (*_SENTENCE_CLOSERS, "\n")  # what the slow path of ends_sentence reads
+_TAIL: Final = 1 + _CLOSERS_MAX  # the longest sentence ending: '.”)]'
+_ENDS: Final = _SENTENCE_ENDS
+_MAYBE_CLOSED: Final = (*_SENTENCE_CLOSERS, "\n")  # what the slow path of ends_sentence reads
 
 
 def fold(text: str) -> str:
@@ -61,7 +62,13 @@ def ends_sentence(text: str) -> bool:
 
 def is_social(text: str) -> bool:
     """Say whether a short line names a social-media site (a link list, not a paragraph)."""
-    return len(text) <= _SOCIAL_LINE_CHARS and vocab.SOCIAL_WORDS_RE.search(text) is not None
+    if len(text) > _SOCIAL_LINE_CHARS:
+        return False
+    lower = text.casefold()
+    for word in _SOCIAL_WORDS:  # a few 'in' tests rule out nearly every line before the regex
+        if word in lower:
+            return vocab.SOCIAL_WORDS_RE.search(text) is not None
+    return False
 
 
 def prose_measure(chars: int, words: int, *, ends: bool) -> bool:

@@ -323,6 +323,12 @@ _SOURCES["SOCIAL_WORDS_RE"] = (
 )
 """Social-media words: a numbered line holding one is a link list, not a paragraph."""
 
+SOCIAL_WORDS = (
+    "facebook", "twitter", "youtube", "instagram", "flickr", "kakao", "naver", "blog",
+    "linkedin", "tiktok", "페이스북", "트위터", "유튜브", "인스타그램", "블로그", "카카오",
+)  # fmt: skip
+"""What every ``SOCIAL_WORDS_RE`` match holds, case dropped: the cheap test before it."""
+
 SOCIAL_LINE_CHARS = 120
 """Social-media link lines are short; longer lines are not checked."""
 
