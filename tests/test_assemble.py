@@ -1032,3 +1032,18 @@ def test_paragraphs_built_by_slot_equal_the_constructors() -> None:
     assert paragraph == rebuilt
     assert hash(paragraph) == hash(rebuilt)
     assert paragraph.subpoints[0].text == "On trade, and more."
+
+
+def test_a_marker_alone_on_its_line_gives_no_leading_space() -> None:
+    # The paragraph's first part is empty: joined as it is, the text would start with a space.
+    readout = parse("Talks held\n\n1. The two sides met.\n\n2.\nThey agreed to meet again.\n")
+    assert readout.paragraphs[1].text == "They agreed to meet again."
+
+
+def test_paragraph_text_is_folded_only_where_it_needs_it() -> None:
+    text = (
+        "Talks held\n\n1. The two  sides\u00a0met.\n\n2. They agreed.\n - On trade,\n   and more.\n"
+    )
+    paragraphs = parse(text).paragraphs
+    assert [p.text for p in paragraphs] == ["The two sides met.", "They agreed."]
+    assert paragraphs[1].subpoints[0].text == "On trade, and more."

@@ -350,6 +350,7 @@ class _Builder:
 
     __slots__ = (
         "children",
+        "clean",
         "end",
         "heading",
         "indent",
@@ -372,6 +373,8 @@ class _Builder:
         self.indent = line.indent
         self.last_width = line.indent + len(line.text)
         self.last_ends = item.content_ends
+        # Its text needs no folding: printable, no double space, and something past the marker.
+        self.clean = item.printable and "  " not in line.text and item.content_start < line.end
         self.heading = is_heading(item.content) if item.marker_end else is_heading(line.text)
         self.rank = rank
         self.children: list[_Builder] = []
@@ -382,14 +385,18 @@ class _Builder:
         self.end = line.end
         self.last_width = line.indent + len(line.text)
         self.last_ends = item.ends
+        self.clean = self.clean and item.printable and "  " not in line.text
         self.heading = False  # only a one-line block is a heading
 
     def text(self, source: str) -> str:
         parts = self.parts
         if len(parts) == 1:
             start, end = parts[0]
-            return fold_line(source[start:end])
-        return fold_line(" ".join([source[start:end] for start, end in parts]))
+            text = source[start:end]
+        else:
+            text = " ".join([source[start:end] for start, end in parts])
+        # Printable lines without a double space, stripped and joined by one space, are folded.
+        return text if self.clean else fold_line(text)
 
     def subpoints(self, source: str) -> tuple[Subpoint, ...]:
         if not self.children:
@@ -866,8 +873,9 @@ class Assembler:
             self.warnings.append(warning_at(first, first.start, "RP101"))
         if not self.paragraphs:
             self.warnings.append(warning_at(first, first.start, "RP102"))
-        for line in lines:
-            control = None if line.text.isprintable() else vocab.CONTROL_RE.search(line.text)
+        for item in self.items:
+            line = item.line
+            control = None if item.printable else vocab.CONTROL_RE.search(line.text)
             if control is not None:
                 offset = line.end - len(line.text) + control.start()
                 detail = f"U+{ord(control.group()):04X}"

@@ -86,6 +86,7 @@ class Classified:
 
     __slots__ = (
         "_content",
+        "_printable",
         "chrome",
         "content_ends",
         "content_start",
@@ -117,6 +118,7 @@ class Classified:
         self.number: int | None = None
         self.marker_end = marker_end
         self._content: str | None = None
+        self._printable: bool | None = None
         text = line.text
         self.ends = ends = ends_sentence(text)
         chars = len(text) - marker_end
@@ -148,6 +150,14 @@ class Classified:
     @content.setter
     def content(self, value: str) -> None:
         self._content = value
+
+    @property
+    def printable(self) -> bool:
+        """``line.text.isprintable()``: worked out once, when the line is folded or first asked."""
+        printable = self._printable
+        if printable is None:
+            printable = self._printable = self.line.text.isprintable()
+        return printable
 
     def __repr__(self) -> str:
         """Show the shape and the line, for debugging."""
@@ -537,13 +547,19 @@ MARKER_RULES: tuple[Rule, ...] = (match_number, match_bullet)
 
 def classify(line: SourceLine) -> Classified:
     """Return the shape of one line: the first rule that answers, else ``TEXT``."""
-    if not line.text:  # a line holding nothing but a byte-order mark: kept, never body
+    text = line.text
+    if not text:  # a line holding nothing but a byte-order mark: kept, never body
         return Classified(line, Shape.CHROME, LineKind.UNKNOWN)
-    if len(line.text) <= _SHORT_LINE_CHARS:
-        found = _match_short(line, fold_line(line.text))
-        if found is not None:
-            return found
-    return classify_body(line)
+    if len(text) > _SHORT_LINE_CHARS:
+        return classify_body(line)
+    # fold_line(text), with the printable test kept for the record (see Classified.printable).
+    printable = text.isprintable()
+    folded = text.strip(" ") if printable and "  " not in text else " ".join(text.split())
+    found = _match_short(line, folded)
+    if found is None:
+        found = classify_body(line)
+    found._printable = printable  # noqa: SLF001 - the class's own module
+    return found
 
 
 def _match_short(line: SourceLine, folded: str) -> Classified | None:  # noqa: C901, PLR0911, PLR0912
@@ -594,11 +610,11 @@ def _match_short(line: SourceLine, folded: str) -> Classified | None:  # noqa: C
 
 def classify_body(line: SourceLine) -> Classified:
     """Classify a body line by its markers only (a body line that merely looks like a label)."""
-    for rule in MARKER_RULES:
-        found = rule(line, line.text)
-        if found is not None:
-            return found
-    return Classified(line, Shape.TEXT)
+    # MARKER_RULES, called by name: compiled, a direct call costs less than one through the tuple.
+    found = match_number(line, line.text)
+    if found is None:
+        found = match_bullet(line, line.text)
+    return Classified(line, Shape.TEXT) if found is None else found
 
 
 def classify_all(lines: tuple[SourceLine, ...]) -> list[Classified]:
