@@ -442,10 +442,7 @@ def ascii_number_marker(text: str) -> tuple[int, int] | None:
     closed = _number_closed(text, digits, paren=start == 1)
     if not closed:
         return None if closed is None else _NO_MARKER
-    end = digits + 1
-    while end < size and text[end] in _SPACE_NOT_LF:
-        end += 1
-    return (int(text[start:digits]), end)
+    return (int(text[start:digits]), _past_spaces(text, digits + 1, _SPACE_NOT_LF, _SPACES_NOT_LF))
 
 
 def _number_closed(text: str, digits: int, *, paren: bool) -> bool | None:
@@ -506,11 +503,21 @@ def bullet_end(text: str) -> int:
         least = 1
     else:
         return 0
-    size = len(text)
-    end = 1
-    while end < size and text[end] in WHITE_SPACE:
-        end += 1
-    return end if least <= end < size else 0
+    end = _past_spaces(text, 1, WHITE_SPACE, _SPACES)
+    return end if least <= end < len(text) else 0
+
+
+def _past_spaces(text: str, start: int, spaces: frozenset[str], chars: str) -> int:
+    """Where the run of ``spaces`` (also given as the string ``chars``) from ``start`` ends.
+
+    One or no space, the usual case, is read directly; a longer run is stripped
+    in C, never walked character by character.
+    """
+    if text[start : start + 1] not in spaces:
+        return start
+    if text[start + 1 : start + 2] not in spaces:
+        return start + 1
+    return len(text) - len(text[start:].lstrip(chars))
 
 
 _BULLET_INITIALS: Final = frozenset(_BULLET_RANKS) | _BOX_MARKERS
@@ -526,6 +533,8 @@ WHITE_SPACE: Final = frozenset(
 )
 """What the regex module's ``\\s`` matches: Unicode White_Space (``str.isspace`` adds U+001C-F)."""
 _SPACE_NOT_LF: Final = WHITE_SPACE - {"\n"}  # NUMBER_MARKER_RE's [^\S\n]
+_SPACES: Final = "".join(sorted(WHITE_SPACE))  # the same sets as strings, for str.lstrip
+_SPACES_NOT_LF: Final = "".join(sorted(_SPACE_NOT_LF))
 
 
 SHORT_RULES: tuple[Rule, ...] = (
