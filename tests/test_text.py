@@ -31,6 +31,9 @@ _texts = st.text(alphabet=st.sampled_from(_SPECIAL) | st.characters(), max_size=
 _SENTENCE_END_RE = re.compile(r"(?:[.!?。]|다\.?|[.!?][\"”’')\]]{1,3})$")
 
 
+@example("He left.\n")  # past one final line feed, like $
+@example("He said “yes.”\n")
+@example("끝\n")
 @given(_texts)
 def test_ends_sentence_is_the_regex_on_the_last_four_characters(text: str) -> None:
     assert ends_sentence(text) == (_SENTENCE_END_RE.search(text[-4:]) is not None)
