@@ -38,6 +38,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import pytest
 from sybil import Document, Example, Region, Sybil
 from sybil.evaluators.doctest import DocTestEvaluator
 from sybil.parsers.abstract.doctest import DocTestStringParser
@@ -166,3 +167,23 @@ pytest_collect_file = Sybil(
     setup=_setup,
     teardown=_teardown,
 ).pytest()
+
+
+def pytest_configure(config: pytest.Config) -> None:  # noqa: ARG001 - the hook's signature
+    """Refuse to test compiled stage modules unless a compiled wheel is meant to be tested.
+
+    A compiled module left beside the sources (an in-place mypyc build) shadows its ``.py``
+    file in an editable install: the suite would test stale code, and coverage see none.
+    ``scripts/test-compiled`` and the release set ``READOUTPARSE_EXPECT_COMPILED``.
+    """
+    from readoutparse import _classify  # noqa: PLC0415 - after coverage has started
+
+    if Path(str(_classify.__file__)).suffix != ".py" and not os.environ.get(
+        "READOUTPARSE_EXPECT_COMPILED"
+    ):
+        msg = (
+            f"readoutparse's stage modules are compiled ({_classify.__file__}); remove the "
+            "compiled modules from src/ (src/**/*.so, *.pyd) or, to test a compiled wheel, "
+            "set READOUTPARSE_EXPECT_COMPILED=1"
+        )
+        raise pytest.UsageError(msg)

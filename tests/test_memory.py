@@ -3,7 +3,7 @@
 The lines' own text is let go before the paragraphs' text is sliced from the
 input, so a parse never holds two copies of the page beside its result. (A page
 of very short lines costs more per byte: each line has records of its own, about
-a kilobyte at the peak; docs/performance.md gives the figures.)
+900 bytes at the peak, so this bound is for pages of paragraphs, as the benchmark's.)
 """
 
 from __future__ import annotations

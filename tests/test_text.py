@@ -23,7 +23,7 @@ from readoutparse._classify import (
     bullet_end,
 )
 from readoutparse._dates import _NUMERIC_DATE_RE, _SPELLED_DATE_RE, cannot_start_date
-from readoutparse._text import ends_sentence, fold, fold_line, is_social
+from readoutparse._text import ends_sentence, fold, fold_line, gate_text, is_social
 
 # Characters that the helpers treat specially, and a few that they do not.
 _SPECIAL = ".!?。다\"”’')]\n\t\x1f\xa0\u3000\u2028 •·-–aZ1"
@@ -159,8 +159,23 @@ def test_the_phrase_key_may_be_cut_from_the_case_folded_line() -> None:
 _SOCIAL_SOURCE = vocab._SOURCES["SOCIAL_WORDS_RE"]  # noqa: SLF001 - the pattern's own source
 
 
+@example("İnstagram")  # U+0130, which casefold turns into i and a dot
+@example("LİNKEDİN")
 @given(st.from_regex(re.compile(_SOCIAL_SOURCE)))
 def test_every_social_line_holds_a_social_word(text: str) -> None:
     if len(text) <= vocab.SOCIAL_LINE_CHARS and vocab.SOCIAL_WORDS_RE.search(text):
         assert is_social(text)
-        assert any(word in text.casefold() for word in vocab.SOCIAL_WORDS), text
+        assert any(word in gate_text(text.casefold()) for word in vocab.SOCIAL_WORDS), text
+
+
+def test_the_gates_read_every_letter_as_the_case_blind_patterns_do() -> None:
+    # A gate tests the case-folded text for words a (?i) pattern matches: every character
+    # that pattern reads as an ASCII letter must come out of gate_text as that letter.
+    letters = regex.compile(r"(?i)[a-z]")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if letters.fullmatch(char):
+            (letter,) = [
+                a for a in "abcdefghijklmnopqrstuvwxyz" if regex.fullmatch(f"(?i){a}", char)
+            ]
+            assert gate_text(char.casefold()) == letter, hex(code)

@@ -896,7 +896,8 @@ class Assembler:
 
         The lines are let go once their kinds are recorded: when the assembler
         holds the only reference to them (as in :func:`readoutparse.parse`), their
-        text is freed before the paragraphs' text is sliced from the input.
+        text is freed before the paragraphs' text is sliced from the input. So this
+        is called once, last.
         """
         self._document_warnings()
         lines = tuple(

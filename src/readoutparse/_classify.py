@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 from readoutparse import _dates
 from readoutparse import _vocabulary as vocab
 from readoutparse._lines import SourceLine
-from readoutparse._text import ends_sentence, fold_line
+from readoutparse._text import ends_sentence, fold_line, gate_text
 from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
@@ -348,6 +348,7 @@ def _pattern_kind(folded: str, lower: str) -> LineKind | None:
     ):
         return LineKind.NAVIGATION
     phone = len(folded) <= _PHONE_MAX_CHARS and folded[0] in "+0123456789"
+    lower = gate_text(lower)
     footer = (
         phone
         or lower.startswith(_FOOTER_STARTS)
@@ -571,7 +572,9 @@ def classify(line: SourceLine) -> Classified:
     return found
 
 
-def _match_short(line: SourceLine, folded: str) -> Classified | None:  # noqa: C901, PLR0911, PLR0912
+def _match_short(  # noqa: C901, PLR0911, PLR0912 - one flat chain of gated rules, in order
+    line: SourceLine, folded: str
+) -> Classified | None:
     """The first of ``SHORT_RULES`` that answers, each called only when its gate lets it.
 
     The gates are the rules' own first tests, worked out here once for all of

@@ -197,7 +197,7 @@ def spelled_ascii_value(text: str) -> dt.date | None:
         return spelled_value_by_dateutil(text)
     day, year = sorted(numbers, key=len)
     # dateutil reads the years before 100 as this century's ('0001' is 2001): left to it.
-    if len(day) > 2 or len(year) != _YEAR_DIGITS or int(year) < _CENTURY:  # noqa: PLR2004
+    if len(day) > _DAY_DIGITS or len(year) != _YEAR_DIGITS or int(year) < _CENTURY:
         return spelled_value_by_dateutil(text)
     return _make_date(int(year), month, int(day))
 
@@ -205,6 +205,7 @@ def spelled_ascii_value(text: str) -> dt.date | None:
 _WORD_OR_NUMBER_RE: regex.Pattern[str]
 _SOURCES["_WORD_OR_NUMBER_RE"] = r"[a-z]+|[0-9]+"
 _YEAR_DIGITS: Final = 4
+_DAY_DIGITS: Final = 2
 _CENTURY: Final = 100
 _MONTHS_BY_PREFIX: Final = {
     name: number

@@ -64,11 +64,24 @@ def is_social(text: str) -> bool:
     """Say whether a short line names a social-media site (a link list, not a paragraph)."""
     if len(text) > _SOCIAL_LINE_CHARS:
         return False
-    lower = text.casefold()
+    lower = gate_text(text.casefold())
     for word in _SOCIAL_WORDS:  # a few 'in' tests rule out nearly every line before the regex
         if word in lower:
             return vocab.SOCIAL_WORDS_RE.search(text) is not None
     return False
+
+
+def gate_text(lower: str) -> str:
+    """A case-folded text for the substring gates of case-blind patterns.
+
+    ``casefold`` turns ``İ`` (U+0130) into ``i`` and a combining dot, where a
+    case-blind pattern reads a plain ``i`` (``İnstagram``, ``COPYRİGHT``): the
+    dots are dropped, so that a gate lets through every line its pattern matches.
+    """
+    return lower.replace(_COMBINING_DOT, "") if _COMBINING_DOT in lower else lower
+
+
+_COMBINING_DOT: Final = "\u0307"
 
 
 def prose_measure(chars: int, words: int, *, ends: bool) -> bool:
