@@ -63,6 +63,7 @@ _DATED_SHAPES: Final = frozenset({Shape.DATE_LABEL, Shape.DATE})
 _LABEL_LIKE: Final = frozenset({Shape.DATE_LABEL, Shape.DATE, Shape.META_LABEL, Shape.TITLE_LABEL})
 _WRAPPABLE: Final = frozenset({Shape.DATE, Shape.CHROME, Shape.TEXT})  # never label lines
 _UNWRAPPED: Final = frozenset({Shape.CHROME, Shape.SECTION_NAME, Shape.END_MARK})
+_TRAILER_FIELDS: Final = frozenset({Shape.DATE, Shape.DATE_LABEL, Shape.META_LABEL})
 _BODY_SHAPES: Final = frozenset(
     {Shape.NUMBERED, Shape.BULLET, Shape.TEXT, Shape.BOX}
 )  # have handlers
@@ -252,7 +253,7 @@ class _BodyFinder:
 
     def _body_like(self, i: int) -> bool:
         item = self.items[i]
-        if item.shape in {Shape.BOX, Shape.BULLET}:
+        if item.shape is Shape.BOX or item.shape is Shape.BULLET:
             return True
         if item.shape is Shape.NUMBERED:
             return self._numbered(i)
@@ -554,9 +555,9 @@ class Assembler:
         shape = item.shape
         if shape is Shape.CHROME:
             return item.chrome
-        if shape in {Shape.DATE_LABEL, Shape.DATE}:
+        if shape is Shape.DATE_LABEL or shape is Shape.DATE:
             return LineKind.DATE_HEADER
-        if shape in {Shape.META_LABEL, Shape.TITLE_LABEL}:
+        if shape is Shape.META_LABEL or shape is Shape.TITLE_LABEL:
             return LineKind.METADATA
         if shape is Shape.SECTION_NAME:
             return LineKind.SECTION
@@ -707,7 +708,8 @@ class Assembler:
             self._mark_section_copies(self.head.section.text, end)
 
     def _section_from_breadcrumb(self) -> _Field | None:
-        crumbs = [i for i, kind in enumerate(self.kinds) if kind is LineKind.BREADCRUMB]
+        breadcrumb = LineKind.BREADCRUMB  # looked up once: an enum member costs a look-up each time
+        crumbs = [i for i, kind in enumerate(self.kinds) if kind is breadcrumb]
         if not crumbs:
             return None
         line = self.items[crumbs[-1]].line
@@ -716,15 +718,17 @@ class Assembler:
         return _Field(fold_line(leaf), Span(start, start + len(leaf)))
 
     def _section_from_name(self) -> _Field | None:
+        section = LineKind.SECTION
         for i, kind in enumerate(self.kinds):
-            if kind is LineKind.SECTION:
+            if kind is section:
                 line = self.items[i].line
                 name = fold_line(line.text).removesuffix("상세보기").strip()
                 return _Field(name, Span(line.text_start, line.end))
         return None
 
     def _section_from_blocks(self, blocks: list[list[int]]) -> _Field | None:
-        title_at = next((i for i, kind in enumerate(self.kinds) if kind is LineKind.TITLE), None)
+        title = LineKind.TITLE
+        title_at = next((i for i, kind in enumerate(self.kinds) if kind is title), None)
         for block in reversed(blocks):
             i = block[-1]
             line = self.items[i].line
@@ -736,7 +740,8 @@ class Assembler:
         key = section.casefold()
         for i in range(end):
             kind = self.kinds[i]
-            if kind in {LineKind.UNKNOWN, LineKind.SECTION}:
+            # Identity tests: a set of LineKind would hash each kind with Enum's Python __hash__.
+            if kind is LineKind.UNKNOWN or kind is LineKind.SECTION:
                 text = section_key(fold_line(self.items[i].line.text).casefold())
                 if text == key:
                     self.kinds[i] = LineKind.SECTION
@@ -853,9 +858,9 @@ class Assembler:
             return item.chrome
         if shape is Shape.END_MARK:
             return LineKind.END_MARK
-        if shape in {Shape.DATE, Shape.DATE_LABEL, Shape.META_LABEL}:
+        if shape in _TRAILER_FIELDS:
             return LineKind.METADATA
-        if shape in {Shape.SECTION_NAME, Shape.NUMBERED} or is_social(item.line.text):
+        if shape is Shape.SECTION_NAME or shape is Shape.NUMBERED or is_social(item.line.text):
             return LineKind.NAVIGATION
         if item.line.indent >= _SIGNATURE_INDENT:
             return LineKind.SIGNATURE
