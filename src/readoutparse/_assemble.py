@@ -118,7 +118,7 @@ def block_prose(items: list[Classified], wrapped: list[bool]) -> list[bool]:
         text = item.line.text
         # Words count only in a block shorter than PROSE_MIN_CHARS_CJK (see prose_measure),
         # so the spaces of a longer line are never counted.
-        spaces = text.count(" ") if len(text) < _FEW_CHARS else 0
+        spaces = text.count(" ") if len(text) < _PROSE_MIN_CHARS_CJK else 0
         if after is not None and _continues(item, after, wrapped=wrapped[i + 1]):
             chars += len(text)
             words += spaces + 1
@@ -128,9 +128,6 @@ def block_prose(items: list[Classified], wrapped: list[bool]) -> list[bool]:
             found[i] = prose_measure(chars, words, ends=ends)
         after = item
     return found
-
-
-_FEW_CHARS: Final = _PROSE_MIN_CHARS_CJK
 
 
 def wrap_width(items: list[Classified], wrapped: list[bool]) -> int | None:
@@ -376,7 +373,7 @@ class _Builder:
         self.last_ends = item.content_ends
         # Its text needs no folding: printable, no double space, and something past the marker.
         self.clean = item.printable and "  " not in line.text and item.content_start < line.end
-        self.heading = is_heading(item.content) if item.marker_end else is_heading(line.text)
+        self.heading = is_heading(item.content)  # the line's text itself when it has no marker
         self.rank = rank
         self.children: list[_Builder] = []
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 from readoutparse import _dates
 from readoutparse import _vocabulary as vocab
 from readoutparse._lines import SourceLine
-from readoutparse._text import ends_sentence, fold_line, gate_text
+from readoutparse._text import ENDING_CHARS, ends_sentence, fold_line, gate_text, prose_text
 from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
@@ -28,7 +28,6 @@ _BOX_MARKERS: Final = vocab.BOX_MARKERS
 _BREADCRUMB_MAX_CHARS: Final = vocab.BREADCRUMB_MAX_CHARS
 _BREADCRUMB_ROOTS: Final = vocab.BREADCRUMB_ROOTS
 _BULLET_RANKS: Final = vocab.BULLET_RANKS
-_CLOSERS_MAX: Final = vocab.CLOSERS_MAX
 _DATE_INITIALS: Final = vocab.DATE_INITIALS
 _DATE_LABEL_INITIALS: Final = vocab.DATE_LABEL_INITIALS
 _DATE_TAIL_WORDS: Final = vocab.DATE_TAIL_WORDS
@@ -43,9 +42,6 @@ _NAVIGATION_HINTS: Final = vocab.NAVIGATION_HINTS
 _NUMBER_INITIALS: Final = vocab.NUMBER_INITIALS
 _PAGER_PHRASES: Final = vocab.PAGER_PHRASES
 _PHONE_MAX_CHARS: Final = vocab.PHONE_MAX_CHARS
-_PROSE_LONG_CHARS: Final = vocab.PROSE_LONG_CHARS
-_PROSE_MIN_CHARS_CJK: Final = vocab.PROSE_MIN_CHARS_CJK
-_PROSE_MIN_WORDS: Final = vocab.PROSE_MIN_WORDS
 _SECTION_NAME_ENDS: Final = vocab.SECTION_NAME_ENDS
 _SECTION_PHRASES: Final = vocab.SECTION_PHRASES
 _SHORT_LINE_CHARS: Final = vocab.SHORT_LINE_CHARS
@@ -122,7 +118,7 @@ class Classified:
         text = line.text
         self.ends = ends = ends_sentence(text)
         chars = len(text) - marker_end
-        if marker_end and chars < _ENDING_CHARS:
+        if marker_end and chars < ENDING_CHARS:
             # Past a marker, the content's own ending counts ('1.”' ends no sentence);
             # ends_sentence reads the last four characters, so it differs only when shorter.
             ends = ends_sentence(text[marker_end:])
@@ -130,10 +126,7 @@ class Classified:
         self.content_start = line.end - chars
         self.date: _dates.FoundDate | None = None
         self.modified = False
-        # prose_measure(), inlined: this runs once for every line.
-        self.prose = chars >= _PROSE_LONG or (
-            ends and (chars >= _PROSE_CJK or text.count(" ", marker_end) >= _PROSE_SPACES)
-        )
+        self.prose = prose_text(text, marker_end, ends=ends)
 
     @property
     def content(self) -> str:
@@ -164,21 +157,13 @@ class Classified:
         return f"Classified({self.shape.name}, {self.marker!r}, {self.line!r})"
 
 
-_ENDING_CHARS: Final = 1 + _CLOSERS_MAX  # ends_sentence reads this many characters
-_PROSE_LONG: Final = _PROSE_LONG_CHARS
-_PROSE_CJK: Final = _PROSE_MIN_CHARS_CJK
-_PROSE_SPACES: Final = _PROSE_MIN_WORDS - 1
-
 Rule = Callable[[SourceLine, str], Classified | None]
 """A rule sees the line and its folded, case-dropped text; it answers or passes."""
 
 
 def is_prose(text: str) -> bool:
     """Say whether ``text`` reads as a sentence rather than a heading or a label."""
-    chars = len(text)
-    if chars >= _PROSE_LONG:
-        return True
-    return ends_sentence(text) and (chars >= _PROSE_CJK or text.count(" ") >= _PROSE_SPACES)
+    return prose_text(text, ends=ends_sentence(text))
 
 
 _PHRASE_KINDS: Final[dict[str, LineKind]] = {
@@ -443,7 +428,7 @@ def ascii_number_marker(text: str) -> tuple[int, int] | None:
     closed = _number_closed(text, digits, paren=start == 1)
     if not closed:
         return None if closed is None else _NO_MARKER
-    return (int(text[start:digits]), _past_spaces(text, digits + 1, _SPACE_NOT_LF, _SPACES_NOT_LF))
+    return (int(text[start:digits]), _past_spaces(text, digits + 1, _SPACE_NOT_LF))
 
 
 def _number_closed(text: str, digits: int, *, paren: bool) -> bool | None:
@@ -504,21 +489,25 @@ def bullet_end(text: str) -> int:
         least = 1
     else:
         return 0
-    end = _past_spaces(text, 1, WHITE_SPACE, _SPACES)
+    end = _past_spaces(text, 1, WHITE_SPACE)
     return end if least <= end < len(text) else 0
 
 
-def _past_spaces(text: str, start: int, spaces: frozenset[str], chars: str) -> int:
-    """Where the run of ``spaces`` (also given as the string ``chars``) from ``start`` ends.
+def _past_spaces(text: str, start: int, spaces: str) -> int:
+    """Where the run of the characters of ``spaces`` from ``start`` ends.
 
     One or no space, the usual case, is read directly; a longer run is stripped
     in C, never walked character by character.
     """
-    if text[start : start + 1] not in spaces:
+    if not _is_space(text[start : start + 1], spaces):
         return start
-    if text[start + 1 : start + 2] not in spaces:
+    if not _is_space(text[start + 1 : start + 2], spaces):
         return start + 1
-    return len(text) - len(text[start:].lstrip(chars))
+    return len(text) - len(text[start:].lstrip(spaces))
+
+
+def _is_space(char: str, spaces: str) -> bool:
+    return char != "" and char in spaces  # '' is in every string
 
 
 _BULLET_INITIALS: Final = frozenset(_BULLET_RANKS) | _BOX_MARKERS
@@ -528,14 +517,12 @@ _ASCII_DIGITS: Final = frozenset("0123456789")
 _NUMBER_CLOSERS: Final = frozenset(".)")
 _MAX_DIGITS: Final = 3  # NUMBER_MARKER_RE reads up to three digits
 
-WHITE_SPACE: Final = frozenset(
+WHITE_SPACE: Final = (
     "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
     "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
 """What the regex module's ``\\s`` matches: Unicode White_Space (``str.isspace`` adds U+001C-F)."""
-_SPACE_NOT_LF: Final = WHITE_SPACE - {"\n"}  # NUMBER_MARKER_RE's [^\S\n]
-_SPACES: Final = "".join(sorted(WHITE_SPACE))  # the same sets as strings, for str.lstrip
-_SPACES_NOT_LF: Final = "".join(sorted(_SPACE_NOT_LF))
+_SPACE_NOT_LF: Final = WHITE_SPACE.replace("\n", "")  # NUMBER_MARKER_RE's [^\S\n]
 
 
 SHORT_RULES: tuple[Rule, ...] = (

@@ -18,8 +18,7 @@ _SENTENCE_STOPS: Final = vocab.SENTENCE_STOPS
 _SOCIAL_LINE_CHARS: Final = vocab.SOCIAL_LINE_CHARS
 _SOCIAL_WORDS: Final = vocab.SOCIAL_WORDS
 
-_TAIL: Final = 1 + _CLOSERS_MAX  # the longest sentence ending: '.”)]'
-_ENDS: Final = _SENTENCE_ENDS
+ENDING_CHARS: Final = 1 + _CLOSERS_MAX  # ends_sentence reads this many: '.”)]'
 _MAYBE_CLOSED: Final = (*_SENTENCE_CLOSERS, "\n")  # what the slow path of ends_sentence reads
 
 
@@ -49,12 +48,12 @@ def ends_sentence(text: str) -> bool:
     four characters, written with string methods, which cost a fraction of a
     regex call on this hot path. Like ``$``, it looks past one final line feed.
     """
-    if text.endswith(_ENDS):
+    if text.endswith(_SENTENCE_ENDS):
         return True
     if not text.endswith(_MAYBE_CLOSED):
         return False
-    tail = text[-_TAIL:].removesuffix("\n")
-    if tail.endswith(_ENDS):
+    tail = text[-ENDING_CHARS:].removesuffix("\n")
+    if tail.endswith(_SENTENCE_ENDS):
         return True
     bare = tail.rstrip(_SENTENCE_CLOSERS)
     return 0 < len(tail) - len(bare) <= _CLOSERS_MAX and bare.endswith(_SENTENCE_STOPS)
@@ -89,3 +88,13 @@ def prose_measure(chars: int, words: int, *, ends: bool) -> bool:
     if chars >= _PROSE_LONG_CHARS:
         return True
     return ends and (words >= _PROSE_MIN_WORDS or chars >= _PROSE_MIN_CHARS_CJK)
+
+
+def prose_text(text: str, start: int = 0, *, ends: bool) -> bool:
+    """:func:`prose_measure` for ``text[start:]``, whose words are counted only if they decide."""
+    chars = len(text) - start
+    if chars >= _PROSE_LONG_CHARS:
+        return True
+    return ends and (
+        chars >= _PROSE_MIN_CHARS_CJK or text.count(" ", start) + 1 >= _PROSE_MIN_WORDS
+    )
