@@ -8,14 +8,9 @@ from typing import Any
 import attrs
 
 from readoutparse import Line, LineKind, Paragraph, Readout, Span, Subpoint, parse
-from readoutparse._assemble import (
-    block_prose,
-    find_body,
-    make_line,
-    make_span,
-    warning_at,
-    wrap_flags,
-)
+from readoutparse._build import make_line, make_span
+from readoutparse._layout import block_prose, find_body, wrap_flags
+from readoutparse._page import warning_at
 from readoutparse._classify import classify_all
 from readoutparse._lines import split_lines
 from readoutparse.errors import ParseWarning

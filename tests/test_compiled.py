@@ -14,7 +14,20 @@ from pathlib import Path
 
 import pytest
 
-STAGES = ("_lines", "_text", "_classify", "_assemble", "_dates")
+STAGES = (
+    "_lines",
+    "_text",
+    "_markers",
+    "_classify",
+    "_page",
+    "_layout",
+    "_head",
+    "_body",
+    "_trailer",
+    "_build",
+    "_assemble",
+    "_dates",
+)
 PYPROJECT = Path(__file__).parent.parent / "pyproject.toml"
 
 

@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING, Final
 from readoutparse import _dates
 from readoutparse import _vocabulary as vocab
 from readoutparse._lines import SourceLine
-from readoutparse._text import ENDING_CHARS, ends_sentence, fold_line, gate_text, prose_text
+from readoutparse._markers import ascii_number_marker, bullet_end
+from readoutparse._text import (
+    ENDING_CHARS,
+    ends_sentence,
+    fold_line,
+    gate_text,
+    is_social,
+    prose_text,
+)
 from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
@@ -407,51 +415,6 @@ def match_number(line: SourceLine, folded: str) -> Classified | None:  # noqa: A
     return classified
 
 
-def ascii_number_marker(text: str) -> tuple[int, int] | None:
-    r"""``NUMBER_MARKER_RE`` by hand for a number in ASCII digits: ``(number, end)``.
-
-    ``end`` is where the content starts, past the marker and the white space
-    after it; ``(0, 0)`` says there is no marker. ``None`` leaves the line to
-    the pattern: a circled or full-width number, or a non-ASCII character
-    where the pattern's ``\d`` would have to be read.
-    """
-    size = len(text)
-    start = 1 if text[:1] == "(" else 0
-    digits = start
-    while digits < size and digits - start <= _MAX_DIGITS and text[digits] in _ASCII_DIGITS:
-        digits += 1
-    count = digits - start
-    if count == 0 or digits == size:
-        return None if start == 0 or digits < size else _NO_MARKER
-    if count > _MAX_DIGITS:
-        return _NO_MARKER
-    closed = _number_closed(text, digits, paren=start == 1)
-    if not closed:
-        return None if closed is None else _NO_MARKER
-    return (int(text[start:digits]), _past_spaces(text, digits + 1, _SPACE_NOT_LF))
-
-
-def _number_closed(text: str, digits: int, *, paren: bool) -> bool | None:
-    """Whether the digits end a marker: ``)`` after ``(1``; ``.`` or ``)``, no digit next.
-
-    ``None`` when a non-ASCII character must be read as the pattern reads it.
-    """
-    close = text[digits]
-    if not close.isascii():
-        return None
-    if paren:
-        return close == ")"
-    if close not in _NUMBER_CLOSERS:
-        return False
-    after = text[digits + 1 : digits + 2]
-    if not after.isascii():
-        return None
-    return after not in _ASCII_DIGITS  # '1.5 million' is no marker
-
-
-_NO_MARKER: Final = (0, 0)
-
-
 def _marker_number(match: regex.Match[str]) -> int:
     # By position: with the regex module, a group by name costs several times as much.
     # The order is NUMBER_MARKER_RE's (a test holds it there).
@@ -476,53 +439,7 @@ def match_bullet(line: SourceLine, folded: str) -> Classified | None:  # noqa: A
     return Classified(line, shape, marker=marker, marker_end=end)
 
 
-def bullet_end(text: str) -> int:
-    """``BULLET_RE`` by hand: where the content after a bullet starts, or 0 for no bullet.
-
-    ``O`` and dashes need white space after them, ``*`` must not be doubled, and
-    text must follow.
-    """
-    first = text[:1]
-    if first in _SPACED_BULLETS:
-        least = 2
-    elif first in _GLYPH_BULLETS or (first == "*" and text[1:2] != "*"):
-        least = 1
-    else:
-        return 0
-    end = _past_spaces(text, 1, WHITE_SPACE)
-    return end if least <= end < len(text) else 0
-
-
-def _past_spaces(text: str, start: int, spaces: str) -> int:
-    """Where the run of the characters of ``spaces`` from ``start`` ends.
-
-    One or no space, the usual case, is read directly; a longer run is stripped
-    in C, never walked character by character.
-    """
-    if not _is_space(text[start : start + 1], spaces):
-        return start
-    if not _is_space(text[start + 1 : start + 2], spaces):
-        return start + 1
-    return len(text) - len(text[start:].lstrip(spaces))
-
-
-def _is_space(char: str, spaces: str) -> bool:
-    return char != "" and char in spaces  # '' is in every string
-
-
 _BULLET_INITIALS: Final = frozenset(_BULLET_RANKS) | _BOX_MARKERS
-_SPACED_BULLETS: Final = frozenset("Oo-–―—")  # BULLET_RE's 'word' and 'dash' branches
-_GLYPH_BULLETS: Final = frozenset("°○◦●ㅇ❍◯▲·•∙ㆍ※□■◻◼")  # its 'glyph' branch
-_ASCII_DIGITS: Final = frozenset("0123456789")
-_NUMBER_CLOSERS: Final = frozenset(".)")
-_MAX_DIGITS: Final = 3  # NUMBER_MARKER_RE reads up to three digits
-
-WHITE_SPACE: Final = (
-    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
-    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
-"""What the regex module's ``\\s`` matches: Unicode White_Space (``str.isspace`` adds U+001C-F)."""
-_SPACE_NOT_LF: Final = WHITE_SPACE.replace("\n", "")  # NUMBER_MARKER_RE's [^\S\n]
 
 
 SHORT_RULES: tuple[Rule, ...] = (
@@ -619,3 +536,58 @@ def classify_body(line: SourceLine) -> Classified:
 def classify_all(lines: tuple[SourceLine, ...]) -> list[Classified]:
     """Classify every line, in order."""
     return [classify(line) for line in lines]
+
+
+# --- Predicates about one line, for the assembly phases ---------------------------------
+
+
+def breadcrumb_leaf(text: str) -> str:
+    """The last entry of a breadcrumb: ``1. HOME  2. Press  3. Press Releases`` or ``A > B``."""
+    parts = [part for part in vocab.ITEM_SPLIT_RE.split(text) if part.strip()] or [text]
+    return vocab.BREADCRUMB_CHAIN_RE.split(parts[-1])[-1].strip() or text
+
+
+def numbered_body(item: Classified) -> bool:
+    """Breadcrumbs, menus and link lists are short and never end a sentence; paragraphs are not."""
+    long = len(item.content) >= vocab.NUMBERED_BODY_MIN_CHARS
+    return (long or ends_sentence(item.content)) and not is_social(item.content)
+
+
+def looks_like_title(text: str) -> bool:
+    """A short line whose longer words are nearly all capitalised reads as a headline."""
+    if len(text) > vocab.TITLE_CASE_MAX_CHARS:
+        return False
+    words = [word for word in text.split() if len(word) > vocab.TITLE_CASE_MIN_WORD]
+    if len(words) < vocab.TITLE_CASE_MIN_WORDS:
+        return False
+    capitals = sum(1 for word in words if word[0].isupper())
+    return capitals >= vocab.TITLE_CASE_SHARE * len(words)
+
+
+def stops_mid_phrase(text: str) -> bool:
+    """A line ending on a lower-case word, a comma or a possessive ('… until', '… the Ministry’s').
+
+    Titles and headings end on a noun or a closing bracket, so a date or chrome
+    line under them is their neighbour, not their continuation.
+    """
+    word = text.rsplit(None, 1)[-1]
+    return word[-1] == "," or word.endswith(("’s", "'s")) or (word.isascii() and word[0].islower())
+
+
+def ends_body(item: Classified) -> bool:
+    """An end mark, a signature or a trailer heading: nothing after it is body."""
+    if item.shape is Shape.END_MARK:
+        return True
+    if item.shape is not Shape.CHROME:
+        return False
+    return (
+        item.chrome is LineKind.SIGNATURE or chrome_key(fold_line(item.line.text)) in _BODY_ENDERS
+    )
+
+
+def is_heading(text: str) -> bool:
+    """A body heading (``I. 모두 발언``, ``[Q&A]``): a first-character gate, then the regex."""
+    return text[:1] in _HEADING_INITIALS and vocab.HEADING_RE.match(text) is not None
+
+
+_HEADING_INITIALS: Final = frozenset("IVX[") | {chr(c) for c in range(0x2160, 0x216C)}  # Ⅰ-Ⅻ

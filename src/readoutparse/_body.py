@@ -1,0 +1,216 @@
+"""The body phase: paragraphs, their continuation lines and their nested subpoints.
+
+It reads the lines from where the body starts to where it ends
+(:func:`readoutparse._layout.find_body`), gives each its kind, and returns
+the paragraphs as builders: offsets into the input, from which the model's
+records are made last (see :mod:`readoutparse._build`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from readoutparse import _vocabulary as vocab
+from readoutparse._build import make_span, new_paragraph, new_subpoint
+from readoutparse._classify import Classified, Shape, classify_body, is_heading
+from readoutparse._layout import wrap_width
+from readoutparse._text import fold_line
+from readoutparse._vocabulary import BULLET_RANKS, LIST_RANK, NOTE_RANK, WRAP_SLACK
+from readoutparse.model import LineKind
+
+if TYPE_CHECKING:
+    from readoutparse._page import Page
+    from readoutparse.model import Paragraph, Subpoint
+
+_LABEL_LIKE: Final = frozenset({Shape.DATE_LABEL, Shape.DATE, Shape.META_LABEL, Shape.TITLE_LABEL})
+_BODY_SHAPES: Final = frozenset(
+    {Shape.NUMBERED, Shape.BULLET, Shape.TEXT, Shape.BOX}
+)  # have handlers
+
+
+def read_body(page: Page, start: int, end: int) -> list[Builder]:
+    """Read ``page.items[start:end]``, the body, giving each line its kind; return paragraphs."""
+    reader = _BodyReader(page)
+    reader.read(start, end)
+    return reader.paragraphs
+
+
+class Builder:
+    """An open paragraph or subpoint: its marker, where its lines are, its children.
+
+    It keeps offsets, not text: its text is sliced from the input when the
+    readout is built, after the lines' own text has been let go.
+    """
+
+    __slots__ = (
+        "children",
+        "clean",
+        "end",
+        "heading",
+        "indent",
+        "last_ends",
+        "last_width",
+        "marker",
+        "number",
+        "parts",
+        "rank",
+        "start",
+    )
+
+    def __init__(self, item: Classified, rank: int) -> None:
+        line = item.line
+        self.marker = item.marker
+        self.number = item.number
+        self.parts = [(item.content_start, line.end)]  # where each line's text lies
+        self.start = line.text_start
+        self.end = line.end
+        self.indent = line.indent
+        self.last_width = line.indent + len(line.text)
+        self.last_ends = item.content_ends
+        # Its text needs no folding: printable, no double space, and something past the marker.
+        self.clean = item.printable and "  " not in line.text and item.content_start < line.end
+        self.heading = is_heading(item.content)  # the line's text itself when it has no marker
+        self.rank = rank
+        self.children: list[Builder] = []
+
+    def extend(self, item: Classified) -> None:
+        line = item.line
+        self.parts.append((line.text_start, line.end))
+        self.end = line.end
+        self.last_width = line.indent + len(line.text)
+        self.last_ends = item.ends
+        self.clean = self.clean and item.printable and "  " not in line.text
+        self.heading = False  # only a one-line block is a heading
+
+    def text(self, source: str) -> str:
+        parts = self.parts
+        if len(parts) == 1:
+            start, end = parts[0]
+            text = source[start:end]
+        else:
+            text = " ".join([source[start:end] for start, end in parts])
+        # Printable lines without a double space, stripped and joined by one space, are folded.
+        return text if self.clean else fold_line(text)
+
+    def subpoints(self, source: str) -> tuple[Subpoint, ...]:
+        if not self.children:
+            return ()
+        return tuple([child.subpoint(source) for child in self.children])
+
+    def subpoint(self, source: str) -> Subpoint:
+        span = make_span(self.start, self.end)
+        return new_subpoint(self.marker or "", self.text(source), self.subpoints(source), span)
+
+    def paragraph(self, source: str) -> Paragraph:
+        span = make_span(self.start, self.end)
+        text = self.text(source)
+        return new_paragraph(self.number, self.marker, text, self.subpoints(source), span)
+
+
+class _BodyReader:
+    """Reads the body's lines in order, keeping the stack of open elements."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.items = page.items
+        self.kinds = page.kinds
+        self.wrapped = page.wrapped
+        self.paragraphs: list[Builder] = []
+        self.stack: list[Builder] = []
+        self.last_number: int | None = None
+        self.interrupted = False  # a chrome line since the open element's last line
+        self.wrap_width = wrap_width(page.items, page.wrapped)
+
+    def read(self, start: int, end: int) -> None:
+        """Read paragraphs and subpoints from ``items[start:end]``."""
+        for i in range(start, end):
+            item = self.items[i]
+            if item.shape in _LABEL_LIKE or self.wrapped[i]:
+                item = classify_body(item.line)
+                self.items[i] = item
+            self.kinds[i] = self._on_body_line(item)
+
+    def _on_body_line(self, item: Classified) -> LineKind:
+        shape = item.shape
+        if shape in _BODY_SHAPES:
+            # A chain of tests rather than a table of methods: mypyc compiles it to calls.
+            if shape is Shape.NUMBERED:
+                kind = self._on_numbered(item)
+            elif shape is Shape.BULLET:
+                kind = self._on_bullet(item)
+            elif shape is Shape.TEXT:
+                kind = self._on_text(item)
+            else:  # Shape.BOX
+                kind = self._open_paragraph(item)
+            self.interrupted = False
+            return kind
+        # Chrome between two lines keeps them apart: an element's span never covers it.
+        self.interrupted = True
+        if item.shape is Shape.CHROME:
+            return item.chrome
+        return LineKind.NAVIGATION  # a section heading inside the body is a menu entry
+
+    def _open_paragraph(self, item: Classified) -> LineKind:
+        builder = Builder(item, 0)
+        self.paragraphs.append(builder)
+        self.stack = [builder]
+        return LineKind.PARAGRAPH
+
+    def _on_numbered(self, item: Classified) -> LineKind:
+        number = item.number
+        expected = 1 if self.last_number is None else self.last_number + 1
+        if number != expected:
+            self.page.warn(item, "RP203", f"expected {expected}, found {number}")
+        self.last_number = number
+        return self._open_paragraph(item)
+
+    def _on_bullet(self, item: Classified) -> LineKind:
+        if not self.stack or (self.stack[0].marker == item.marker and self.stack[0].number is None):
+            # Bullets before any paragraph (a lead summary) are paragraphs, and so are
+            # the bullets of the same kind that follow them.
+            return self._open_paragraph(item)
+        rank = BULLET_RANKS.get(item.marker or "", 1)
+        indent = item.line.indent
+        while len(self.stack) > 1 and self._closes(self.stack[-1], rank, indent):
+            self.stack.pop()
+        builder = Builder(item, rank)
+        self.stack[-1].children.append(builder)
+        self.stack.append(builder)
+        return LineKind.SUBPOINT
+
+    @staticmethod
+    def _closes(top: Builder, rank: int, indent: int) -> bool:
+        """Say whether a new subpoint of ``rank`` at ``indent`` closes the open ``top``."""
+        if rank == NOTE_RANK:
+            return top.indent >= indent and top.rank == NOTE_RANK
+        if top.rank == NOTE_RANK and rank >= LIST_RANK:
+            return top.indent > indent  # a note's own '-' list nests under it
+        if top.rank == rank:
+            return top.indent >= indent
+        return top.rank > rank
+
+    def _on_text(self, item: Classified) -> LineKind:
+        line = item.line
+        if (
+            self.stack
+            and not line.blank_before
+            and not self.interrupted
+            and not self._ends_paragraph(self.stack[-1])
+            and vocab.SPEAKER_RE.match(line.text) is None
+        ):
+            self.stack[-1].extend(item)
+            return LineKind.CONTINUATION
+        return self._open_paragraph(item)
+
+    def _ends_paragraph(self, builder: Builder) -> bool:
+        """Say whether the block's last line ended its paragraph though no blank line follows.
+
+        A line that ends a sentence ends the paragraph (one paragraph per line),
+        unless the page is hard-wrapped and the line is as wide as the wrap.
+        """
+        if builder.heading:
+            return True
+        if not builder.last_ends:
+            return False
+        width = self.wrap_width
+        return width is None or abs(builder.last_width - width) > WRAP_SLACK

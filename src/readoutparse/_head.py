@@ -1,0 +1,311 @@
+"""The head phase: chrome, breadcrumbs, the date header, the section and the title.
+
+It reads the lines before the body (:func:`readoutparse._layout.find_body`
+says where that starts), gives each its kind, and returns what it found.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from readoutparse import _vocabulary as vocab
+from readoutparse._classify import Classified, Shape, breadcrumb_leaf, section_key
+from readoutparse._text import ends_sentence, fold_line, is_social
+from readoutparse._vocabulary import MENU_WORDS, TITLE_WRAP_MIN_CHARS
+from readoutparse.model import LineKind, Span
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from readoutparse._page import Page
+
+_LABEL_SHAPES: Final = frozenset(
+    {Shape.DATE_LABEL, Shape.META_LABEL, Shape.TITLE_LABEL, Shape.SECTION_NAME, Shape.END_MARK}
+)
+
+
+class Field(NamedTuple):
+    """A header value found in the head, with where it came from."""
+
+    text: str
+    span: Span
+
+
+class Head:
+    """What the head phase found."""
+
+    __slots__ = ("date", "date_span", "section", "title")
+
+    def __init__(self) -> None:
+        """Start with nothing found."""
+        self.title: Field | None = None
+        self.section: Field | None = None
+        self.date: dt.date | None = None
+        self.date_span: Span | None = None
+
+
+def read_head(page: Page, end: int) -> Head:
+    """Read ``page.items[:end]``, the head, giving each line its kind; return what it holds."""
+    reader = _HeadReader(page)
+    reader.read(end)
+    return reader.head
+
+
+class _HeadReader:
+    """Reads the head's lines in order, then chooses the title and the section."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.items = page.items
+        self.kinds = page.kinds
+        self.head = Head()
+
+    def read(self, end: int) -> None:
+        """Read chrome, breadcrumbs, the date header, the section and the title."""
+        date_index = self._read_head_fields(end)
+        blocks = self._title_blocks(end)
+        self._choose_title(blocks, date_index)
+        self._choose_section(blocks, end)
+
+    def _read_head_fields(self, end: int) -> int | None:
+        """Give every head line a first kind; return the index of the first date line."""
+        dates: list[tuple[int, int]] = []  # (priority, index)
+        pending_label: int | None = None
+        pending: LineKind | None = None  # what the value line after a field label is
+        for i in range(end):
+            item = self.items[i]
+            if pending_label is not None and self._take_date_value(i, item, pending_label, dates):
+                pending_label = None
+                continue
+            if pending_label is not None:
+                self.page.warn(self.items[pending_label], "RP201", "no date follows the label")
+                pending_label = None
+            if pending is not None and item.shape not in _LABEL_SHAPES:
+                self._take_field_value(i, pending)
+                pending = None
+                continue
+            pending = None
+            self.kinds[i] = self._head_kind(item)
+            if item.shape is Shape.DATE_LABEL:
+                pending_label = self._on_date_label(i, item, dates)
+            elif item.shape is Shape.DATE:
+                self._on_bare_date(i, item, dates)
+            elif item.shape is Shape.META_LABEL:
+                pending = None if item.content else LineKind.METADATA
+            elif item.shape is Shape.TITLE_LABEL:
+                pending = self._on_title_label(i, item)
+        if pending_label is not None:
+            self.page.warn(self.items[pending_label], "RP201", "no date follows the label")
+        self._spread_menus(end)
+        self._set_date(dates)
+        return min((index for _, index in dates), default=None)
+
+    def _take_field_value(self, i: int, kind: LineKind) -> None:
+        self.kinds[i] = kind
+        if kind is LineKind.TITLE:
+            line = self.items[i].line
+            self.head.title = Field(fold_line(line.text), Span(line.text_start, line.end))
+
+    def _on_title_label(self, i: int, item: Classified) -> LineKind | None:
+        if not item.content:
+            return LineKind.TITLE
+        self.kinds[i] = LineKind.TITLE
+        self.head.title = Field(fold_line(item.content), Span(item.content_start, item.line.end))
+        return None
+
+    def _head_kind(self, item: Classified) -> LineKind:
+        shape = item.shape
+        if shape is Shape.CHROME:
+            return item.chrome
+        if shape is Shape.DATE_LABEL or shape is Shape.DATE:
+            return LineKind.DATE_HEADER
+        if shape is Shape.META_LABEL or shape is Shape.TITLE_LABEL:
+            return LineKind.METADATA
+        if shape is Shape.SECTION_NAME:
+            return LineKind.SECTION
+        if shape is Shape.NUMBERED:
+            return self._numbered_head_kind(item)
+        return LineKind.UNKNOWN
+
+    def _numbered_head_kind(self, item: Classified) -> LineKind:
+        items = [
+            fold_line(part).casefold() for part in vocab.ITEM_SPLIT_RE.split(item.line.text) if part
+        ]
+        if is_social(item.content) or any(part in MENU_WORDS for part in items):
+            return LineKind.NAVIGATION
+        return LineKind.BREADCRUMB
+
+    def _spread_menus(self, end: int) -> None:
+        """A run of numbered head lines with one menu entry in it is a menu throughout."""
+        run: list[int] = []
+        for i in range(end + 1):
+            if i < end and self.items[i].shape is Shape.NUMBERED:
+                run.append(i)
+                continue
+            if any(self.kinds[j] is LineKind.NAVIGATION for j in run):
+                for j in run:
+                    self.kinds[j] = LineKind.NAVIGATION
+            run = []
+
+    def _on_date_label(self, i: int, item: Classified, dates: list[tuple[int, int]]) -> int | None:
+        if item.date is None:
+            return i
+        if item.date.value is None:
+            self.page.warn(item, "RP201", "the date is not a valid calendar date")
+            return None
+        dates.append((2 if item.modified else 0, i))
+        return None
+
+    def _take_date_value(
+        self, i: int, item: Classified, label: int, dates: list[tuple[int, int]]
+    ) -> bool:
+        if item.shape is not Shape.DATE or item.date is None:
+            return False
+        self.kinds[i] = LineKind.DATE_HEADER
+        if item.date.value is None:
+            self.page.warn(item, "RP201", "the date is not a valid calendar date")
+            return True
+        dates.append((2 if self.items[label].modified else 0, i))
+        return True
+
+    def _on_bare_date(self, i: int, item: Classified, dates: list[tuple[int, int]]) -> None:
+        if item.date is not None and item.date.value is None:
+            self.page.warn(item, "RP201", "the date is not a valid calendar date")
+        else:
+            dates.append((1, i))
+
+    def _set_date(self, dates: list[tuple[int, int]]) -> None:
+        if not dates:
+            return
+        _, index = min(dates)
+        item = self.items[index]
+        assert item.date is not None  # noqa: S101 - only dated lines are listed
+        base = item.line.end - len(item.line.text)
+        self.head.date = item.date.value
+        self.head.date_span = Span(base + item.date.start, base + item.date.end)
+
+    def _title_blocks(self, end: int) -> list[list[int]]:
+        """Group head lines still unplaced (plain text) into blocks of adjacent lines."""
+        blocks: list[list[int]] = []
+        previous = -2
+        for i in range(end):
+            if self.items[i].shape is not Shape.TEXT or self.kinds[i] is not LineKind.UNKNOWN:
+                previous = -2
+                continue
+            if previous == i - 1 and not self.items[i].line.blank_before:
+                blocks[-1].append(i)
+            else:
+                blocks.append([i])
+            previous = i
+        return blocks
+
+    def _choose_title(self, blocks: list[list[int]], date_index: int | None) -> None:
+        if self.head.title is not None:  # a title label gave it
+            self._mark_copies(blocks, self.head.title.text, [])
+            return
+        if not blocks:
+            return
+        candidates = self._headline_blocks(blocks)
+        block = candidates[-1]
+        if date_index is not None:
+            before = [b for b in candidates if b[-1] < date_index]
+            after = [b for b in candidates if b[0] > date_index]
+            block = before[-1] if before else after[0] if after else block
+        indices = self._title_lines(block)
+        title = fold_line(" ".join(self.items[i].line.text for i in indices))
+        first = self._first_copy(blocks, title, indices)
+        for i in first:
+            self.kinds[i] = LineKind.TITLE
+        start, end = self.items[first[0]].line.text_start, self.items[first[-1]].line.end
+        self.head.title = Field(title, Span(start, end))
+        self._mark_copies(blocks, title, first)
+
+    def _mark_copies(self, blocks: list[list[int]], title: str, first: list[int]) -> None:
+        copies = {title, *self._parts(first)}
+        for block in blocks:
+            for i in block:
+                if i not in first and fold_line(self.items[i].line.text) in copies:
+                    self.kinds[i] = LineKind.DUPLICATE_TITLE
+
+    def _headline_blocks(self, blocks: list[list[int]]) -> list[list[int]]:
+        """Blocks of more than one word: a lone word (a department, an alt text) is no title."""
+        multi = [b for b in blocks if any(" " in self.items[i].line.text for i in b)]
+        return multi or blocks
+
+    def _title_lines(self, block: list[int]) -> list[int]:
+        """The title's lines in its block: the last line and the wrapped lines before it."""
+        lines = [block[-1]]
+        for i in reversed(block[:-1]):
+            text = self.items[i].line.text
+            if (
+                len(text) < TITLE_WRAP_MIN_CHARS
+                or ends_sentence(text)
+                or fold_line(text) == fold_line(self.items[lines[0]].line.text)
+            ):
+                break
+            lines.insert(0, i)
+        return lines
+
+    def _parts(self, indices: list[int]) -> set[str]:
+        return {fold_line(self.items[i].line.text) for i in indices}
+
+    def _first_copy(self, blocks: list[list[int]], title: str, chosen: list[int]) -> list[int]:
+        if len(chosen) > 1:
+            return chosen
+        for block in blocks:
+            for i in block:
+                if fold_line(self.items[i].line.text) == title:
+                    return [i]
+        return chosen  # pragma: no cover - the chosen line is itself a copy
+
+    def _choose_section(self, blocks: list[list[int]], end: int) -> None:
+        for choose in (self._section_from_breadcrumb, self._section_from_name):
+            found = choose()
+            if found is not None:
+                self.head.section = found
+                break
+        else:
+            self.head.section = self._section_from_blocks(blocks)
+        if self.head.section is not None:
+            self._mark_section_copies(self.head.section.text, end)
+
+    def _section_from_breadcrumb(self) -> Field | None:
+        breadcrumb = LineKind.BREADCRUMB  # looked up once: an enum member costs a look-up each time
+        crumbs = [i for i, kind in enumerate(self.kinds) if kind is breadcrumb]
+        if not crumbs:
+            return None
+        line = self.items[crumbs[-1]].line
+        leaf = breadcrumb_leaf(line.text)
+        start = line.text_start + line.text.rindex(leaf)
+        return Field(fold_line(leaf), Span(start, start + len(leaf)))
+
+    def _section_from_name(self) -> Field | None:
+        section = LineKind.SECTION
+        for i, kind in enumerate(self.kinds):
+            if kind is section:
+                line = self.items[i].line
+                name = fold_line(line.text).removesuffix("상세보기").strip()
+                return Field(name, Span(line.text_start, line.end))
+        return None
+
+    def _section_from_blocks(self, blocks: list[list[int]]) -> Field | None:
+        title = LineKind.TITLE
+        title_at = next((i for i, kind in enumerate(self.kinds) if kind is title), None)
+        for block in reversed(blocks):
+            i = block[-1]
+            line = self.items[i].line
+            if title_at is not None and i < title_at and self.kinds[i] is LineKind.UNKNOWN:
+                return Field(fold_line(line.text), Span(line.text_start, line.end))
+        return None
+
+    def _mark_section_copies(self, section: str, end: int) -> None:
+        key = section.casefold()
+        for i in range(end):
+            kind = self.kinds[i]
+            # Identity tests: a set of LineKind would hash each kind with Enum's Python __hash__.
+            if kind is LineKind.UNKNOWN or kind is LineKind.SECTION:
+                text = section_key(fold_line(self.items[i].line.text).casefold())
+                if text == key:
+                    self.kinds[i] = LineKind.SECTION
+                elif kind is LineKind.SECTION:
+                    self.kinds[i] = LineKind.NAVIGATION
