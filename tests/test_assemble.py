@@ -9,10 +9,10 @@ import attrs
 
 from readoutparse import Line, LineKind, Paragraph, Readout, Span, Subpoint, parse
 from readoutparse._build import make_line, make_span
-from readoutparse._layout import block_prose, find_body, wrap_flags
-from readoutparse._page import warning_at
 from readoutparse._classify import classify_all
+from readoutparse._layout import block_prose, find_body, wrap_flags
 from readoutparse._lines import split_lines
+from readoutparse._page import warning_at
 from readoutparse.errors import ParseWarning
 
 LONG_1 = (

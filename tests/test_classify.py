@@ -7,20 +7,27 @@ import re
 from typing import TYPE_CHECKING
 
 import pytest
-from hypothesis import example, given
+import regex
+from hypothesis import given
 from hypothesis import strategies as st
 
+from readoutparse import _dates, _phrases
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import (
+    _CANDIDATES,
+    _CANDIDATES_MAX,
     MARKER_RULES,
+    RULES,
     SHORT_RULES,
-    Classified,
-    Shape,
-    chrome_key,
+    Gate,
     classify,
     classify_all,
     classify_body,
-    is_prose,
+)
+from readoutparse._lines import SourceLine, split_lines
+from readoutparse._rules import (
+    _initial,
+    chrome_key,
     match_bullet,
     match_date_label,
     match_number,
@@ -28,8 +35,15 @@ from readoutparse._classify import (
     match_skip_link_run,
     section_key,
 )
-from readoutparse._lines import SourceLine, split_lines
+from readoutparse._shape import Classified, Shape, is_prose
 from readoutparse._text import gate_text
+from readoutparse._vocabulary import (
+    DATE_LABELS,
+    META_LABELS,
+    TITLE_LABELS,
+    initials,
+    words_pattern,
+)
 from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
@@ -602,10 +616,11 @@ def _outcome(item: Classified) -> tuple[object, ...]:
 
 def _vocabulary_phrases() -> list[str]:
     phrases: set[str] = set()
-    for name in dir(vocab):
-        value = getattr(vocab, name)
-        if isinstance(value, frozenset | tuple | dict) and not name.startswith("_"):
-            phrases.update(item for item in value if isinstance(item, str) and item.strip())
+    for module in (vocab, _phrases):
+        for name in dir(module):
+            value = getattr(module, name)
+            if isinstance(value, frozenset | tuple | dict) and not name.startswith("_"):
+                phrases.update(item for item in value if isinstance(item, str) and item.strip())
     return sorted(phrases)
 
 
@@ -635,26 +650,104 @@ def test_classify_gates_see_every_vocabulary_phrase() -> None:
             assert _outcome(classify(line)) == _outcome(_classify_by_loop(line)), phrase
 
 
-_FOOTER_SOURCE = vocab._SOURCES["FOOTER_LINE_RE"]  # noqa: SLF001 - the pattern's own source
-_BARE_PHONE_RE = re.compile(r"\+?\d{2,4}[)\s.-]\d{3,4}[\s.-]\d{4}")
+# Each rule's own pattern, as Python's re reads it, to draw the lines that rule answers.
+_RULE_PATTERNS = {
+    "skip_link_run": vocab._SOURCES["SKIP_LINK_RUN_RE"],  # noqa: SLF001 - the patterns' sources
+    "date_label": _dates._SOURCES["DATE_LABEL_RE"] + r"(?:2024-02-29)?",  # noqa: SLF001
+    "title_label": vocab._SOURCES["TITLE_LABEL_RE"],  # noqa: SLF001
+    "meta_label": _dates._SOURCES["META_LABEL_RE"],  # noqa: SLF001
+    "bare_date": r"(?x)[\[(]{0,2}(?:"
+    + _dates._SOURCES["_NUMERIC_DATE_RE"].removeprefix("(?x)")  # noqa: SLF001
+    + ")",
+    "spelled_date": _dates._SOURCES["_SPELLED_DATE_RE"],  # noqa: SLF001
+    "navigation_line": vocab._SOURCES["NAVIGATION_LINE_RE"],  # noqa: SLF001
+    "footer_line": vocab._SOURCES["FOOTER_LINE_RE"],  # noqa: SLF001
+    "phone_line": vocab._SOURCES["PHONE_LINE_RE"],  # noqa: SLF001
+    "attachment": vocab._SOURCES["ATTACHMENT_RE"],  # noqa: SLF001
+    "signature": vocab._SOURCES["SIGNATURE_RE"],  # noqa: SLF001
+    "breadcrumb_chain": r"\w{1,8}" + vocab._SOURCES["BREADCRUMB_CHAIN_RE"] + r"\w{1,8}",  # noqa: SLF001
+    "end_mark": vocab._SOURCES["END_MARK_RE"],  # noqa: SLF001
+    "number": vocab._SOURCES["NUMBER_MARKER_RE"] + r"\w{1,20}",  # noqa: SLF001
+    "bullet": vocab._SOURCES["BULLET_RE"] + r"\w{1,20}",  # noqa: SLF001
+}
 
 
-@example("COPYRİGHT 2024 MOFA")  # U+0130, which casefold turns into i and a dot
-@example("2024 MOFA. ALL RİGHTS RESERVED")
-@given(st.from_regex(re.compile(_FOOTER_SOURCE), fullmatch=True))
-def test_every_footer_line_passes_the_footer_gate(text: str) -> None:
-    # _pattern_kind runs FOOTER_LINE_RE only on lines that start, end or hold what
-    # FOOTER_STARTS, FOOTER_ENDS and FOOTER_INSIDE name, or look like a bare phone number.
+def test_every_rule_with_a_gate_has_a_pattern_here() -> None:
+    """The dispatch test below draws lines for every rule of the table that has a gate."""
+    gated = {rule.name for rule in RULES if rule.gate != Gate()}
+    assert gated <= set(_RULE_PATTERNS)
+
+
+def _assert_dispatch_is_the_loop(text: str) -> None:
     folded = " ".join(text.split())
-    if not folded or vocab.FOOTER_LINE_RE.match(folded) is None:
-        return
-    lower = gate_text(folded.casefold())
-    phone = len(folded) <= vocab.PHONE_MAX_CHARS and folded[0] in "+0123456789"
-    if not phone and _BARE_PHONE_RE.fullmatch(folded):
-        return  # a bare phone number is read in ASCII digits only ('٠0 000 0000' is none)
-    assert (
-        phone
-        or lower.startswith(vocab.FOOTER_STARTS)
-        or lower.endswith(vocab.FOOTER_ENDS)
-        or vocab.FOOTER_INSIDE in lower
-    ), folded
+    if folded:
+        line = _line(folded)
+        assert _outcome(_classify_by_loop(line)) == _outcome(classify(line)), folded
+
+
+@given(st.data(), st.sampled_from(sorted(_RULE_PATTERNS)))
+def test_dispatch_equals_the_rule_loop_on_the_lines_each_pattern_draws(
+    data: st.DataObject, name: str
+) -> None:
+    """Every line a rule's own pattern matches is classified as trying every rule in order does.
+
+    So a gate, worked out from a table, never keeps a rule from a line it answers.
+    """
+    _assert_dispatch_is_the_loop(
+        data.draw(st.from_regex(re.compile(_RULE_PATTERNS[name]), fullmatch=True), label=name)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COPYRİGHT 2024 MOFA",  # U+0130, which casefold turns into i and a dot
+        "2024 MOFA. ALL RİGHTS RESERVED",
+        "ſpokesperson",  # long s: case-blind patterns read it as s
+        "Date ２０２４-０２-２９",  # full-width digits are digits to the date patterns
+        "２０２４-０２-２９",
+        "(１) The two sides met.",
+        "Kelvin: K",
+    ],
+)
+def test_dispatch_equals_the_rule_loop_on_odd_letters(text: str) -> None:
+    """Characters that case folding or Unicode digits treat specially reach the same rule."""
+    _assert_dispatch_is_the_loop(text)
+
+
+def _case_blind_matches(initials: frozenset[str]) -> list[str]:
+    """Every character that a case-blind pattern reads as one of ``initials``."""
+    pattern = regex.compile("(?i)[" + "".join(regex.escape(char) for char in initials) + "]")
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    return pattern.findall(every)
+
+
+@pytest.mark.parametrize("name", ["date_label", "title_label", "meta_label"])
+def test_label_gates_admit_every_character_the_label_patterns_read(name: str) -> None:
+    """A label rule's gate is the initials of its words; it lets through every case-blind match."""
+    words = {"date_label": DATE_LABELS, "title_label": TITLE_LABELS, "meta_label": META_LABELS}
+    rule = next(rule for rule in RULES if rule.name == name)
+    assert rule.gate.initial is not None
+    for char in _case_blind_matches(frozenset(word[0] for word in words[name])):
+        assert rule.gate.initial(_initial(gate_text(char.casefold()))), (name, char)
+
+
+def test_a_word_added_to_a_table_reaches_its_rule() -> None:
+    """A rule's gate and pattern are made from the same table: a new word takes effect in both."""
+    words = (*DATE_LABELS, "release date")
+    gate = initials(words)
+    pattern = regex.compile(rf"(?i)^(?:{words_pattern(words)})\b")
+    assert "r" in gate
+    assert pattern.match("Release  date") is not None
+    assert pattern.match("Released") is None
+
+
+def test_the_dispatch_remembers_a_bounded_number_of_line_kinds() -> None:
+    """Hostile input with thousands of distinct first characters keeps the dispatch's memo bounded.
+
+    Lines past the bound are still classified as the plain loop classifies them.
+    """
+    for code in range(0x4E00, 0x4E00 + _CANDIDATES_MAX + 100):
+        line = _line(chr(code) + " 2024-02-29")
+        assert _outcome(_classify_by_loop(line)) == _outcome(classify(line))
+    assert len(_CANDIDATES) == _CANDIDATES_MAX

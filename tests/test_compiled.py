@@ -18,6 +18,8 @@ STAGES = (
     "_lines",
     "_text",
     "_markers",
+    "_shape",
+    "_rules",
     "_classify",
     "_page",
     "_layout",

@@ -28,8 +28,8 @@ from readoutparse.model import Readout
 
 if TYPE_CHECKING:
     from readoutparse._body import Builder
-    from readoutparse._classify import Classified
     from readoutparse._head import Head
+    from readoutparse._shape import Classified
 
 
 def assemble(items: list[Classified], source: str) -> Readout:

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Final
 
 from readoutparse import _vocabulary as vocab
 from readoutparse._build import make_span, new_paragraph, new_subpoint
-from readoutparse._classify import Classified, Shape, classify_body, is_heading
+from readoutparse._classify import classify_body, is_heading
 from readoutparse._layout import wrap_width
+from readoutparse._shape import Classified, Shape
 from readoutparse._text import fold_line
 from readoutparse._vocabulary import BULLET_RANKS, LIST_RANK, NOTE_RANK, WRAP_SLACK
 from readoutparse.model import LineKind

@@ -10,7 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from readoutparse._vocabulary import compile_on_first_use
+from readoutparse._vocabulary import (
+    DATE_LABELS,
+    META_LABELS,
+    MODIFIED_DATE_LABELS,
+    MONTH_NAMES,
+    compile_on_first_use,
+    words_pattern,
+)
 
 if TYPE_CHECKING:
     import regex
@@ -30,10 +37,7 @@ _SOURCES["_NUMERIC_DATE_RE"] = r"""(?x)
     )
     """
 
-_MONTHS: Final = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
+_MONTHS: Final = words_pattern(MONTH_NAMES)
 
 _SPELLED_DATE_RE: regex.Pattern[str]
 _SOURCES["_SPELLED_DATE_RE"] = rf"""(?xi)
@@ -46,23 +50,17 @@ _SOURCES["_SPELLED_DATE_RE"] = rf"""(?xi)
     """
 
 DATE_LABEL_RE: regex.Pattern[str]
-_SOURCES["DATE_LABEL_RE"] = r"""(?xi)
+_SOURCES["DATE_LABEL_RE"] = rf"""(?xi)
     ^[•·\-\s]*
-    (?P<label>
-        date(?:\s+of\s+issue)?|posted(?:\s+on)?|published|registered|last\s+updated|updated
-      | 등록일(?:자|시)?|작성일(?:자|시)?|게시일(?:자|시)?|날짜|일자|일시|수정일(?:자|시)?
-    )
+    (?P<label>{words_pattern(DATE_LABELS)})
     (?:\s*[:：]\s*|\s+|$)
     """
 """A date label at the start of a line; the value may follow on the same line."""
 
-_MODIFIED_LABELS: Final = frozenset({"수정일", "수정일자", "수정일시", "last updated", "updated"})
-
 META_LABEL_RE: regex.Pattern[str]
-_SOURCES["META_LABEL_RE"] = r"""(?xi)
+_SOURCES["META_LABEL_RE"] = rf"""(?xi)
     ^[•·\-\s]*
-    (?:hits?|views?|조회수?|부서명|담당부서|작성자|writer|department|담당자|첨부[파화]일|첨부
-      |기\s?관|구\s?분|등록자)
+    (?:{words_pattern(META_LABELS)})
     (?:\s*[:：]\s*(?P<value>.*)|\s+(?P<value2>\d[\d,]*)|$)
     """
 """Other header fields: hit counters, department, writer."""
@@ -139,7 +137,7 @@ def cannot_start_date(text: str, start: int) -> bool:
 
 def is_modified_label(label: str) -> bool:
     """Say whether a date label names a modification date (``수정일``)."""
-    return label.casefold() in _MODIFIED_LABELS
+    return label.casefold() in MODIFIED_DATE_LABELS
 
 
 def _numeric_value(match: regex.Match[str]) -> dt.date | None:

@@ -9,9 +9,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from readoutparse import _vocabulary as vocab
-from readoutparse._classify import Classified, Shape, breadcrumb_leaf, section_key
+from readoutparse._classify import breadcrumb_leaf
+from readoutparse._phrases import MENU_WORDS
+from readoutparse._rules import section_key
+from readoutparse._shape import Classified, Shape
 from readoutparse._text import ends_sentence, fold_line, is_social
-from readoutparse._vocabulary import MENU_WORDS, TITLE_WRAP_MIN_CHARS
+from readoutparse._vocabulary import TITLE_WRAP_MIN_CHARS
 from readoutparse.model import LineKind, Span
 
 if TYPE_CHECKING:

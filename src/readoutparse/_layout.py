@@ -11,15 +11,14 @@ from __future__ import annotations
 from typing import Final
 
 from readoutparse._classify import (
-    Classified,
-    Shape,
     ends_body,
     is_heading,
-    is_phrase,
     looks_like_title,
     numbered_body,
     stops_mid_phrase,
 )
+from readoutparse._rules import is_phrase
+from readoutparse._shape import Classified, Shape
 from readoutparse._text import is_social, prose_measure
 from readoutparse._vocabulary import (
     BULLET_RANKS,

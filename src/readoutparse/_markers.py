@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from readoutparse._vocabulary import ASCII_DIGITS, BULLET_GLYPHS, NOTE_STAR, SPACED_BULLETS
+
 
 def ascii_number_marker(text: str) -> tuple[int, int] | None:
     r"""``NUMBER_MARKER_RE`` by hand for a number in ASCII digits: ``(number, end)``.
@@ -63,9 +65,9 @@ def bullet_end(text: str) -> int:
     text must follow.
     """
     first = text[:1]
-    if first in _SPACED_BULLETS:
+    if first in SPACED_BULLETS:
         least = 2
-    elif first in _GLYPH_BULLETS or (first == "*" and text[1:2] != "*"):
+    elif first in BULLET_GLYPHS or (first == NOTE_STAR and text[1:2] != NOTE_STAR):
         least = 1
     else:
         return 0
@@ -90,9 +92,7 @@ def _is_space(char: str, spaces: str) -> bool:
     return char != "" and char in spaces  # '' is in every string
 
 
-_SPACED_BULLETS: Final = frozenset("Oo-–―—")  # BULLET_RE's 'word' and 'dash' branches
-_GLYPH_BULLETS: Final = frozenset("°○◦●ㅇ❍◯▲·•∙ㆍ※□■◻◼")  # its 'glyph' branch
-_ASCII_DIGITS: Final = frozenset("0123456789")
+_ASCII_DIGITS: Final = frozenset(ASCII_DIGITS)
 _NUMBER_CLOSERS: Final = frozenset(".)")
 _MAX_DIGITS: Final = 3  # NUMBER_MARKER_RE reads up to three digits
 

@@ -12,8 +12,8 @@ from readoutparse.errors import WARNING_CODES, ParseWarning
 from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
-    from readoutparse._classify import Classified
     from readoutparse._lines import SourceLine
+    from readoutparse._shape import Classified
 
 
 class Page:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from readoutparse._classify import Classified, Shape
+from readoutparse._shape import Classified, Shape
 from readoutparse._text import is_social
 from readoutparse._vocabulary import SIGNATURE_INDENT
 from readoutparse.model import LineKind

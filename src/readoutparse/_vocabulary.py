@@ -1,8 +1,9 @@
-"""Every pattern and word list the parser knows, as named data.
+"""Every pattern the parser knows, and the word tables they are built from, as named data.
 
-Adding a new site's chrome is a one-line change here: put the phrase in the
-table of the kind it is. Phrases are compared after white space is folded and
-case is dropped (``casefold``), against the whole line.
+The whole-line chrome phrases are in ``_phrases.py``. Here are the patterns of
+lines recognised by shape, the label, month and marker tables each pattern is
+built from (a rule's gate is worked out from the same table), and the
+thresholds of the prose and layout heuristics.
 
 Every regex here is linear on any input: no nested quantifiers over
 overlapping classes, and each is anchored or bounded.
@@ -16,10 +17,11 @@ stores it as a plain module attribute, so later reads cost nothing extra.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import itertools
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, MutableMapping
+    from collections.abc import Callable, Iterable, MutableMapping
 
     import regex
 
@@ -53,249 +55,72 @@ def compile_on_first_use(
 _SOURCES: dict[str, str] = {}
 """The source of every ``*_RE`` pattern below, by name."""
 
-# --- Whole-line chrome phrases, by kind ------------------------------------------------
 
-SKIP_LINKS = frozenset(
-    {
-        # Korean skip links at the top of every MOFA page (English and Korean sites).
-        "바로가기 메뉴",
-        "본문 바로가기",
-        "주메뉴 바로가기",
-        "메뉴 바로가기",
-        "하단 바로가기",
-        "본문으로 바로가기",
-        "주메뉴로 바로가기",
-        "검색창 열기",
-        "검색 열기",
-        "전체메뉴 열기",
-        "전체메뉴",
-        "사이트맵",
-        "메뉴 열기",
-        "메뉴 닫기",
-        # Old English template.
-        "skip navigation",
-        "skip to content",
-        "skip to main content",
-        "skip to main menu",
-        # Repost sites' template anchors.
-        "gnb content footer",
-        "gnb",
-        "content",
-        "footer",
-        # Language switches.
-        "kor",
-        "eng",
-        "korean",
-        "english",
-        "한국어",
-        "한국어 kor",
-        "english eng",
-        "국문",
-        "영문",
-        # Site names (English and Korean site headers).
-        "ministry of foreign affairs republic of korea",
-        "ministry of foreign affairs, republic of korea",
-        "ministry of foreign affairs",
-        "ministry of foreign affairs and trade",
-        "republic of korea",
-        "외교부",
-        "외교통상부",
-        "대한민국 외교부",
-        "countries information",
-        "home",
-        "홈",
-        "뉴스레터스킨01",
-        "search",
-        "검색",
-        "menu",
-        "메뉴",
-        "close",
-        "닫기",
-        "open",
-        "열기",
-    }
-)
-"""Navigation: skip links, language switches, site names, menu buttons."""
+def words_pattern(words: Iterable[str]) -> str:
+    r"""A regex alternation of ``words``, longest first, each escaped.
 
-TOOLBAR_PHRASES = frozenset(
-    {
-        "font size",
-        "글자크기",
-        "글자 크기",
-        "화면크기",
-        "screen size",
-        "확대",
-        "축소",
-        "print",
-        "인쇄",
-        "프린트",
-        "share",
-        "공유",
-        "공유하기",
-        "url copy",
-        "url 복사",
-        "copy url",
-        "주소복사",
-        "기사출력 트위터 페이스북",
-        "article print twitter facebook",
-        "facebook",
-        "twitter",
-        "youtube",
-        "instagram",
-        "kakaotalk",
-        "카카오톡",
-        "페이스북",
-        "트위터",
-        "유튜브",
-        "인스타그램",
-        "블로그",
-        "블로그 트위터 페이스북",
-        "sns",
-        "sns 공유",
-        "rss",
-    }
-)
-"""Toolbars: font size, print, share, copy URL, social buttons."""
+    A space in a word matches a run of white space (``\s+``), or none at all
+    after a non-ASCII character (``본문 바로가기`` also reads ``본문바로가기``).
+    """
+    return "|".join(_word_pattern(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
 
-LOADING_PHRASES = frozenset({"loading", "loading...", "loading…", "로딩중", "로딩 중", "로딩중..."})
-"""A spinner's text, usually the dump's last line."""
 
-PAGER_PHRASES = frozenset(
-    {
-        "list",
-        "목록",
-        "prev",
-        "previous",
-        "next",
-        "이전글",
-        "다음글",
-        "이전",
-        "다음",
-        "top",
-        "맨위로",
-        "back",
-        "go to list",
-        "목록으로",
-        "list prev next",
-        "prev next",
-    }
-)
-"""List / Prev / Next navigation after the body."""
+def _word_pattern(word: str) -> str:
+    parts = word.split(" ")
+    pattern = _escape(parts[0])
+    for before, part in itertools.pairwise(parts):
+        pattern += (r"\s+" if before[-1:].isascii() else r"\s*") + _escape(part)
+    return pattern
 
-FOOTER_PHRASES = frozenset(
-    {
-        "featured topics",
-        "newsletter",
-        "related articles",
-        "related news",
-        "관련 기사",
-        "관련기사",
-        "메뉴담당부서",
-        "연락처",
-        "만족도 조사",
-        "privacy policy",
-        "개인정보처리방침",
-        "저작권정책",
-        "이메일무단수집거부",
-        "terms of use",
-        "sitemap",
-        "contact us",
-        "all rights reserved.",
-        "all rights reserved",
-        "unofficial translation",
-        "* unofficial translation",
-        "*unofficial translation",
-        "photo",
-        "사진",
-        "image",
-        "첨부파일",
-        "attachment",
-        "attachments",
-        "attached file",
-        "file",
-        "download",
-        "다운로드",
-        "바로보기",
-        "미리보기",
-        "preview",
-    }
-)
-"""Footers and trailing chrome: feedback, policies, photo captions, attachment labels."""
 
-SECTION_PHRASES = frozenset(
-    {
-        # English site sections (breadcrumb leaves and category headings).
-        "press releases",
-        "press release",
-        "ministry news",
-        "press briefings",
-        "press briefing",
-        "spokesperson's press briefings",
-        "spokesperson’s press briefings",
-        "bilateral relations",
-        "multilateral relations",
-        "speeches",
-        "speeches & statements",
-        "speeches and statements",
-        "statements",
-        "minister's speeches",
-        "minister’s speeches",
-        "news",
-        "newsroom",
-        "news & announcements",
-        "announcements",
-        "notice",
-        "notices",
-        "e-newsletter",
-        "e-newsletters",
-        "newsletter archive",
-        "news release",
-        "news releases",
-        "readouts",
-        "featured news",
-        "activities",
-        "minister's activities",
-        # Korean site sections.
-        "보도자료",
-        "뉴포커스",
-        "브리핑룸",
-        "외교부 소식",
-        "장관 동정",
-        "장관동정",
-        "주요 뉴스",
-        "대변인 정례브리핑",
-        "정례브리핑",
-        "공지사항",
-        "연설문",
-        "보도설명자료",
-        "재외공관 소식",
-        "외교소식",
-    }
-)
-"""Section names seen as category headings, matched whole (a trailing ``상세보기`` is dropped)."""
+def _escape(text: str) -> str:
+    """``regex.escape`` for the characters a word table holds (no import of regex)."""
+    return "".join("\\" + char if char in _SPECIAL else char for char in text)
+
+
+_SPECIAL = frozenset(".^$*+?{}[]\\|()#&~-")
+
+
+def char_class(chars: Iterable[str]) -> str:
+    """A regex character class of ``chars``, sorted, with its special characters escaped."""
+    return "[" + "".join("\\" + c if c in "\\]^-[" else c for c in sorted(set(chars))) + "]"
+
+
+def initials(words: Iterable[str]) -> frozenset[str]:
+    """The case-folded first characters of ``words``: a rule's gate on a line's initial."""
+    return frozenset(word.casefold()[:1] for word in words if word)
+
+
+class Branch(NamedTuple):
+    """One alternative of a line pattern, with what every line it matches starts with or holds.
+
+    The words are the branch's gate: a line (case dropped) that starts with none of
+    ``starts``, holds none of ``holds`` and ends with none of ``ends`` is never tried.
+    A branch with no words is tried on every line that reaches its rule.
+    """
+
+    pattern: str
+    starts: tuple[str, ...] = ()
+    holds: tuple[str, ...] = ()
+    ends: tuple[str, ...] = ()
+
+
+def branches_pattern(branches: Iterable[Branch], flags: str = "") -> str:
+    """The anchored alternation of ``branches``, with inline ``flags`` (``"xi"``)."""
+    body = "\n      | ".join(branch.pattern for branch in branches)
+    return f"(?x{flags})\n    ^(?:\n        {body}\n    )\n    "
+
+
+SECTION_NAME_ENDS = ("Relations", "관계")
+"""What a section heading by shape ends with (``SECTION_NAME_RE``): its gate too."""
 
 SECTION_NAME_RE: regex.Pattern[str]
 _SOURCES["SECTION_NAME_RE"] = (
-    r"^(?![\d(])(?!(?i:back\s+to|go\s+to)\b)(?:[\w'’.&-]+\s){0,5}(?:Relations|관계)$"
+    r"^(?![\d(])(?!(?i:back\s+to|go\s+to)\b)(?:[\w'’.&-]+\s){0,5}"
+    rf"(?:{words_pattern(SECTION_NAME_ENDS)})$"
 )
 """Section headings by shape: ``Japan-Republic of Korea Relations`` (mofa.go.jp), ``한미관계``."""
 
-SECTION_NAME_ENDS = ("Relations", "관계")
-"""What every ``SECTION_NAME_RE`` line ends with: the cheap test before the pattern."""
-
-TOOLBAR_TOKENS = frozenset(
-    {
-        # Words that toolbars are made of; a short line of nothing else is a toolbar
-        # ('폰트 확대 폰트 축소 프린트하기' on newspaper reposts, 'Print Share URL Copy').
-        "font", "size", "print", "share", "url", "copy", "email", "e-mail", "mail", "scrap",
-        "facebook", "twitter", "kakaotalk", "band", "line", "sns", "rss", "larger", "smaller",
-        "폰트", "글자", "글자크기", "크기", "확대", "축소", "인쇄", "프린트",
-        "프린트하기", "기사출력", "공유", "공유하기", "스크랩", "메일", "이메일",
-        "페이스북", "트위터", "카카오톡", "카카오스토리", "밴드", "블로그", "주소복사",
-        "url복사", "+", "-", "|",
-    }
-)  # fmt: skip
-"""Toolbar words (case dropped)."""
 
 HEADING_RE: regex.Pattern[str]
 _SOURCES["HEADING_RE"] = r"""(?x)
@@ -312,9 +137,6 @@ _SOURCES["SPEAKER_RE"] = (
 )
 """Speaker labels of briefings (``<질문>``, ``Q:``): each opens a paragraph."""
 
-TITLE_LABEL_RE: regex.Pattern[str]
-_SOURCES["TITLE_LABEL_RE"] = r"(?i)^(?:제\s?목|title|subject)\s*(?:[:：]\s*(?P<value>\S.*))?$"
-"""A title label (old Korean template: ``제 목`` then the title on the next line)."""
 
 SOCIAL_WORDS_RE: regex.Pattern[str]
 _SOURCES["SOCIAL_WORDS_RE"] = (
@@ -332,141 +154,125 @@ SOCIAL_WORDS = (
 SOCIAL_LINE_CHARS = 120
 """Social-media link lines are short; longer lines are not checked."""
 
-MENU_WORDS = frozenset(
-    {
-        "rss",
-        "국가상징",
-        "어린이·청소년",
-        "정부24",
-        "화면크기",
-        "인쇄",
-        "english",
-        "kor",
-        "eng",
-        "한국어",
-        "sitemap",
-        "사이트맵",
-        "home",
-        "홈",
-        "login",
-        "로그인",
-        "screen size",
-        "font size",
-        "print",
-    }
-)
-"""Words that make a numbered head line a menu rather than a breadcrumb."""
 
-BODY_ENDERS = frozenset(
-    {
-        # Headings of the blocks that follow the body on reposts and newsletters.
-        "외교부 개요",
-        "기관 개요",
-        "연락처",
-        "about the ministry",
-        "about mofa",
-        "contact",
-        "contacts",
-        "media contact",
-        "featured topics",
-        "related articles",
-        "related news",
-        "관련 기사",
-        "관련기사",
-        "newsletter",
-        "만족도 조사",
-    }
-)
-"""Chrome headings after which nothing is body any more."""
-
-# --- Cheap gates: a rule's regex runs only when its gate lets the line through --------
+# --- Label words: each table builds its pattern and its rule's gate ---------------------
 
 LABEL_LEAD = "•·- \t"
 """Characters a label may be preceded by (``  • Date : …``)."""
 
-SKIP_LINK_HINTS = ("바로가기", "열기", "skip")
-"""Substrings (case dropped) one of which every skip-link run holds."""
-
-
-DATE_LABEL_INITIALS = frozenset("dDpPrRlLuU등작게날일수")
-"""First characters of the date labels of ``DATE_LABEL_RE``."""
-
-META_LABEL_INITIALS = frozenset("hHvVwWdD조부담작첨기구등")
-"""First characters of the field labels of ``META_LABEL_RE``."""
-
-DATE_INITIALS = frozenset("0123456789[(jJfFmMaAsSoOnNdD")
-"""First characters of a line that starts with a date (digits, month names, ``[``)."""
-
-NAVIGATION_HINTS = ("바로가기", "누리집", "뉴스레터", "상세보기", "도메인", "전자정부")
-"""Substrings one of which every ``NAVIGATION_LINE_RE`` line holds ('eg(전자정부)' too)."""
-
-FOOTER_STARTS = (
-    "copyright", "ⓒ", "©", "(c)", "만족도", "열람하신", "메뉴담당부서", "tel", "phone", "전화",
-    "연락처", "back to", "url copy", "source", "최종수정일",
+DATE_LABELS = (
+    # English sites: 'DATE', 'Date : 2018-06-14', 'Posted on', reposts' 'Published'.
+    "date", "date of issue", "posted", "posted on", "published", "registered",
+    "last updated", "updated",
+    # Korean sites: registration, writing and posting dates, 'date', 'date and time'.
+    "등록일", "등록일자", "등록일시", "작성일", "작성일자", "작성일시", "게시일", "게시일자",
+    "게시일시", "날짜", "일자", "일시", "수정일", "수정일자", "수정일시",
 )  # fmt: skip
-"""What a ``FOOTER_LINE_RE`` line starts with (case dropped), unless it is one of the next two."""
+"""Date labels (case dropped); the date follows on the same line or the next."""
 
-FOOTER_ENDS = ("all rights reserved", "all rights reserved.")
-"""What a ``FOOTER_LINE_RE`` copyright line may end with instead (case dropped)."""
+MODIFIED_DATE_LABELS = frozenset({"수정일", "수정일자", "수정일시", "last updated", "updated"})
+"""Date labels that name a modification date: not the publication date when another is there."""
 
-FOOTER_INSIDE = "unofficial translation"
-"""What a ``FOOTER_LINE_RE`` translation note holds instead (case dropped). Bare phone numbers
-are the fourth kind: short, and starting with a digit or ``+`` (``PHONE_MAX_CHARS``)."""
+META_LABELS = (
+    # Hit counters, department and writer fields, attachments (English and Korean sites).
+    "hit", "hits", "view", "views", "조회", "조회수", "부서명", "담당부서", "작성자", "writer",
+    "department", "담당자", "첨부파일", "첨부화일", "첨부", "기관", "기 관", "구분", "구 분",
+    "등록자",
+)  # fmt: skip
+"""Other header field labels (case dropped)."""
+
+TITLE_LABELS = ("제목", "제 목", "title", "subject")
+"""Title labels (old Korean template: ``제 목`` then the title on the next line)."""
+
+SKIP_LINK_RUNS = (
+    "바로가기 메뉴", "본문 바로가기", "주메뉴 바로가기", "메뉴 바로가기", "하단 바로가기",
+    "전체메뉴 바로가기", "검색창 열기", "skip navigation", "skip to content",
+    "skip to main content",
+)  # fmt: skip
+"""Skip links that run together on one line (``바로가기 메뉴 본문 바로가기 주메뉴 바로가기``)."""
+
+MONTH_NAMES = (
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+    "november", "dec", "december",
+)  # fmt: skip
+"""Month names and their abbreviations, as spelled-out dates use them (case dropped)."""
+
+DATE_OPENERS = "[("
+"""Brackets a line that starts with a date may open with (``[28th Edition] March 5, 2010``)."""
+
+CHAIN_SEPARATORS = (">", "›", "»", "＞")
+"""The separators of a one-line breadcrumb: ``HOME > News > Consulate News``."""
+
+END_MARK_WORD = "끝"
+"""The Korean end mark's word (``끝.``, ``-끝-``, ``<끝>``)."""
+
+ASCII_DIGITS = "0123456789"
+WIDE_DIGITS = "０１２３４５６７８９"
+"""Full-width digits (``１．``), as Korean word processors type them."""
+CIRCLED_NUMBERS = "".join(chr(code) for code in range(0x2460, 0x2474))
+"""Circled numbers ``①`` to ``⑳``."""
+
+PHONE_FIRST = "+" + ASCII_DIGITS
+"""What a bare phone number starts with (``PHONE_LINE_RE``)."""
 
 PHONE_MAX_CHARS = 15
-"""The longest bare phone number ``FOOTER_LINE_RE`` reads: ``+8210-1234-5678``."""
-
-SIGNATURE_INITIALS = frozenset("sSdD외대부")
-"""First characters of a signature line (``Spokesperson …``, ``외교부 대변인``)."""
-
-NUMBER_INITIALS = frozenset(
-    "0123456789(\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19"
-) | {chr(c) for c in range(0x2460, 0x2474)}
-"""First characters of a paragraph number: digits, ``(``, circled and full-width digits."""
+"""The longest bare phone number ``PHONE_LINE_RE`` reads: ``+8210-1234-5678``."""
 
 # --- Line patterns --------------------------------------------------------------------
 
 SKIP_LINK_RUN_RE: regex.Pattern[str]
-_SOURCES["SKIP_LINK_RUN_RE"] = (
-    r"(?i)(?:바로가기\s*메뉴|본문\s*바로가기|주메뉴\s*바로가기|메뉴\s*바로가기|하단\s*바로가기|전체메뉴\s*바로가기"
-    r"|검색창\s*열기|skip\s+navigation|skip\s+to\s+(?:main\s+)?content)"
-)
-"""Skip links run together on one line (``바로가기 메뉴 본문 바로가기 주메뉴 바로가기``)."""
+_SOURCES["SKIP_LINK_RUN_RE"] = f"(?i)(?:{words_pattern(SKIP_LINK_RUNS)})"
+"""Skip links run together on one line."""
 
-NAVIGATION_LINE_RE: regex.Pattern[str]
-_SOURCES["NAVIGATION_LINE_RE"] = r"""(?x)
-    ^(?:
-        eg\s*\(전자정부\)            # e-government banner, Korean site
-      | .{0,20}이\s*누리집은          # 'this site is …' banner (also after 태극기)
-      | .{0,60}(?:                    # the rest of the Korean e-government banner block
-            대한민국\s*공식\s*전자정부\s*누리집|누리집\s*주소\s*확인|정부기관이\s*관리하는\s*누리집
-          | 도메인\s*주소를\s*확인|운영\s*중인\s*공식\s*누리집)
-      | @.{0,40}바로가기$             # '@관련 보도자료 바로가기'
-      | .{0,40}\s바로가기$            # any '… 바로가기' link
-      | 뉴스레터스킨\d*$              # e-newsletter skin name
-      | \S+\s+상세보기$               # old template: 'Press Releases 상세보기' when not a section
-    )
-    """
+TITLE_LABEL_RE: regex.Pattern[str]
+_SOURCES["TITLE_LABEL_RE"] = (
+    rf"(?i)^(?:{words_pattern(TITLE_LABELS)})\s*(?:[:：]\s*(?P<value>\S.*))?$"
+)
+"""A title label, with the title after a colon on the same line, or alone."""
+
+NAVIGATION_LINES = (
+    Branch(r"eg\s*\(전자정부\)", holds=("전자정부",)),  # e-government banner, Korean site
+    Branch(r".{0,20}이\s*누리집은", holds=("누리집",)),  # 'this site is …' (also after 태극기)
+    Branch(  # the rest of the Korean e-government banner block
+        r".{0,60}(?:대한민국\s*공식\s*전자정부\s*누리집|누리집\s*주소\s*확인"
+        r"|정부기관이\s*관리하는\s*누리집|도메인\s*주소를\s*확인|운영\s*중인\s*공식\s*누리집)",
+        holds=("누리집", "도메인"),
+    ),
+    Branch(r"@.{0,40}바로가기$", holds=("바로가기",)),  # '@관련 보도자료 바로가기'
+    Branch(r".{0,40}\s바로가기$", holds=("바로가기",)),  # any '… 바로가기' link
+    Branch(r"뉴스레터스킨\d*$", starts=("뉴스레터스킨",)),  # e-newsletter skin name
+    Branch(r"\S+\s+상세보기$", holds=("상세보기",)),  # 'Press Releases 상세보기', not a section
+)
 """Navigation lines recognised by shape rather than by a fixed phrase."""
 
-FOOTER_LINE_RE: regex.Pattern[str]
-_SOURCES["FOOTER_LINE_RE"] = r"""(?xi)
-    ^(?:
-        (?:copyright|ⓒ|©|\(c\)).{0,200}$       # copyright lines
-      | .{0,200}all\ rights\ reserved\.?$
-      | 만족도\s*조사.{0,200}$                 # Korean feedback survey
-      | 열람하신\s*정보에\s*대해.{0,200}$
-      | 메뉴담당부서\s*[:：]?.{0,100}$
-      | (?:tel|phone|전화|연락처)\s*[.:：]?\s*[+\d(][\d\s().-]{5,30}$   # phone numbers
-      | \+?\d{2,4}[)\s.-]\d{3,4}[\s.-]\d{4}$
-      | back\ to\ .{1,120}$                     # 'Back to Japan-Republic of Korea Relations'
-      | url\ copy.{0,40}$
-      | source\s*[:：].{0,200}$                 # repost source line
-      | .{0,40}unofficial\ translation.{0,40}$        # '* unofficial translation'
-      | 최종수정일.{0,60}$
-    )
-    """
+NAVIGATION_LINE_RE: regex.Pattern[str]
+_SOURCES["NAVIGATION_LINE_RE"] = branches_pattern(NAVIGATION_LINES)
+
+FOOTER_LINES = (
+    Branch(r"(?:copyright|ⓒ|©|\(c\)).{0,200}$", starts=("copyright", "ⓒ", "©", "(c)")),
+    Branch(r".{0,200}all\ rights\ reserved\.?$", ends=("all rights reserved", "reserved.")),
+    Branch(r"만족도\s*조사.{0,200}$", starts=("만족도",)),  # Korean feedback survey
+    Branch(r"열람하신\s*정보에\s*대해.{0,200}$", starts=("열람하신",)),
+    Branch(r"메뉴담당부서\s*[:：]?.{0,100}$", starts=("메뉴담당부서",)),
+    Branch(  # phone numbers after a label
+        r"(?:tel|phone|전화|연락처)\s*[.:：]?\s*[+\d(][\d\s().-]{5,30}$",
+        starts=("tel", "phone", "전화", "연락처"),
+    ),
+    Branch(r"back\ to\ .{1,120}$", starts=("back to",)),  # 'Back to Japan-… Relations'
+    Branch(r"url\ copy.{0,40}$", starts=("url copy",)),
+    Branch(r"source\s*[:：].{0,200}$", starts=("source",)),  # repost source line
+    Branch(r".{0,40}unofficial\ translation.{0,40}$", holds=("unofficial translation",)),
+    Branch(r"최종수정일.{0,60}$", starts=("최종수정일",)),
+)
 """Trailing chrome recognised by shape: copyright, feedback, contacts, 'Back to …'."""
+
+FOOTER_LINE_RE: regex.Pattern[str]
+_SOURCES["FOOTER_LINE_RE"] = branches_pattern(FOOTER_LINES, "i")
+
+PHONE_LINE_RE: regex.Pattern[str]
+_SOURCES["PHONE_LINE_RE"] = r"^\+?[0-9]{2,4}[)\s.-][0-9]{3,4}[\s.-][0-9]{4}$"
+"""A bare phone number on a line of its own, in ASCII digits: a footer."""
 
 ATTACHMENT_RE: regex.Pattern[str]
 _SOURCES["ATTACHMENT_RE"] = r"""(?xi)
@@ -475,29 +281,33 @@ _SOURCES["ATTACHMENT_RE"] = r"""(?xi)
     """
 """Attachment names: URL-encoded, or ending in a document or image extension."""
 
-SIGNATURE_RE: regex.Pattern[str]
-_SOURCES["SIGNATURE_RE"] = (
-    r"(?i)^(?:(?:deputy\s+)?spokesperson(?:\s+(?:and|of|for)\b|\s*$)|(?:외교부\s*)?(?:부)?대변인\s*$)"
+SIGNATURES = (
+    Branch(
+        r"(?:deputy\s+)?spokesperson(?:\s+(?:and|of|for)\b|\s*$)",
+        starts=("deputy", "spokesperson"),
+    ),
+    Branch(r"(?:외교부\s*)?(?:부)?대변인\s*$", starts=("외교부", "부대변인", "대변인")),
 )
 """The spokesperson's signature after the body (only when the line is not a sentence)."""
+
+SIGNATURE_RE: regex.Pattern[str]
+_SOURCES["SIGNATURE_RE"] = branches_pattern(SIGNATURES, "i")
 
 SIGNATURE_INDENT = 10
 """A non-sentence line indented this deep after the body is a signature block."""
 
 END_MARK_RE: regex.Pattern[str]
-_SOURCES["END_MARK_RE"] = r"^[-/<(\[]?\s*끝\s*[.。]?\s*[-/>)\]]?$"
+_SOURCES["END_MARK_RE"] = rf"^[-/<(\[]?\s*{END_MARK_WORD}\s*[.。]?\s*[-/>)\]]?$"
 """The Korean end mark: ``끝.``, ``-끝-``, ``/끝/``, ``<끝>``."""
 
 BREADCRUMB_CHAIN_RE: regex.Pattern[str]
-_SOURCES["BREADCRUMB_CHAIN_RE"] = r"\s+(?:>|›|»|＞)\s+"
+_SOURCES["BREADCRUMB_CHAIN_RE"] = rf"\s+(?:{words_pattern(CHAIN_SEPARATORS)})\s+"
 """The separator of a one-line breadcrumb: ``HOME > News > Consulate News``."""
 
 ITEM_SPLIT_RE: regex.Pattern[str]
 _SOURCES["ITEM_SPLIT_RE"] = r"(?:^|\s+)\d{1,2}\.\s+"
 """The numbers of a numbered breadcrumb or menu on one line: ``1. HOME  2. Press``."""
 
-BREADCRUMB_ROOTS = frozenset({"home", "홈", "main", "메인", "처음으로"})
-"""First entries that make a one-separator chain a breadcrumb (``Home > Press``)."""
 
 BREADCRUMB_MAX_CHARS = 120
 """One-line breadcrumbs are shorter than this."""
@@ -505,15 +315,18 @@ BREADCRUMB_MAX_CHARS = 120
 # --- Markers ---------------------------------------------------------------------------
 
 NUMBER_MARKER_RE: regex.Pattern[str]
-_SOURCES["NUMBER_MARKER_RE"] = r"""(?x)
+_SOURCES["NUMBER_MARKER_RE"] = rf"""(?x)
     ^(?:
-        (?P<digits>\d{1,3})(?P<close>[.)])(?![\d\uff10-\uff19])    # 1.  1)  (not 1.5)
-      | \((?P<paren>\d{1,3})\)                               # (1)
-      | (?P<circled>[\u2460-\u2473])                         # ① .. ⑳
-      | (?P<wide>[\uff10-\uff19]{1,3})(?P<wclose>[\uff0e.)\uff09])(?![\d\uff10-\uff19])   # １．
+        (?P<digits>[{ASCII_DIGITS}]\d{{0,2}})(?P<close>[.)])(?![\d{WIDE_DIGITS}])  # 1. 1) (not 1.5)
+      | \((?P<paren>\d{{1,3}})\)                                             # (1) (１)
+      | (?P<circled>[{CIRCLED_NUMBERS}])                                    # ① .. ⑳
+      | (?P<wide>[{WIDE_DIGITS}]{{1,3}})(?P<wclose>[\uff0e.)\uff09])(?![\d{WIDE_DIGITS}])  # １．
     )[^\S\n]*
     """
 """A paragraph number at the start of a line, followed by space (``1.5 million`` is none)."""
+
+NUMBER_INITIALS = frozenset(ASCII_DIGITS + "(" + WIDE_DIGITS + CIRCLED_NUMBERS)
+"""What a paragraph number starts with: ``NUMBER_MARKER_RE``'s first characters."""
 
 BOX_MARKERS = frozenset({"□", "■", "◻", "◼"})
 """Korean level-one markers: a paragraph with no number."""
@@ -552,13 +365,22 @@ NOTE_RANK = 9
 LIST_RANK = 2
 """Dashes and dots (rank 2 and deeper) under a note belong to the note."""
 
+SPACED_BULLETS = frozenset("Oo-–―—")
+"""Bullets that need white space after them: the letter O and dashes (``O text``, ``- text``)."""
+
+NOTE_STAR = "*"
+"""The footnote star: a bullet unless doubled (``**`` is emphasis)."""
+
+BULLET_GLYPHS = (frozenset(BULLET_RANKS) | BOX_MARKERS) - SPACED_BULLETS - {NOTE_STAR}
+"""Bullets that may touch their text (``°``, ``ㅇ``, ``□``, ``※`` …)."""
+
 BULLET_RE: regex.Pattern[str]
-_SOURCES["BULLET_RE"] = r"""(?x)
+_SOURCES["BULLET_RE"] = rf"""(?x)
     ^(?:
-        (?P<word>[Oo])\s+(?=\S)                      # 'O ' needs a space after it
-      | (?P<dash>[-–―—])\s+(?=\S)                     # '- ' needs a space after it
-      | (?P<star>\*)(?!\*)\s*(?=\S)                   # '* note'
-      | (?P<glyph>[°○◦●ㅇ❍◯▲·•∙ㆍ※□■◻◼])\s*(?=\S)
+        (?P<word>{char_class(c for c in SPACED_BULLETS if c.isalpha())})\s+(?=\S)   # 'O '
+      | (?P<dash>{char_class(c for c in SPACED_BULLETS if not c.isalpha())})\s+(?=\S)  # '- '
+      | (?P<star>\{NOTE_STAR})(?!\{NOTE_STAR})\s*(?=\S)               # '* note'
+      | (?P<glyph>{char_class(BULLET_GLYPHS)})\s*(?=\S)
     )
     """
 """A bullet or box marker at the start of a line, with the space after it."""

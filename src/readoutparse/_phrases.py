@@ -1,0 +1,293 @@
+"""Whole-line chrome phrases and the word sets the parser compares lines with, as data.
+
+Adding a new site's chrome is a one-line change here: put the phrase in the
+table of the kind it is. Phrases are compared after white space is folded and
+case is dropped (``casefold``), against the whole line.
+"""
+
+from __future__ import annotations
+
+# --- Whole-line chrome phrases, by kind ------------------------------------------------
+
+SKIP_LINKS = frozenset(
+    {
+        # Korean skip links at the top of every MOFA page (English and Korean sites).
+        "바로가기 메뉴",
+        "본문 바로가기",
+        "주메뉴 바로가기",
+        "메뉴 바로가기",
+        "하단 바로가기",
+        "본문으로 바로가기",
+        "주메뉴로 바로가기",
+        "검색창 열기",
+        "검색 열기",
+        "전체메뉴 열기",
+        "전체메뉴",
+        "사이트맵",
+        "메뉴 열기",
+        "메뉴 닫기",
+        # Old English template.
+        "skip navigation",
+        "skip to content",
+        "skip to main content",
+        "skip to main menu",
+        # Repost sites' template anchors.
+        "gnb content footer",
+        "gnb",
+        "content",
+        "footer",
+        # Language switches.
+        "kor",
+        "eng",
+        "korean",
+        "english",
+        "한국어",
+        "한국어 kor",
+        "english eng",
+        "국문",
+        "영문",
+        # Site names (English and Korean site headers).
+        "ministry of foreign affairs republic of korea",
+        "ministry of foreign affairs, republic of korea",
+        "ministry of foreign affairs",
+        "ministry of foreign affairs and trade",
+        "republic of korea",
+        "외교부",
+        "외교통상부",
+        "대한민국 외교부",
+        "countries information",
+        "home",
+        "홈",
+        "뉴스레터스킨01",
+        "search",
+        "검색",
+        "menu",
+        "메뉴",
+        "close",
+        "닫기",
+        "open",
+        "열기",
+    }
+)
+"""Navigation: skip links, language switches, site names, menu buttons."""
+
+TOOLBAR_PHRASES = frozenset(
+    {
+        "font size",
+        "글자크기",
+        "글자 크기",
+        "화면크기",
+        "screen size",
+        "확대",
+        "축소",
+        "print",
+        "인쇄",
+        "프린트",
+        "share",
+        "공유",
+        "공유하기",
+        "url copy",
+        "url 복사",
+        "copy url",
+        "주소복사",
+        "기사출력 트위터 페이스북",
+        "article print twitter facebook",
+        "facebook",
+        "twitter",
+        "youtube",
+        "instagram",
+        "kakaotalk",
+        "카카오톡",
+        "페이스북",
+        "트위터",
+        "유튜브",
+        "인스타그램",
+        "블로그",
+        "블로그 트위터 페이스북",
+        "sns",
+        "sns 공유",
+        "rss",
+    }
+)
+"""Toolbars: font size, print, share, copy URL, social buttons."""
+
+LOADING_PHRASES = frozenset({"loading", "loading...", "loading…", "로딩중", "로딩 중", "로딩중..."})
+"""A spinner's text, usually the dump's last line."""
+
+PAGER_PHRASES = frozenset(
+    {
+        "list",
+        "목록",
+        "prev",
+        "previous",
+        "next",
+        "이전글",
+        "다음글",
+        "이전",
+        "다음",
+        "top",
+        "맨위로",
+        "back",
+        "go to list",
+        "목록으로",
+        "list prev next",
+        "prev next",
+    }
+)
+"""List / Prev / Next navigation after the body."""
+
+FOOTER_PHRASES = frozenset(
+    {
+        "featured topics",
+        "newsletter",
+        "related articles",
+        "related news",
+        "관련 기사",
+        "관련기사",
+        "메뉴담당부서",
+        "연락처",
+        "만족도 조사",
+        "privacy policy",
+        "개인정보처리방침",
+        "저작권정책",
+        "이메일무단수집거부",
+        "terms of use",
+        "sitemap",
+        "contact us",
+        "all rights reserved.",
+        "all rights reserved",
+        "unofficial translation",
+        "* unofficial translation",
+        "*unofficial translation",
+        "photo",
+        "사진",
+        "image",
+        "첨부파일",
+        "attachment",
+        "attachments",
+        "attached file",
+        "file",
+        "download",
+        "다운로드",
+        "바로보기",
+        "미리보기",
+        "preview",
+    }
+)
+"""Footers and trailing chrome: feedback, policies, photo captions, attachment labels."""
+
+SECTION_PHRASES = frozenset(
+    {
+        # English site sections (breadcrumb leaves and category headings).
+        "press releases",
+        "press release",
+        "ministry news",
+        "press briefings",
+        "press briefing",
+        "spokesperson's press briefings",
+        "spokesperson’s press briefings",
+        "bilateral relations",
+        "multilateral relations",
+        "speeches",
+        "speeches & statements",
+        "speeches and statements",
+        "statements",
+        "minister's speeches",
+        "minister’s speeches",
+        "news",
+        "newsroom",
+        "news & announcements",
+        "announcements",
+        "notice",
+        "notices",
+        "e-newsletter",
+        "e-newsletters",
+        "newsletter archive",
+        "news release",
+        "news releases",
+        "readouts",
+        "featured news",
+        "activities",
+        "minister's activities",
+        # Korean site sections.
+        "보도자료",
+        "뉴포커스",
+        "브리핑룸",
+        "외교부 소식",
+        "장관 동정",
+        "장관동정",
+        "주요 뉴스",
+        "대변인 정례브리핑",
+        "정례브리핑",
+        "공지사항",
+        "연설문",
+        "보도설명자료",
+        "재외공관 소식",
+        "외교소식",
+    }
+)
+"""Section names seen as category headings, matched whole (a trailing ``상세보기`` is dropped)."""
+
+TOOLBAR_TOKENS = frozenset(
+    {
+        # Words that toolbars are made of; a short line of nothing else is a toolbar
+        # ('폰트 확대 폰트 축소 프린트하기' on newspaper reposts, 'Print Share URL Copy').
+        "font", "size", "print", "share", "url", "copy", "email", "e-mail", "mail", "scrap",
+        "facebook", "twitter", "kakaotalk", "band", "line", "sns", "rss", "larger", "smaller",
+        "폰트", "글자", "글자크기", "크기", "확대", "축소", "인쇄", "프린트",
+        "프린트하기", "기사출력", "공유", "공유하기", "스크랩", "메일", "이메일",
+        "페이스북", "트위터", "카카오톡", "카카오스토리", "밴드", "블로그", "주소복사",
+        "url복사", "+", "-", "|",
+    }
+)  # fmt: skip
+"""Toolbar words (case dropped)."""
+
+MENU_WORDS = frozenset(
+    {
+        "rss",
+        "국가상징",
+        "어린이·청소년",
+        "정부24",
+        "화면크기",
+        "인쇄",
+        "english",
+        "kor",
+        "eng",
+        "한국어",
+        "sitemap",
+        "사이트맵",
+        "home",
+        "홈",
+        "login",
+        "로그인",
+        "screen size",
+        "font size",
+        "print",
+    }
+)
+"""Words that make a numbered head line a menu rather than a breadcrumb."""
+
+BODY_ENDERS = frozenset(
+    {
+        # Headings of the blocks that follow the body on reposts and newsletters.
+        "외교부 개요",
+        "기관 개요",
+        "연락처",
+        "about the ministry",
+        "about mofa",
+        "contact",
+        "contacts",
+        "media contact",
+        "featured topics",
+        "related articles",
+        "related news",
+        "관련 기사",
+        "관련기사",
+        "newsletter",
+        "만족도 조사",
+    }
+)
+"""Chrome headings after which nothing is body any more."""
+
+BREADCRUMB_ROOTS = frozenset({"home", "홈", "main", "메인", "처음으로"})
+"""First entries that make a one-separator chain a breadcrumb (``Home > Press``)."""

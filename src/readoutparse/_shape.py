@@ -1,0 +1,123 @@
+"""Stage 2's records: the shape of a line, and a line with its shape (``Classified``)."""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING
+
+from readoutparse._text import ENDING_CHARS, ends_sentence, prose_text
+from readoutparse.model import LineKind
+
+if TYPE_CHECKING:
+    from readoutparse import _dates
+    from readoutparse._lines import SourceLine
+
+
+class Shape(enum.Enum):
+    """The shape of a line before context is taken into account."""
+
+    CHROME = "chrome"  # whole-line chrome of a known kind
+    SECTION_NAME = "section_name"  # a known section heading
+    DATE_LABEL = "date_label"  # 'DATE', 'Date : 2018-06-14', '등록일'
+    DATE = "date"  # a line that starts with a date
+    META_LABEL = "meta_label"  # 'hit', '조회수 861', '부서명'
+    TITLE_LABEL = "title_label"  # '제 목' (the title follows), '제목: …'
+    END_MARK = "end_mark"  # '끝.'
+    NUMBERED = "numbered"  # '1. …', '(2) …', '③ …'
+    BOX = "box"  # '□ …'
+    BULLET = "bullet"  # 'O …', 'ㅇ …', '- …', '※ …'
+    TEXT = "text"  # anything else
+
+    # Shapes are hashed on the hot path (sets, dicts); Enum's own __hash__ is Python code.
+    __hash__ = object.__hash__
+
+
+class Classified:
+    """One line with its shape and what the shape carries.
+
+    ``content`` is the line's text after its marker (the whole text when there
+    is none); ``content_start`` is where that begins in the input. ``ends`` says
+    whether the whole line ends a sentence, ``content_ends`` whether the content
+    does, worked out once for the assembler.
+    """
+
+    __slots__ = (
+        "_content",
+        "_printable",
+        "chrome",
+        "content_ends",
+        "content_start",
+        "date",
+        "ends",
+        "line",
+        "marker",
+        "marker_end",
+        "modified",
+        "number",
+        "prose",
+        "shape",
+    )
+
+    def __init__(
+        self,
+        line: SourceLine,
+        shape: Shape,
+        chrome: LineKind = LineKind.UNKNOWN,
+        *,
+        marker: str | None = None,
+        marker_end: int = 0,
+    ) -> None:
+        """Start a record; a ``marker`` ends at ``marker_end`` in ``line.text``."""
+        self.line = line
+        self.shape = shape
+        self.chrome = chrome
+        self.marker = marker
+        self.number: int | None = None
+        self.marker_end = marker_end
+        self._content: str | None = None
+        self._printable: bool | None = None
+        text = line.text
+        self.ends = ends = ends_sentence(text)
+        chars = len(text) - marker_end
+        if marker_end and chars < ENDING_CHARS:
+            # Past a marker, the content's own ending counts ('1.”' ends no sentence);
+            # ends_sentence reads the last four characters, so it differs only when shorter.
+            ends = ends_sentence(text[marker_end:])
+        self.content_ends = ends
+        self.content_start = line.end - chars
+        self.date: _dates.FoundDate | None = None
+        self.modified = False
+        self.prose = prose_text(text, marker_end, ends=ends)
+
+    @property
+    def content(self) -> str:
+        """The text after the marker, or a label's value; sliced when asked for.
+
+        Not kept: a copy of every line's text past its marker would double the
+        memory a page takes while it is read.
+        """
+        content = self._content
+        if content is None:
+            return self.line.text[self.marker_end :]  # the text itself when there is no marker
+        return content
+
+    @content.setter
+    def content(self, value: str) -> None:
+        self._content = value
+
+    @property
+    def printable(self) -> bool:
+        """``line.text.isprintable()``: worked out once, when the line is folded or first asked."""
+        printable = self._printable
+        if printable is None:
+            printable = self._printable = self.line.text.isprintable()
+        return printable
+
+    def __repr__(self) -> str:
+        """Show the shape and the line, for debugging."""
+        return f"Classified({self.shape.name}, {self.marker!r}, {self.line!r})"
+
+
+def is_prose(text: str) -> bool:
+    """Say whether ``text`` reads as a sentence rather than a heading or a label."""
+    return prose_text(text, ends=ends_sentence(text))
