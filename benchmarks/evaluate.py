@@ -317,10 +317,8 @@ def parse_pages_at(
     with tempfile.TemporaryDirectory(prefix="readoutparse-eval-") as folder:
         short = _export(rev, Path(folder))
         src = Path(folder) / "src"
-        env = {
-            **os.environ,
-            "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")]),
-        }
+        inherited = [part for part in os.environ.get("PYTHONPATH", "").split(os.pathsep) if part]
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(src), *inherited])}
         done = subprocess.run(  # noqa: S603 - our python, our script
             [sys.executable, __file__, "--worker", str(src)],
             input=json.dumps([str(path) for path in paths]),
