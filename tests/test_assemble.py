@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 import attrs
+import pytest
 
 from readoutparse import Line, LineKind, Paragraph, Readout, Span, Subpoint, parse
 from readoutparse._build import make_line, make_span
@@ -735,7 +736,10 @@ def test_trailer_heading_ends_the_body() -> None:
 
 
 def test_trailer_kinds() -> None:
-    """After the body: headings, dates, social links, numbered menus, indented names, rest."""
+    """After the body: headings, dates, social links, numbered menus, indented names, rest.
+
+    The page's head states no date, so the date the trailer states is the page's date.
+    """
     text = (
         "Talks held\n\n1. The two sides met in Seoul.\n\nList\n\nPress Releases\n\nDATE\n\n"
         "2024-01-01\n\nfacebook twitter\n\n  1. Sitemap\n\n"
@@ -745,14 +749,54 @@ def test_trailer_kinds() -> None:
     assert [
         ("List", LineKind.PAGER),
         ("Press Releases", LineKind.NAVIGATION),
-        ("DATE", LineKind.METADATA),
-        ("2024-01-01", LineKind.METADATA),
+        ("DATE", LineKind.DATE_HEADER),
+        ("2024-01-01", LineKind.DATE_HEADER),
         ("facebook twitter", LineKind.TOOLBAR),
         ("1. Sitemap", LineKind.NAVIGATION),
         ("Some indented name", LineKind.SIGNATURE),
         ("world1", LineKind.UNKNOWN),
         ("loading", LineKind.LOADING),
     ] == _kinds(readout, text)[2:]
+    assert dt.date(2024, 1, 1) == readout.date
+
+
+def test_trailer_dates_are_metadata_when_the_head_has_a_date() -> None:
+    """The head's date header wins; dates after the body are then only metadata."""
+    text = (
+        "Talks held\n\nDATE\n2024-01-01\n\n1. The two sides met in Seoul.\n\n"
+        "등록일 2024-01-05\n\n2024-01-06\n"
+    )
+    readout = parse(text)
+    assert dt.date(2024, 1, 1) == readout.date
+    assert [("등록일 2024-01-05", LineKind.METADATA), ("2024-01-06", LineKind.METADATA)] == (
+        _kinds(readout, text)[4:]
+    )
+
+
+@pytest.mark.parametrize(
+    ("trailer", "date", "kinds"),
+    [
+        # A publication label beats a date line, wherever each stands.
+        (
+            "2024-03-02\n등록일\n2024-03-01\n",
+            dt.date(2024, 3, 1),
+            ["metadata", "date_header", "date_header"],
+        ),
+        # A modification date beats a date line.
+        ("2024-03-02\n수정일 2024-03-09\n", dt.date(2024, 3, 9), ["metadata", "date_header"]),
+        # A modification date is taken when it is the only one.
+        ("Last updated 9 March 2024\n", dt.date(2024, 3, 9), ["date_header"]),
+        # A label whose value is no valid date gives none.
+        ("등록일\n2024-02-30\n", None, ["metadata", "metadata"]),
+    ],
+)
+def test_the_trailer_date_is_chosen_in_a_documented_order(
+    trailer: str, date: dt.date | None, kinds: list[str]
+) -> None:
+    """A date after the body: a publication label first, then a modification date, then a line."""
+    readout = parse("Talks held\n\n1. The two sides met in Seoul.\n\n" + trailer)
+    assert date == readout.date
+    assert kinds == [line.kind.value for line in readout.lines[2:]]
 
 
 def test_korean_feedback_footer_is_chrome() -> None:

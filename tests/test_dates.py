@@ -248,9 +248,10 @@ def test_modification_date_alone_is_the_date() -> None:
 
 
 def test_dates_inside_the_body_are_not_the_date() -> None:
-    """A page without a date header has no date, whatever dates its body mentions."""
+    """A date a body sentence mentions is never the date; a date line after the body is."""
     text = "Talks held\n\n1. The two sides met on 2024-02-29.\n\n2024-03-01\n"
-    assert parse(text).date is None
+    assert dt.date(2024, 3, 1) == parse(text).date
+    assert parse("Talks held\n\n1. The two sides met on 2024-02-29.\n").date is None
 
 
 def test_date_in_the_title_is_not_the_date() -> None:

@@ -8,7 +8,8 @@ the phases before it:
    and where the body starts and ends;
 2. **head** (``_head.py``): chrome, section, title and date header;
 3. **body** (``_body.py``): paragraphs and nested subpoints;
-4. **trailer** (``_trailer.py``): signature, footers and pager;
+4. **trailer** (``_trailer.py``): signature, footers and pager, and the date when the head
+   states none;
 5. **build** (``_build.py`` and here): the readout, with its lines and warnings.
 """
 
@@ -43,7 +44,7 @@ def assemble(items: list[Classified], source: str) -> Readout:
     start, end = find_body(page.items, page.wrapped)
     head = read_head(page, start)
     paragraphs = read_body(page, start, end)
-    read_trailer(page, end)
+    read_trailer(page, end, head)
     return build(page, head, paragraphs)
 
 

@@ -46,6 +46,13 @@ class Head:
         self.date: dt.date | None = None
         self.date_span: Span | None = None
 
+    def take_date(self, item: Classified) -> None:
+        """Take the date ``item`` holds as the page's, with where it lies in the input."""
+        assert item.date is not None  # noqa: S101 - only dated lines are taken
+        base = item.line.end - len(item.line.text)
+        self.date = item.date.value
+        self.date_span = Span(base + item.date.start, base + item.date.end)
+
 
 def read_head(page: Page, end: int) -> Head:
     """Read ``page.items[:end]``, the head, giving each line its kind; return what it holds."""
@@ -178,14 +185,8 @@ class _HeadReader:
             dates.append((1, i))
 
     def _set_date(self, dates: list[tuple[int, int]]) -> None:
-        if not dates:
-            return
-        _, index = min(dates)
-        item = self.items[index]
-        assert item.date is not None  # noqa: S101 - only dated lines are listed
-        base = item.line.end - len(item.line.text)
-        self.head.date = item.date.value
-        self.head.date_span = Span(base + item.date.start, base + item.date.end)
+        if dates:
+            self.head.take_date(self.items[min(dates)[1]])
 
     def _title_blocks(self, end: int) -> list[list[int]]:
         """Group head lines still unplaced (plain text) into blocks of adjacent lines."""

@@ -151,7 +151,8 @@ class _BodyFinder:
                 seen_heading = seen_heading or item.shape is Shape.TEXT
                 continue
             if item.shape is Shape.TEXT and (
-                self.header_follows(i) or (not seen_heading and looks_like_title(item.line.text))
+                (self.header_follows(i) and not (item.prose and item.ends))
+                or (not seen_heading and looks_like_title(item.line.text))
             ):
                 seen_heading = True
                 continue
