@@ -5,21 +5,20 @@ from __future__ import annotations
 from typing import Final
 
 from readoutparse import _vocabulary as vocab
+from readoutparse._vocabulary import (
+    CLOSERS_MAX,
+    PROSE_LONG_CHARS,
+    PROSE_MIN_CHARS_CJK,
+    PROSE_MIN_WORDS,
+    SENTENCE_CLOSERS,
+    SENTENCE_ENDS,
+    SENTENCE_STOPS,
+    SOCIAL_LINE_CHARS,
+    SOCIAL_WORDS,
+)
 
-# Vocabulary constants bound once, as Final names: compiled by mypyc, a module attribute
-# costs a look-up at every use and a Final global none.
-_CLOSERS_MAX: Final = vocab.CLOSERS_MAX
-_PROSE_LONG_CHARS: Final = vocab.PROSE_LONG_CHARS
-_PROSE_MIN_CHARS_CJK: Final = vocab.PROSE_MIN_CHARS_CJK
-_PROSE_MIN_WORDS: Final = vocab.PROSE_MIN_WORDS
-_SENTENCE_CLOSERS: Final = vocab.SENTENCE_CLOSERS
-_SENTENCE_ENDS: Final = vocab.SENTENCE_ENDS
-_SENTENCE_STOPS: Final = vocab.SENTENCE_STOPS
-_SOCIAL_LINE_CHARS: Final = vocab.SOCIAL_LINE_CHARS
-_SOCIAL_WORDS: Final = vocab.SOCIAL_WORDS
-
-ENDING_CHARS: Final = 1 + _CLOSERS_MAX  # ends_sentence reads this many: '.”)]'
-_MAYBE_CLOSED: Final = (*_SENTENCE_CLOSERS, "\n")  # what the slow path of ends_sentence reads
+ENDING_CHARS: Final = 1 + CLOSERS_MAX  # ends_sentence reads this many: '.”)]'
+_MAYBE_CLOSED: Final = (*SENTENCE_CLOSERS, "\n")  # what the slow path of ends_sentence reads
 
 
 def fold(text: str) -> str:
@@ -48,23 +47,23 @@ def ends_sentence(text: str) -> bool:
     four characters, written with string methods, which cost a fraction of a
     regex call on this hot path. Like ``$``, it looks past one final line feed.
     """
-    if text.endswith(_SENTENCE_ENDS):
+    if text.endswith(SENTENCE_ENDS):
         return True
     if not text.endswith(_MAYBE_CLOSED):
         return False
     tail = text[-ENDING_CHARS:].removesuffix("\n")
-    if tail.endswith(_SENTENCE_ENDS):
+    if tail.endswith(SENTENCE_ENDS):
         return True
-    bare = tail.rstrip(_SENTENCE_CLOSERS)
-    return 0 < len(tail) - len(bare) <= _CLOSERS_MAX and bare.endswith(_SENTENCE_STOPS)
+    bare = tail.rstrip(SENTENCE_CLOSERS)
+    return 0 < len(tail) - len(bare) <= CLOSERS_MAX and bare.endswith(SENTENCE_STOPS)
 
 
 def is_social(text: str) -> bool:
     """Say whether a short line names a social-media site (a link list, not a paragraph)."""
-    if len(text) > _SOCIAL_LINE_CHARS:
+    if len(text) > SOCIAL_LINE_CHARS:
         return False
     lower = gate_text(text.casefold())
-    for word in _SOCIAL_WORDS:  # a few 'in' tests rule out nearly every line before the regex
+    for word in SOCIAL_WORDS:  # a few 'in' tests rule out nearly every line before the regex
         if word in lower:
             return vocab.SOCIAL_WORDS_RE.search(text) is not None
     return False
@@ -85,16 +84,16 @@ _COMBINING_DOT: Final = "\u0307"
 
 def prose_measure(chars: int, words: int, *, ends: bool) -> bool:
     """Say whether text of this length and word count, ending a sentence or not, is prose."""
-    if chars >= _PROSE_LONG_CHARS:
+    if chars >= PROSE_LONG_CHARS:
         return True
-    return ends and (words >= _PROSE_MIN_WORDS or chars >= _PROSE_MIN_CHARS_CJK)
+    return ends and (words >= PROSE_MIN_WORDS or chars >= PROSE_MIN_CHARS_CJK)
 
 
 def prose_text(text: str, start: int = 0, *, ends: bool) -> bool:
     """:func:`prose_measure` for ``text[start:]``, whose words are counted only if they decide."""
     chars = len(text) - start
-    if chars >= _PROSE_LONG_CHARS:
+    if chars >= PROSE_LONG_CHARS:
         return True
     return ends and (
-        chars >= _PROSE_MIN_CHARS_CJK or text.count(" ", start) + 1 >= _PROSE_MIN_WORDS
+        chars >= PROSE_MIN_CHARS_CJK or text.count(" ", start) + 1 >= PROSE_MIN_WORDS
     )
