@@ -124,6 +124,20 @@ def test_hard_wrapped_title_repeated_later_is_a_duplicate() -> None:
     ] * 2 + [LineKind.PARAGRAPH] == kinds
 
 
+def test_a_repeated_headline_is_the_title_wherever_it_stands() -> None:
+    """A headline-shaped line the page states twice beats the block before the date header."""
+    text = (
+        "Talks Held on Fisheries Cooperation\nStatement\nTalks Held on Fisheries Cooperation\n"
+        "Office of the Press Secretary\nMarch 3, 2025\n\n1. The two sides met in Busan.\n"
+    )
+    readout = parse(text)
+    assert "Talks Held on Fisheries Cooperation" == readout.title
+    assert [LineKind.TITLE, LineKind.DUPLICATE_TITLE] == [
+        readout.lines[0].kind,
+        readout.lines[2].kind,
+    ]
+
+
 def test_short_line_before_the_title_is_not_joined_to_it() -> None:
     """A short line above the title is no wrapped part of it (it becomes the section)."""
     text = "Ministry of Gadgets\nTalks held in Seoul\n\n1. The two sides met in Seoul.\n"

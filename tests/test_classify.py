@@ -23,6 +23,7 @@ from readoutparse._classify import (
     classify,
     classify_all,
     classify_body,
+    looks_like_headline,
 )
 from readoutparse._lines import SourceLine, split_lines
 from readoutparse._rules import (
@@ -751,3 +752,20 @@ def test_the_dispatch_remembers_a_bounded_number_of_line_kinds() -> None:
         line = _line(chr(code) + " 2024-02-29")
         assert _outcome(_classify_by_loop(line)) == _outcome(classify(line))
     assert len(_CANDIDATES) == _CANDIDATES_MAX
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Talks Held on Fisheries Cooperation", True),
+        ("한-몽골 영사국장 회의 개최", True),
+        ("외교부장관회의개최", True),  # Korean, one word, long enough
+        ("Press Office", False),  # two words: a name, not a headline
+        ("The two sides met in Seoul today.", False),  # a sentence
+        ("외교부 소식", False),  # short Korean
+        ("A" * 201, False),  # too long
+    ],
+)
+def test_looks_like_headline(text: str, *, headline: bool) -> None:
+    """The headline shape that a repeat must have to count as the title's evidence."""
+    assert headline == looks_like_headline(text)

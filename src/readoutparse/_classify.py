@@ -42,6 +42,9 @@ from readoutparse._vocabulary import (
     DATE_OPENERS,
     END_MARK_WORD,
     FOOTER_LINES,
+    HEADLINE_MAX_CHARS,
+    HEADLINE_MIN_CJK,
+    HEADLINE_MIN_WORDS,
     META_LABELS,
     MONTH_NAMES,
     NAVIGATION_LINES,
@@ -289,6 +292,14 @@ def looks_like_title(text: str) -> bool:
         return False
     capitals = sum(1 for word in words if word[0].isupper())
     return capitals >= vocab.TITLE_CASE_SHARE * len(words)
+
+
+def looks_like_headline(text: str) -> bool:
+    """A heading's shape: a few words or a CJK phrase, no sentence end, not too long."""
+    if len(text) > HEADLINE_MAX_CHARS or ends_sentence(text):
+        return False
+    words = text.count(" ") + 1
+    return words >= HEADLINE_MIN_WORDS or (not text.isascii() and len(text) >= HEADLINE_MIN_CJK)
 
 
 def stops_mid_phrase(text: str) -> bool:

@@ -6,15 +6,16 @@ says where that starts), gives each its kind, and returns what it found.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from readoutparse import _vocabulary as vocab
-from readoutparse._classify import breadcrumb_leaf
+from readoutparse._classify import breadcrumb_leaf, looks_like_headline
 from readoutparse._phrases import MENU_WORDS
 from readoutparse._rules import section_key
 from readoutparse._shape import Classified, Shape
 from readoutparse._text import ends_sentence, fold_line, is_social
-from readoutparse._vocabulary import TITLE_WRAP_MIN_CHARS
+from readoutparse._vocabulary import HEADLINE_MAX_CHARS, TITLE_WRAP_MIN_CHARS
 from readoutparse.model import LineKind, Span
 
 if TYPE_CHECKING:
@@ -210,12 +211,10 @@ class _HeadReader:
         if not blocks:
             return
         candidates = self._headline_blocks(blocks)
-        block = candidates[-1]
-        if date_index is not None:
-            before = [b for b in candidates if b[-1] < date_index]
-            after = [b for b in candidates if b[0] > date_index]
-            block = before[-1] if before else after[0] if after else block
-        indices = self._title_lines(block)
+        # A repeated headline is the strongest evidence; where a block stands decides otherwise.
+        several = len(candidates) > 1 or len(candidates[0]) > 1
+        repeated = self._repeated_headline(candidates) if several else []
+        indices = repeated or self._title_lines(self._positional_block(candidates, date_index))
         title = fold_line(" ".join(self.items[i].line.text for i in indices))
         first = self._first_copy(blocks, title, indices)
         for i in first:
@@ -223,6 +222,47 @@ class _HeadReader:
         start, end = self.items[first[0]].line.text_start, self.items[first[-1]].line.end
         self.head.title = Field(title, Span(start, end))
         self._mark_copies(blocks, title, first)
+
+    @staticmethod
+    def _positional_block(candidates: list[list[int]], date_index: int | None) -> list[int]:
+        """Without other evidence: the last block before the date header, or the first after it.
+
+        With no date header, the last block of the head.
+        """
+        if date_index is not None:
+            before = [b for b in candidates if b[-1] < date_index]
+            after = [b for b in candidates if b[0] > date_index]
+            if before or after:
+                return before[-1] if before else after[0]
+        return candidates[-1]
+
+    def _repeated_headline(self, candidates: list[list[int]]) -> list[int]:
+        """The first headline-shaped head lines that the page states again, word for word.
+
+        Pages repeat their headline (after the date block, in a breadcrumb's last
+        entry, in the trailer's share text or list), and repeat little else of
+        that shape: a repeat is stronger evidence than where a line stands. A
+        wrapped headline repeats line by line: the lines that follow the first
+        and repeat too are part of it.
+        """
+        counts = Counter(
+            fold_line(item.line.text)
+            for item in self.page.items
+            if len(item.line.text) <= HEADLINE_MAX_CHARS
+        )
+        for block in candidates:
+            for at, i in enumerate(block):
+                text = fold_line(self.items[i].line.text)
+                if counts[text] > 1 and looks_like_headline(text):
+                    lines, seen = [i], {text}
+                    for j in block[at + 1 :]:
+                        after = fold_line(self.items[j].line.text)
+                        if counts[after] < 2 or after in seen:  # noqa: PLR2004 - once more
+                            break  # a line stated once, or the headline's copy begins
+                        lines.append(j)
+                        seen.add(after)
+                    return lines
+        return []
 
     def _mark_copies(self, blocks: list[list[int]], title: str, first: list[int]) -> None:
         copies = {title, *self._parts(first)}

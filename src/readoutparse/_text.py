@@ -94,6 +94,4 @@ def prose_text(text: str, start: int = 0, *, ends: bool) -> bool:
     chars = len(text) - start
     if chars >= PROSE_LONG_CHARS:
         return True
-    return ends and (
-        chars >= PROSE_MIN_CHARS_CJK or text.count(" ", start) + 1 >= PROSE_MIN_WORDS
-    )
+    return ends and (chars >= PROSE_MIN_CHARS_CJK or text.count(" ", start) + 1 >= PROSE_MIN_WORDS)

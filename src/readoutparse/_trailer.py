@@ -22,7 +22,7 @@ _TRAILER_FIELDS: Final = frozenset({Shape.DATE, Shape.DATE_LABEL, Shape.META_LAB
 
 
 def read_trailer(page: Page, start: int, head: Head) -> None:
-    """Give the lines from ``start`` on their kinds, and ``head`` the date they state if it has none."""
+    """Give the lines from ``start`` on their kinds, and ``head`` their date if it has none."""
     kinds = page.kinds
     items = page.items
     for i in range(start, len(items)):

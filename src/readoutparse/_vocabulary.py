@@ -454,6 +454,15 @@ WRAP_SLACK = 15
 WRAP_MIN_CHARS = 50
 """A body line this long that stops mid-sentence may be hard-wrapped onto the next."""
 
+HEADLINE_MAX_CHARS = 200
+"""A headline is at most this long."""
+
+HEADLINE_MIN_WORDS = 3
+"""A headline has at least this many words (or ``HEADLINE_MIN_CJK`` characters of Korean)."""
+
+HEADLINE_MIN_CJK = 8
+"""A Korean headline with fewer than ``HEADLINE_MIN_WORDS`` words is at least this long."""
+
 TITLE_WRAP_MIN_CHARS = 30
 """A title line this long without sentence end may be continued by the next line."""
 
