@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Literal, TextIO
 import attrs
 
 from readoutparse._batch import available_cores, ordered_map, parse_one
-from readoutparse._decode import PageDecodeError
+from readoutparse._decode import PageDecodeError, check_settings
 from readoutparse._rows import ROW_FIELDS
 from readoutparse.errors import ParseError
 
@@ -73,7 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="file names to take from folders, at any depth (default: %(default)s)",
     )
     parser.add_argument(
-        "--encoding", help="decode every file with this codec (default: BOM, UTF-8, then CP949)"
+        "--encoding",
+        type=_encoding,
+        help="decode every file with this codec (default: BOM, UTF-8, then CP949)",
     )
     parser.add_argument(
         "--errors",
@@ -102,6 +104,14 @@ def _file_pattern(value: str) -> str:
     if not value or "/" in value or os.sep in value:
         msg = f"a file-name pattern such as '*.txt', without a folder: {value!r}"
         raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def _encoding(value: str) -> str:
+    try:
+        check_settings(value, "strict")
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
     return value
 
 
@@ -281,8 +291,6 @@ def _reason(error: Exception) -> str:
         return str(error).replace(*_DECODE_ADVICE)
     if isinstance(error, ParseError):
         return str(error.warning)
-    if isinstance(error, LookupError):  # --encoding names no codec
-        return str(error)
     return f"internal error, please report it: {type(error).__name__}: {error}"
 
 
