@@ -17,7 +17,7 @@ from typing import TextIO
 
 import pytest
 
-from readoutparse import ROW_FIELDS, Readout, _batch, cli, parse, parse_bytes
+from readoutparse import ROW_FIELDS, Readout, _batch, _cli_inputs, _cli_output, parse, parse_bytes
 from readoutparse.cli import EXIT_FAILED, EXIT_OK, build_parser, main
 
 ROOT = Path(__file__).parent.parent
@@ -70,7 +70,7 @@ def test_jsonl_option_prints_one_line_for_one_file() -> None:
     """``--jsonl`` prints compact JSON, with the source path, on one line even for one file."""
     status, out, _ = _run(["--jsonl", str(EXAMPLE)])
     readout = parse(EXAMPLE.read_text(encoding="utf-8"))
-    expected = json.dumps({"source": str(EXAMPLE), **readout.to_dict()}) + "\n"
+    expected = json.dumps({"source": str(EXAMPLE), **readout.to_dict()}, ensure_ascii=False) + "\n"
     assert (EXIT_OK, expected) == (status, out)
     assert readout == Readout.from_dict(json.loads(out))  # the extra key does not get in the way
 
@@ -136,7 +136,7 @@ def test_missing_file_does_not_stop_the_others(tmp_path: Path) -> None:
     missing = str(tmp_path / "missing.txt")
     status, out, err = _run([missing, str(EXAMPLE)])
     problem = f"{missing}: cannot read: No such file or directory"
-    summary = f"readoutparse: 1 of 2 inputs failed:\n  {problem}\n"
+    summary = f"readoutparse: 1 of 2 inputs failed: {missing}\n"
     assert (EXIT_FAILED, 1, f"readoutparse: {problem}\n{summary}") == (
         status,
         len(out.splitlines()),
@@ -301,11 +301,16 @@ def test_bad_files_are_reported_counted_and_skipped(tmp_path: Path) -> None:
         sources,
     )
     problems = err.splitlines()
-    assert problems[-4] == "readoutparse: 3 of 9 inputs failed:"
-    assert problems[-3].startswith(f"  {folder / 'bad.txt'}: cannot decode byte b'\\x81'")
-    assert problems[-2].startswith(f"  {folder / 'strict.txt'}:3:1: RP203")
-    assert problems[-1] == f"  {unreadable}: cannot read: No such file or directory"
-    assert problems[:3] == [f"readoutparse: {line.strip()}" for line in problems[-3:]]
+    assert 4 == len(problems)  # each failure once, then the summary naming them
+    assert problems[0].startswith(
+        f"readoutparse: {folder / 'bad.txt'}: cannot decode byte b'\\x81'"
+    )
+    assert problems[1].startswith(f"readoutparse: {folder / 'strict.txt'}:3:1: RP203")
+    assert problems[2] == f"readoutparse: {unreadable}: cannot read: No such file or directory"
+    assert problems[3] == (
+        f"readoutparse: 3 of 9 inputs failed: {folder / 'bad.txt'}, {folder / 'strict.txt'}, "
+        f"{unreadable}"
+    )
 
 
 def test_csv_has_a_header_and_one_row_per_paragraph_and_subpoint(tmp_path: Path) -> None:
@@ -479,14 +484,60 @@ def test_output_that_is_an_input_is_refused(tmp_path: Path) -> None:
     assert f"the output file {page} is also an input" in err
 
 
-def test_output_inside_a_walked_folder_is_not_read_back(tmp_path: Path) -> None:
-    """A second run into the same folder does not parse its own previous output."""
+@pytest.mark.parametrize("where", [".", "sub", "sub/../sub"])
+def test_output_inside_a_walked_folder_is_refused(tmp_path: Path, where: str) -> None:
+    """An ``-o`` a folder walk would take (in the folder, matching ``--glob``) is a usage error.
+
+    It used to be left out of the walk and overwritten; the next run would read it
+    back. Nothing is created or emptied.
+    """
     folder = _folder(tmp_path, 2)
-    target = folder / "out.txt"
+    target = folder / where / "out.txt"
+    status, out, err = _run([str(folder), "--jsonl", "-o", str(target)])
+    assert (2, "", False) == (status, out, target.exists())
+    assert f"readoutparse: error: the output file {target} is in a folder read for '*.txt'" in err
+    target.write_text("kept\n", encoding="utf-8")  # and when it is already there, an input
+    status, _, err = _run([str(folder), "--jsonl", "-o", str(target)])
+    assert (2, "kept\n") == (status, target.read_text(encoding="utf-8"))
+    assert f"the output file {target} is also an input" in err
+
+
+def test_output_in_a_walked_folder_that_the_glob_skips_is_written(tmp_path: Path) -> None:
+    """An output file whose name ``--glob`` does not match is no input: it is written."""
+    folder = _folder(tmp_path, 2)
+    target = folder / "out.jsonl"
     for _ in range(2):
         status, _, _ = _run([str(folder), "--jsonl", "-o", str(target)])
     sources = [json.loads(line)["source"] for line in target.read_text("utf-8").splitlines()]
-    assert (EXIT_OK, 2, False) == (status, len(sources), str(target) in sources)
+    assert (EXIT_OK, 2) == (status, len(sources))
+
+
+def test_output_that_is_a_hard_link_to_an_input_is_refused(tmp_path: Path) -> None:
+    """A hard link to an input (same device and inode) is refused before it is opened."""
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    link = tmp_path / "elsewhere.jsonl"
+    link.hardlink_to(page)
+    status, _, err = _run([str(page), "--jsonl", "-o", str(link)])
+    assert (2, PAGE) == (status, page.read_text(encoding="utf-8"))
+    assert (
+        f"readoutparse: error: the output file {link} is a hard link to the input {page}; "
+        "choose another -o\n"
+    ) == err
+
+
+def test_a_hard_linked_output_that_is_no_input_is_written(tmp_path: Path) -> None:
+    """A hard-linked output that links to no input, with an input that vanished, is written."""
+    other = tmp_path / "other.jsonl"
+    other.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "out.jsonl"
+    link.hardlink_to(other)
+    missing = str(tmp_path / "missing.txt")
+    status, _, _ = _run([str(EXAMPLE), missing, "--jsonl", "-o", str(link)])
+    assert (EXIT_FAILED, str(EXAMPLE)) == (
+        status,
+        json.loads(link.read_text(encoding="utf-8"))["source"],
+    )
 
 
 def test_a_page_reached_twice_is_written_once(tmp_path: Path) -> None:
@@ -569,7 +620,7 @@ def test_a_rendering_crash_is_reported_too(monkeypatch: pytest.MonkeyPatch) -> N
         message = "no room"
         raise MemoryError(message)
 
-    monkeypatch.setattr(cli, "_render", broken)
+    monkeypatch.setattr(_cli_output, "render", broken)
     status, out, err = _run([str(EXAMPLE), "--jsonl"])
     assert (EXIT_FAILED, "") == (status, out)
     assert f"{EXAMPLE}: internal error, please report it: MemoryError: no room" in err
@@ -586,8 +637,11 @@ def test_a_dead_worker_ends_the_run_with_a_report(
 
     monkeypatch.setattr(_batch, "parse_bytes", dying)
     status, _, err = _run([str(folder), "--workers", "2"])
-    assert (EXIT_FAILED, True) == (status, "a worker process died" in err)
-    assert "inputs failed:" in err
+    assert (EXIT_FAILED, True) == (
+        status,
+        "readoutparse: a worker process died; stopped after" in err,
+    )
+    assert err.endswith(" of 40 inputs\n")
 
 
 class _ClosedPipe(io.StringIO):
@@ -676,13 +730,13 @@ def test_no_bar_when_the_records_go_to_the_same_terminal(tmp_path: Path) -> None
 
 def test_labels_of_names_no_file_system_would_give() -> None:
     """A lone surrogate that is no escaped byte is shown escaped too; stdin is ``<stdin>``."""
-    assert ("a\\ud800.txt", "<stdin>") == (cli._label("a\ud800.txt"), cli._label("-"))  # noqa: SLF001
+    assert ("a\\ud800.txt", "<stdin>") == (_cli_output.label("a\ud800.txt"), _cli_output.label("-"))
 
 
 def test_no_job_is_read_once_stop_is_asked() -> None:
     """After a Ctrl-C, not even stdin is read for the next input."""
     stdin = io.StringIO(PAGE)
-    assert [] == list(cli._jobs(["-"], stdin, [True]))  # noqa: SLF001
+    assert [] == list(_cli_inputs.jobs(["-"], stdin, [signal.SIGINT], None))
     assert 0 == stdin.tell()
 
 

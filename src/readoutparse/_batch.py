@@ -199,7 +199,7 @@ def read_file(path: str | os.PathLike[str], max_bytes: int | None) -> bytes:
         _check_file(path, os.fstat(descriptor), max_bytes)  # what was opened, in case it changed
         data = handle.read() if max_bytes is None else handle.read(max_bytes + 1)
     if max_bytes is not None and len(data) > max_bytes:
-        raise _too_large(path, max_bytes)
+        raise too_large(max_bytes, path)
     return data
 
 
@@ -210,12 +210,13 @@ def _check_file(
         kind = next((name for test, name in _KINDS if test(status.st_mode)), "not a file")
         raise SkippedFileError(errno.EINVAL, f"{kind}, not a regular file", os.fspath(path))
     if max_bytes is not None and status.st_size > max_bytes:
-        raise _too_large(path, max_bytes)
+        raise too_large(max_bytes, path)
 
 
-def _too_large(path: str | os.PathLike[str], max_bytes: int) -> SkippedFileError:
+def too_large(max_bytes: int, path: str | os.PathLike[str] | None = None) -> SkippedFileError:
+    """Return the error of an input larger than ``max_bytes``."""
     message = f"larger than the limit of {max_bytes:,} bytes (max_bytes)"
-    return SkippedFileError(errno.EFBIG, message, os.fspath(path))
+    return SkippedFileError(errno.EFBIG, message, None if path is None else os.fspath(path))
 
 
 def _bytes_of(page: Page, max_bytes: int | None) -> bytes:
