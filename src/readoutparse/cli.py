@@ -5,10 +5,9 @@ Folders are walked for files matching ``--glob``; pages are parsed over
 decoded or (with ``--strict``) parsed cleanly, or that is not a regular file or
 is over ``--max-bytes``, is reported on stderr and counted, and the run goes on.
 
-The parts: :mod:`readoutparse._cli_args` (the arguments),
-:mod:`readoutparse._cli_inputs` (the walk and the guard on ``-o``),
-:mod:`readoutparse._cli_output` (one page's record, in a worker; the sink; the
-progress bar) and :mod:`readoutparse._cli_run` (the signals, the loop, the summary).
+The parts: ``_cli_args`` (the arguments), ``_cli_inputs`` (the walk and the
+guard on ``-o``), ``_cli_output`` (one page's record, made in a worker; the sink;
+the progress bar) and ``_cli_run`` (the signals, the loop, the summary).
 """
 
 from __future__ import annotations
@@ -46,7 +45,10 @@ EXIT_INTERRUPTED: Final = 128 + signal.SIGINT  # 130
 EXIT_TERMINATED: Final = 128 + signal.SIGTERM  # 143
 
 #: Below this many inputs the default is one process: starting a pool costs more than it saves.
-SMALL_RUN: Final = 200
+#: Measured on 2 cores: a two-worker pool costs about 0.2 s more before its first page (each
+#: worker compiles the patterns), a page of 6 KB about 1 ms; two workers overtook one between
+#: 600 and 1,600 pages, depending on the load (docs/reference/cli.md).
+SMALL_RUN: Final = 500
 
 
 def main(
