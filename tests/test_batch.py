@@ -26,8 +26,9 @@ from readoutparse._batch import (
     DEFAULT_MAX_BYTES,
     MAX_WORKERS,
     SkippedFileError,
-    _ignore_interrupts,
     _run_chunk,
+    _start_worker,
+    _watch_parent,
     available_cores,
     ordered_map,
 )
@@ -248,14 +249,39 @@ def test_a_chunk_runs_its_items_in_order() -> None:
     assert [1, 4, 9] == _run_chunk(_square, [1, 2, 3])
 
 
-def test_workers_ignore_ctrl_c() -> None:
-    """A worker's initializer leaves Ctrl-C to the parent, which decides how to stop."""
-    previous = signal.getsignal(signal.SIGINT)
+def test_workers_ignore_ctrl_c_and_watch_their_parent(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker leaves Ctrl-C to the parent, dies of SIGTERM, and watches its parent."""
+    started: list[tuple[object, bool]] = []
+
+    class Thread:
+        def __init__(self, *, target: partial[None], name: str, daemon: bool) -> None:
+            started.append((target.args, daemon and name.endswith("parent-watch")))
+
+        def start(self) -> None:
+            started.append(("started", True))
+
+    monkeypatch.setattr(threading, "Thread", Thread)
+    previous = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    signal.signal(signal.SIGTERM, lambda *_: None)  # as the command sets it before forking
     try:
-        _ignore_interrupts()
-        assert signal.SIG_IGN == signal.getsignal(signal.SIGINT)
+        _start_worker()
+        assert (signal.SIG_IGN, signal.SIG_DFL) == (
+            signal.getsignal(signal.SIGINT),
+            signal.getsignal(signal.SIGTERM),
+        )
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+    assert [((os.getppid(), 0.5, os._exit), True), ("started", True)] == started
+
+
+def test_a_worker_ends_when_its_parent_is_gone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The watch sleeps while the parent is the one it started with, then ends the worker."""
+    parents = iter([41, 41, 1])  # adopted by PID 1 after two checks
+    monkeypatch.setattr(os, "getppid", lambda: next(parents))
+    ended: list[int] = []
+    _watch_parent(41, 0.0, ended.append)
+    assert [1] == ended
 
 
 def test_an_item_that_cannot_reach_a_worker_fails_alone() -> None:

@@ -457,7 +457,10 @@ def test_ctrl_c_or_sigterm_stops_after_a_whole_record(
 
 
 def _large_run(tmp_path: Path) -> tuple[subprocess.Popen[str], Path, Path]:
-    """Start the command on 2,000 pages with two workers; return once records are on disk."""
+    """Start the command on 2,000 pages with two workers; return once records are on disk.
+
+    The command leads a process group of its own, as a shell's job would.
+    """
     folder = tmp_path / "pages"
     folder.mkdir()
     page = OTHER.read_bytes()
@@ -468,6 +471,7 @@ def _large_run(tmp_path: Path) -> tuple[subprocess.Popen[str], Path, Path]:
         [sys.executable, "-m", "readoutparse", str(folder), "--workers", "2", "-o", str(target)],
         stderr=subprocess.PIPE,
         text=True,
+        process_group=0 if os.name == "posix" else None,
     )
     deadline = time.monotonic() + 60
     while not (target.exists() and target.stat().st_size) and time.monotonic() < deadline:
@@ -476,10 +480,16 @@ def _large_run(tmp_path: Path) -> tuple[subprocess.Popen[str], Path, Path]:
 
 
 def _stop_large_run(
-    process: subprocess.Popen[str], folder: Path, target: Path, signum: int
+    process: subprocess.Popen[str], folder: Path, target: Path, signum: int, *, group: bool = False
 ) -> tuple[int, str]:
-    """Send ``signum``; check that the output holds whole records, in order; return status, err."""
-    process.send_signal(signum)
+    """Send ``signum`` (to the whole group if told); check the records; return status and err.
+
+    The output must hold whole records only, in input order.
+    """
+    if group:
+        os.killpg(process.pid, signum)
+    else:
+        process.send_signal(signum)
     _, err = process.communicate(timeout=60)
     records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
     assert [str(folder / f"{index:04}.txt") for index in range(len(records))] == [
@@ -963,16 +973,39 @@ def _alive(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs POSIX signals and /proc")
-def test_sigterm_in_a_real_process_leaves_whole_records_and_no_worker(tmp_path: Path) -> None:
-    """A real SIGTERM to a two-worker run: exit 143, whole JSON lines, every worker gone."""
+@pytest.mark.parametrize("to", ["the-command", "its-group"])
+def test_sigterm_in_a_real_process_leaves_whole_records_and_no_worker(
+    tmp_path: Path, to: str
+) -> None:
+    """A real SIGTERM to a two-worker run: exit 143, whole JSON lines, every worker gone.
+
+    Sent to the whole group (as a service manager does), the workers die at once
+    and the command still stops as told, not as if a worker had crashed.
+    """
     process, folder, target = _large_run(tmp_path)
     workers = _descendants(process.pid)
-    status, err = _stop_large_run(process, folder, target, signal.SIGTERM)
+    status, err = _stop_large_run(process, folder, target, signal.SIGTERM, group=to == "its-group")
     assert (143, True, True) == (status, "terminated after" in err, len(workers) >= 2)
+    assert "worker" not in err
+    assert set() == _survivors(workers)
+
+
+def _survivors(workers: set[int]) -> set[int]:
+    """The processes of ``workers`` still running after a bounded wait of ten seconds."""
     deadline = time.monotonic() + 10
     while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
-        time.sleep(0.05)  # a bounded wait: the command joins its workers before it exits
-    assert set() == {pid for pid in workers if _alive(pid)}
+        time.sleep(0.05)
+    return {pid for pid in workers if _alive(pid)}
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs POSIX signals and /proc")
+def test_workers_end_when_the_command_is_killed_outright(tmp_path: Path) -> None:
+    """SIGKILL leaves the command no time to stop its pool: the workers see it gone and end."""
+    process, _, _ = _large_run(tmp_path)
+    workers = _descendants(process.pid)
+    process.kill()
+    process.communicate(timeout=60)
+    assert (True, set()) == (len(workers) >= 2, _survivors(workers))
 
 
 def test_default_workers_one_for_a_small_run_every_core_for_a_large_one() -> None:

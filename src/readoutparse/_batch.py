@@ -6,6 +6,8 @@ import errno
 import os
 import signal
 import stat
+import threading
+import time
 from collections import deque
 from functools import partial
 from typing import TYPE_CHECKING, Final, Literal, TypeVar
@@ -33,6 +35,9 @@ DEFAULT_MAX_BYTES: Final = 16 * 1024 * 1024
 
 #: Worker processes are capped at this, or at the number of usable cores if that is more.
 MAX_WORKERS: Final = 32
+
+#: How often a worker checks that the process that started it is still there.
+ORPHAN_CHECK_SECONDS: Final = 0.5
 
 _KINDS: Final = (
     (stat.S_ISDIR, "a folder"),
@@ -64,9 +69,34 @@ def worker_cap() -> int:
     return max(MAX_WORKERS, available_cores())
 
 
+def _start_worker() -> None:
+    """Set up a pool worker: leave Ctrl-C to the parent, and end if the parent goes.
+
+    The parent is the command's process, or the fork server that started the
+    worker for it, which ends when the command does.
+    """
+    _ignore_interrupts()
+    watch = partial(_watch_parent, os.getppid(), ORPHAN_CHECK_SECONDS, os._exit)
+    threading.Thread(target=watch, name="readoutparse-parent-watch", daemon=True).start()
+
+
 def _ignore_interrupts() -> None:
     # Ctrl-C goes to the whole process group; the parent decides how to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits the command's SIGTERM handler, which only sets a flag that
+    # nothing reads here: SIGTERM must end a worker, as the pool and the system expect.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _watch_parent(parent: int, interval: float, end: Callable[[int], object]) -> None:
+    """Call ``end(1)`` once this process's parent is no longer ``parent``.
+
+    A parent killed outright (SIGKILL, a crash) cannot stop its pool; its workers,
+    waiting on a queue that will never be fed, would live on, adopted by PID 1.
+    """
+    while os.getppid() == parent:
+        time.sleep(interval)
+    end(1)
 
 
 def _run_chunk(function: Callable[[_In], _Out], chunk: list[_In]) -> list[_Out]:
@@ -92,7 +122,7 @@ def ordered_map(
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - keeps import fast
 
     iterator = iter(items)
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker)
     pending: deque[tuple[Future[list[_Out]], list[_In]]] = deque()
     try:
         while True:
