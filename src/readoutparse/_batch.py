@@ -178,7 +178,8 @@ class PageResult:
         source: The path, for an input given as a path; otherwise ``None``.
         size: The input's size in bytes (UTF-8 bytes for text); 0 if unreadable.
         readout: The readout, or ``None`` if the input failed.
-        error: Why it failed: an ``OSError`` (unreadable file),
+        error: Why it failed: an ``OSError`` (a file unreadable, not regular or
+            over ``max_bytes``),
             :class:`~readoutparse.PageDecodeError` (undecodable bytes),
             :class:`~readoutparse.ParseError` (``strict=True``) or ``TypeError``
             (not a page); ``None`` on success.
