@@ -10,6 +10,7 @@ import pytest
 
 import readoutparse
 from readoutparse import PageDecodeError, ParseError, ParseWarning, Readout, parse, parse_bytes
+from readoutparse._decode import decode
 
 PAGE = "Press Releases\n\nTalks held\n\n1. The two sides met.\n"
 KOREAN = "보도자료\n\n회담 결과\n\n□ 양국 장관은 회담을 가졌다.\n"
@@ -324,6 +325,19 @@ def test_explicit_encoding_that_does_not_fit_raises_page_decode_error() -> None:
 def test_errors_replace_decodes_what_cannot_be_decoded_as_replacement() -> None:
     """errors='replace' turns undecodable bytes into U+FFFD instead of raising."""
     assert "Talks \ufffd" == parse_bytes(b"Talks \xff\n\n1. They met.\n", errors="replace").title
+
+
+def test_errors_replace_without_encoding_reads_a_damaged_cp949_page_as_cp949() -> None:
+    """A CP949 page with one bad byte is decoded as CP949, the bad byte as U+FFFD, not as UTF-8."""
+    data = KOREAN.encode("cp949")
+    cut = len(data[:20].decode("cp949"))
+    expected = KOREAN[:cut] + "\ufffd" + KOREAN[cut:]
+    assert expected == decode(data[:20] + b"\xff" + data[20:], errors="replace")
+
+
+def test_errors_replace_without_encoding_keeps_a_damaged_utf8_page_utf8() -> None:
+    """A UTF-8 page with a bad byte near its end stays UTF-8, whatever CP949 makes of it."""
+    assert KOREAN + "\ufffd" == decode(KOREAN.encode() + b"\xff", errors="replace")
 
 
 def test_errors_replace_with_a_bom() -> None:

@@ -96,6 +96,9 @@ def decode(
 ) -> str:
     """Decode ``data``: by its BOM, else strict UTF-8, else CP949 (a superset of EUC-KR).
 
+    With ``errors="replace"`` and no encoding that fits, the data is decoded as
+    the encoding that decoded the most before failing (UTF-8 on a tie).
+
     Raises:
         PageDecodeError: If no encoding fits and ``errors`` is ``"strict"``; its
             offset is that of the encoding that decoded the most before failing.
@@ -114,8 +117,9 @@ def decode(
             return data.decode(name)
         except UnicodeDecodeError as error:
             attempts.append((name, error.start, error.end, error.reason))
-    if errors == "replace":
-        return data.decode("utf-8", errors="replace")
+    if errors == "replace":  # as the encoding that got furthest, the likeliest one
+        likeliest = max(attempts, key=lambda attempt: attempt[1])[0]
+        return data.decode(likeliest, errors="replace")
     raise PageDecodeError(data, tuple(attempts))
 
 
