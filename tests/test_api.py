@@ -10,6 +10,7 @@ import pytest
 
 import readoutparse
 from readoutparse import PageDecodeError, ParseError, ParseWarning, Readout, parse, parse_bytes
+from readoutparse._decode import decode
 
 PAGE = "Press Releases\n\nTalks held\n\n1. The two sides met.\n"
 KOREAN = "보도자료\n\n회담 결과\n\n□ 양국 장관은 회담을 가졌다.\n"
@@ -145,11 +146,23 @@ def test_strict_returns_the_readout_when_nothing_is_wrong() -> None:
         PAGE.encode("utf-16"),
         codecs.BOM_UTF16_LE + PAGE.encode("utf-16-le"),
         codecs.BOM_UTF16_BE + PAGE.encode("utf-16-be"),
+        PAGE.encode("utf-32"),
+        codecs.BOM_UTF32_LE + PAGE.encode("utf-32-le"),
+        codecs.BOM_UTF32_BE + PAGE.encode("utf-32-be"),
     ],
-    ids=["utf-8", "utf-8-bom", "utf-16-native", "utf-16-le-bom", "utf-16-be-bom"],
+    ids=[
+        "utf-8",
+        "utf-8-bom",
+        "utf-16-native",
+        "utf-16-le-bom",
+        "utf-16-be-bom",
+        "utf-32-native",
+        "utf-32-le-bom",
+        "utf-32-be-bom",
+    ],
 )
-def test_parse_bytes_reads_utf8_and_utf16_with_bom(data: bytes) -> None:
-    """UTF-8 with or without BOM and UTF-16 with a BOM give the same readout as the str."""
+def test_parse_bytes_reads_utf8_utf16_and_utf32_with_bom(data: bytes) -> None:
+    """UTF-8 with or without BOM, UTF-16 and UTF-32 with a BOM give the same readout as the str."""
     assert _summary(PAGE) == _bytes_summary(data)
 
 
@@ -193,9 +206,95 @@ def test_undecodable_bytes_raise_page_decode_error_naming_the_offset() -> None:
     assert isinstance(error, UnicodeDecodeError)
     assert (7, ("utf-8", "cp949")) == (error.start, error.tried)
     assert (
-        "cannot decode byte b'\\xff' at offset 7: the data is not utf-8 or cp949; "
-        "pass encoding= if you know it, or errors='replace'"
+        "cannot decode byte b'\\xff' at offset 7: the data is not utf-8 (invalid start byte) "
+        "or cp949 (illegal multibyte sequence); pass encoding= if you know it, or errors='replace'"
     ) == str(error)
+
+
+def test_utf32_le_bom_is_not_read_as_utf16() -> None:
+    """``FF FE 00 00`` is UTF-32 LE's mark, not UTF-16 LE's followed by U+0000."""
+    data = codecs.BOM_UTF32_LE + "보도자료\n\n회담 결과\n".encode("utf-32-le")
+    assert ("회담 결과", "보도자료") == (parse_bytes(data).title, parse_bytes(data).section)
+
+
+def test_broken_utf32_names_the_offset_in_the_data() -> None:
+    """A UTF-32 page cut short names UTF-32 and the offset from the start of the data."""
+    with pytest.raises(PageDecodeError) as caught:
+        parse_bytes(codecs.BOM_UTF32_BE + b"\x00\x00\x00a\x00\x00")
+    assert (8, ("utf-32-be",), "truncated data") == (
+        caught.value.start,
+        caught.value.tried,
+        caught.value.reason,
+    )
+
+
+def test_cp949_failure_is_reported_where_cp949_failed() -> None:
+    """A CP949 page with a bad byte names that byte and CP949's reason, not UTF-8's first miss."""
+    data = KOREAN.encode("cp949")
+    bad = data[:20] + b"\xff" + data[20:]
+    with pytest.raises(PageDecodeError) as caught:
+        parse_bytes(bad)
+    error = caught.value
+    assert (20, 21, "cp949", "illegal multibyte sequence") == (
+        error.start,
+        error.end,
+        error.encoding,
+        error.reason,
+    )
+    assert (
+        "cannot decode byte b'\\xff' at offset 20: the data is not utf-8 (invalid start byte at "
+        "offset 0) or cp949 (illegal multibyte sequence); pass encoding= if you know it, or "
+        "errors='replace'"
+    ) == str(error)
+    assert (
+        ("utf-8", 0, 1, "invalid start byte"),
+        ("cp949", 20, 21, "illegal multibyte sequence"),
+    ) == error.attempts
+
+
+def test_utf8_failure_is_reported_when_utf8_got_further() -> None:
+    """A UTF-8 page with a bad byte near its end names that byte, where UTF-8 failed."""
+    data = KOREAN.encode("utf-8") + b"\xff"
+    with pytest.raises(PageDecodeError) as caught:
+        parse_bytes(data)
+    assert (len(data) - 1, "utf-8", "invalid start byte") == (
+        caught.value.start,
+        caught.value.encoding,
+        caught.value.reason,
+    )
+
+
+@pytest.mark.parametrize("encoding", [None, "utf-8"])
+@pytest.mark.parametrize("errors", ["ignore", "bogus", "Strict", None])
+def test_errors_takes_only_the_documented_values(encoding: str | None, errors: object) -> None:
+    """Any ``errors=`` but strict or replace is a ValueError naming both, with a codec or not."""
+    with pytest.raises(ValueError, match="errors must be") as caught:
+        parse_bytes(PAGE.encode(), encoding=encoding, errors=errors)  # type: ignore[arg-type]
+    assert f"errors must be 'strict' or 'replace', not {errors!r}" == str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "reason"),
+    [
+        ("bogus", "unknown encoding: bogus"),
+        ("rot13", "'rot13' is not a text encoding; use codecs.decode() to handle arbitrary codecs"),
+    ],
+)
+def test_an_unknown_encoding_is_a_clear_value_error(encoding: str, reason: str) -> None:
+    """An encoding Python cannot decode text with is a ValueError naming it and saying why."""
+    with pytest.raises(ValueError, match="unknown encoding") as caught:
+        parse_bytes(PAGE.encode(), encoding=encoding)
+    assert (
+        f"unknown encoding {encoding!r} ({reason}); name a text codec such as "
+        "'utf-8', 'cp949' or 'utf-16-le'"
+    ) == str(caught.value)
+    assert not isinstance(caught.value, LookupError)
+
+
+def test_an_encoding_that_is_no_string_is_a_type_error() -> None:
+    """``encoding=`` must be a name."""
+    with pytest.raises(TypeError, match="encoding must be a codec name"):
+        parse_bytes(PAGE.encode(), encoding=8)  # type: ignore[arg-type]
 
 
 def test_undecodable_utf16_names_the_offset_in_the_data() -> None:
@@ -226,6 +325,19 @@ def test_explicit_encoding_that_does_not_fit_raises_page_decode_error() -> None:
 def test_errors_replace_decodes_what_cannot_be_decoded_as_replacement() -> None:
     """errors='replace' turns undecodable bytes into U+FFFD instead of raising."""
     assert "Talks \ufffd" == parse_bytes(b"Talks \xff\n\n1. They met.\n", errors="replace").title
+
+
+def test_errors_replace_without_encoding_reads_a_damaged_cp949_page_as_cp949() -> None:
+    """A CP949 page with one bad byte is decoded as CP949, the bad byte as U+FFFD, not as UTF-8."""
+    data = KOREAN.encode("cp949")
+    cut = len(data[:20].decode("cp949"))
+    expected = KOREAN[:cut] + "\ufffd" + KOREAN[cut:]
+    assert expected == decode(data[:20] + b"\xff" + data[20:], errors="replace")
+
+
+def test_errors_replace_without_encoding_keeps_a_damaged_utf8_page_utf8() -> None:
+    """A UTF-8 page with a bad byte near its end stays UTF-8, whatever CP949 makes of it."""
+    assert KOREAN + "\ufffd" == decode(KOREAN.encode() + b"\xff", errors="replace")
 
 
 def test_errors_replace_with_a_bom() -> None:
@@ -301,6 +413,7 @@ def test_page_decode_error_survives_pickling() -> None:
         copy.tried,
         type(copy).__module__,
     )
+    assert caught.value.attempts == copy.attempts
 
 
 def test_hypothesis_resolves_readout_from_its_type() -> None:

@@ -13,8 +13,25 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from readoutparse import ROW_FIELDS, PageDecodeError, PageResult, ParseError, parse, parse_many
-from readoutparse._batch import _ignore_interrupts, _run_chunk, available_cores, ordered_map
+from readoutparse import (
+    ROW_FIELDS,
+    PageDecodeError,
+    PageResult,
+    ParseError,
+    _batch,
+    parse,
+    parse_many,
+)
+from readoutparse._batch import (
+    DEFAULT_MAX_BYTES,
+    MAX_WORKERS,
+    SkippedFileError,
+    _run_chunk,
+    _start_worker,
+    _watch_parent,
+    available_cores,
+    ordered_map,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -232,14 +249,39 @@ def test_a_chunk_runs_its_items_in_order() -> None:
     assert [1, 4, 9] == _run_chunk(_square, [1, 2, 3])
 
 
-def test_workers_ignore_ctrl_c() -> None:
-    """A worker's initializer leaves Ctrl-C to the parent, which decides how to stop."""
-    previous = signal.getsignal(signal.SIGINT)
+def test_workers_ignore_ctrl_c_and_watch_their_parent(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker leaves Ctrl-C to the parent, dies of SIGTERM, and watches its parent."""
+    started: list[tuple[object, bool]] = []
+
+    class Thread:
+        def __init__(self, *, target: partial[None], name: str, daemon: bool) -> None:
+            started.append((target.args, daemon and name.endswith("parent-watch")))
+
+        def start(self) -> None:
+            started.append(("started", True))
+
+    monkeypatch.setattr(threading, "Thread", Thread)
+    previous = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    signal.signal(signal.SIGTERM, lambda *_: None)  # as the command sets it before forking
     try:
-        _ignore_interrupts()
-        assert signal.SIG_IGN == signal.getsignal(signal.SIGINT)
+        _start_worker()
+        assert (signal.SIG_IGN, signal.SIG_DFL) == (
+            signal.getsignal(signal.SIGINT),
+            signal.getsignal(signal.SIGTERM),
+        )
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+    assert [((os.getppid(), 0.5, os._exit), True), ("started", True)] == started
+
+
+def test_a_worker_ends_when_its_parent_is_gone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The watch sleeps while the parent is the one it started with, then ends the worker."""
+    parents = iter([41, 41, 1])  # adopted by PID 1 after two checks
+    monkeypatch.setattr(os, "getppid", lambda: next(parents))
+    ended: list[int] = []
+    _watch_parent(41, 0.0, ended.append)
+    assert [1] == ended
 
 
 def test_an_item_that_cannot_reach_a_worker_fails_alone() -> None:
@@ -259,3 +301,112 @@ def test_parse_many_decodes_as_told() -> None:
         forced.unwrap().title,
         replaced.unwrap().paragraphs[0].text,
     )
+
+
+# --- what a folder can hold: FIFOs, devices, huge files -------------------------------------------
+
+posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and /dev need POSIX")
+
+
+@posix_only
+@pytest.mark.parametrize("workers", [1, 2])
+def test_only_regular_files_are_read(tmp_path: Path, workers: int) -> None:
+    """A FIFO, a link to a device and a folder are failed results saying what they are; no hang."""
+    fifo = tmp_path / "fifo.txt"
+    os.mkfifo(fifo)
+    device = tmp_path / "zero.txt"
+    device.symlink_to("/dev/zero")
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    results = list(parse_many([fifo, device, folder, EXAMPLES[0]], workers=workers, chunksize=1))
+    assert [
+        f"{fifo}: a FIFO, not a regular file",
+        f"{device}: a character device, not a regular file",
+        f"{folder}: a folder, not a regular file",
+    ] == [str(result.error) for result in results[:3]]
+    assert [True, True, True] == [isinstance(result.error, OSError) for result in results[:3]]
+    assert results[3].ok
+
+
+def test_a_file_over_max_bytes_is_not_read(tmp_path: Path) -> None:
+    """A file larger than ``max_bytes`` fails with the limit; one of exactly that size is read."""
+    page = tmp_path / "page.txt"
+    page.write_bytes(b"Talks held\n")
+    [over] = parse_many([page], max_bytes=10)
+    [exact] = parse_many([page], max_bytes=11)
+    [unlimited] = parse_many([page], max_bytes=None)
+    assert f"{page}: larger than the limit of 10 bytes (max_bytes)" == str(over.error)
+    assert ("Talks held", "Talks held") == (exact.unwrap().title, unlimited.unwrap().title)
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux's /proc")
+def test_a_file_larger_than_its_stated_size_is_caught_while_read() -> None:
+    """A file whose size grows past ``max_bytes`` after the check (``/proc`` says 0) is caught."""
+    status = Path("/proc/self/status")
+    assert 0 == status.stat().st_size
+    [result] = parse_many([status], max_bytes=20)
+    assert f"{status}: larger than the limit of 20 bytes (max_bytes)" == str(result.error)
+
+
+def test_the_limit_is_16_mib_and_for_paths_only() -> None:
+    """``max_bytes`` defaults to 16 MiB; text and bytes items are not limited."""
+    [text, data] = parse_many(["Talks held\n", b"Talks held\n"], max_bytes=5)
+    assert (16 * 1024 * 1024, True, True) == (DEFAULT_MAX_BYTES, text.ok, data.ok)
+
+
+def test_skipped_file_errors_pickle() -> None:
+    """The error of a skipped file crosses a process pool unchanged."""
+    error = SkippedFileError(27, "larger than the limit of 1 bytes (max_bytes)", "x.txt")
+    copy = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own object
+    assert (SkippedFileError, str(error)) == (type(copy), str(copy))
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"max_bytes": 0}, "max_bytes must be at least 1, or None for no limit, not 0"),
+        ({"errors": "ignore"}, "errors must be 'strict' or 'replace', not 'ignore'"),
+        ({"encoding": "bogus"}, "unknown encoding 'bogus' (unknown encoding: bogus); name a"),
+    ],
+)
+def test_parse_many_refuses_bad_settings_at_once(settings: dict[str, object], message: str) -> None:
+    """A bad ``max_bytes``, ``errors`` or ``encoding`` is one ValueError from the call itself."""
+    with pytest.raises(ValueError, match=r"must be|unknown") as caught:
+        parse_many([b"Talks"], **settings)  # type: ignore[arg-type]
+    assert message == str(caught.value)[: len(message)]
+
+
+# --- an input that raises, and the worker cap -----------------------------------------------------
+
+
+def _failing_pages() -> Iterator[str]:
+    for index in range(7):
+        yield f"Talks {index}\n\n1. They met.\n"
+    message = "the source went away"
+    raise OSError(message)
+
+
+@pytest.mark.parametrize(("workers", "chunksize"), [(1, 1), (2, 1), (2, 3), (2, 7), (2, 16)])
+def test_an_input_that_raises_gives_what_was_parsed_then_the_error(
+    workers: int, chunksize: int
+) -> None:
+    """Every page taken before the iterator's error is yielded, then the error, for any workers."""
+    results = parse_many(_failing_pages(), workers=workers, chunksize=chunksize)
+    titles = [next(results).unwrap().title for _ in range(7)]
+    with pytest.raises(OSError, match="the source went away"):
+        next(results)
+    assert [f"Talks {index}" for index in range(7)] == titles
+
+
+def test_workers_are_capped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Asking for 1,000 workers gets the documented cap, not a process per page."""
+    asked: list[int] = []
+
+    def spy(_function: object, _items: object, *, workers: int, chunksize: int) -> Iterator[int]:
+        asked.append(workers)
+        return iter([chunksize])
+
+    monkeypatch.setattr(_batch, "ordered_map", spy)
+    parse_many([], workers=1000)
+    assert [max(MAX_WORKERS, available_cores())] == asked
+    assert 32 == MAX_WORKERS

@@ -17,7 +17,18 @@ from typing import TextIO
 
 import pytest
 
-from readoutparse import ROW_FIELDS, Readout, _batch, cli, parse, parse_bytes
+import readoutparse
+from readoutparse import (
+    ROW_FIELDS,
+    Readout,
+    _batch,
+    _cli_inputs,
+    _cli_output,
+    cli,
+    parse,
+    parse_bytes,
+)
+from readoutparse._batch import available_cores, worker_cap
 from readoutparse.cli import EXIT_FAILED, EXIT_OK, build_parser, main
 
 ROOT = Path(__file__).parent.parent
@@ -70,7 +81,7 @@ def test_jsonl_option_prints_one_line_for_one_file() -> None:
     """``--jsonl`` prints compact JSON, with the source path, on one line even for one file."""
     status, out, _ = _run(["--jsonl", str(EXAMPLE)])
     readout = parse(EXAMPLE.read_text(encoding="utf-8"))
-    expected = json.dumps({"source": str(EXAMPLE), **readout.to_dict()}) + "\n"
+    expected = json.dumps({"source": str(EXAMPLE), **readout.to_dict()}, ensure_ascii=False) + "\n"
     assert (EXIT_OK, expected) == (status, out)
     assert readout == Readout.from_dict(json.loads(out))  # the extra key does not get in the way
 
@@ -136,7 +147,7 @@ def test_missing_file_does_not_stop_the_others(tmp_path: Path) -> None:
     missing = str(tmp_path / "missing.txt")
     status, out, err = _run([missing, str(EXAMPLE)])
     problem = f"{missing}: cannot read: No such file or directory"
-    summary = f"readoutparse: 1 of 2 inputs failed:\n  {problem}\n"
+    summary = f"readoutparse: 1 of 2 inputs failed: {missing}\n"
     assert (EXIT_FAILED, 1, f"readoutparse: {problem}\n{summary}") == (
         status,
         len(out.splitlines()),
@@ -153,7 +164,8 @@ def test_undecodable_file_is_a_one_line_error(tmp_path: Path) -> None:
         "",
         (
             f"readoutparse: {name}: cannot decode byte b'\\x81' at offset 6: the data is not "
-            "utf-8 or cp949; try --encoding or --errors replace\n"
+            "utf-8 (invalid start byte) or cp949 (incomplete multibyte sequence); "
+            "try --encoding or --errors replace\n"
         ),
     ) == (status, out, err)
 
@@ -300,11 +312,16 @@ def test_bad_files_are_reported_counted_and_skipped(tmp_path: Path) -> None:
         sources,
     )
     problems = err.splitlines()
-    assert problems[-4] == "readoutparse: 3 of 9 inputs failed:"
-    assert problems[-3].startswith(f"  {folder / 'bad.txt'}: cannot decode byte b'\\x81'")
-    assert problems[-2].startswith(f"  {folder / 'strict.txt'}:3:1: RP203")
-    assert problems[-1] == f"  {unreadable}: cannot read: No such file or directory"
-    assert problems[:3] == [f"readoutparse: {line.strip()}" for line in problems[-3:]]
+    assert 4 == len(problems)  # each failure once, then the summary naming them
+    assert problems[0].startswith(
+        f"readoutparse: {folder / 'bad.txt'}: cannot decode byte b'\\x81'"
+    )
+    assert problems[1].startswith(f"readoutparse: {folder / 'strict.txt'}:3:1: RP203")
+    assert problems[2] == f"readoutparse: {unreadable}: cannot read: No such file or directory"
+    assert problems[3] == (
+        f"readoutparse: 3 of 9 inputs failed: {folder / 'bad.txt'}, {folder / 'strict.txt'}, "
+        f"{unreadable}"
+    )
 
 
 def test_csv_has_a_header_and_one_row_per_paragraph_and_subpoint(tmp_path: Path) -> None:
@@ -399,33 +416,51 @@ def test_workers_must_be_a_positive_number(bad: str) -> None:
 
 
 class _InterruptingOutput(io.StringIO):
-    """A stdout that receives Ctrl-C while the first record is written."""
+    """A stdout that receives a signal (Ctrl-C unless told) while the first record is written."""
+
+    def __init__(self, signum: int = signal.SIGINT) -> None:
+        super().__init__()
+        self.signum = signum
 
     def write(self, text: str) -> int:
         if not self.getvalue():
-            os.kill(os.getpid(), signal.SIGINT)
+            os.kill(os.getpid(), self.signum)
         return super().write(text)
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])
-def test_ctrl_c_stops_after_a_whole_record(tmp_path: Path, workers: str) -> None:
-    """Ctrl-C: the record being written is finished, nothing more; exit 130 with a summary."""
+@pytest.mark.parametrize(
+    ("signum", "status", "verb"),
+    [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")],
+)
+def test_ctrl_c_or_sigterm_stops_after_a_whole_record(
+    tmp_path: Path, workers: str, signum: int, status: int, verb: str
+) -> None:
+    """Ctrl-C or SIGTERM: the record being written is finished, nothing more; a summary.
+
+    The exit status is 128 + the signal, and the caller's handlers are back.
+    """
     folder = _folder(tmp_path, 40)
-    out, err = _InterruptingOutput(), io.StringIO()
-    status = main(
+    out, err = _InterruptingOutput(signum), io.StringIO()
+    before = signal.getsignal(signum)
+    actual = main(
         [str(folder), "--workers", workers], stdin=io.StringIO(""), stdout=out, stderr=err
     )
     lines = out.getvalue().splitlines()
-    assert (130, 1, "readoutparse: interrupted after 1 of 40 inputs\n") == (
-        status,
+    assert (status, 1, f"readoutparse: {verb} after 1 of 40 inputs\n") == (
+        actual,
         len(lines),
         err.getvalue(),
     )
     assert "Talks 000" == json.loads(lines[0])["title"]
+    assert before == signal.getsignal(signum)
 
 
-def test_ctrl_c_in_a_real_process_leaves_complete_lines(tmp_path: Path) -> None:
-    """A real SIGINT to a running two-worker command: exit 130 and only whole JSON lines."""
+def _large_run(tmp_path: Path) -> tuple[subprocess.Popen[str], Path, Path]:
+    """Start the command on 2,000 pages with two workers; return once records are on disk.
+
+    The command leads a process group of its own, as a shell's job would.
+    """
     folder = tmp_path / "pages"
     folder.mkdir()
     page = OTHER.read_bytes()
@@ -436,18 +471,38 @@ def test_ctrl_c_in_a_real_process_leaves_complete_lines(tmp_path: Path) -> None:
         [sys.executable, "-m", "readoutparse", str(folder), "--workers", "2", "-o", str(target)],
         stderr=subprocess.PIPE,
         text=True,
+        process_group=0 if os.name == "posix" else None,
     )
     deadline = time.monotonic() + 60
     while not (target.exists() and target.stat().st_size) and time.monotonic() < deadline:
         time.sleep(0.005)  # until the first records are on disk
-    process.send_signal(signal.SIGINT)
+    return process, folder, target
+
+
+def _stop_large_run(
+    process: subprocess.Popen[str], folder: Path, target: Path, signum: int, *, group: bool = False
+) -> tuple[int, str]:
+    """Send ``signum`` (to the whole group if told); check the records; return status and err.
+
+    The output must hold whole records only, in input order.
+    """
+    if group:
+        os.killpg(process.pid, signum)
+    else:
+        process.send_signal(signum)
     _, err = process.communicate(timeout=60)
     records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
-    assert (130, True, True) == (process.returncode, "interrupted after" in err, records != [])
     assert [str(folder / f"{index:04}.txt") for index in range(len(records))] == [
         record["source"] for record in records
     ]
-    assert len(records) < 2000
+    assert 0 < len(records) < 2000
+    return process.returncode, err
+
+
+def test_ctrl_c_in_a_real_process_leaves_complete_lines(tmp_path: Path) -> None:
+    """A real SIGINT to a running two-worker command: exit 130 and only whole JSON lines."""
+    status, err = _stop_large_run(*_large_run(tmp_path), signal.SIGINT)
+    assert (130, True) == (status, "interrupted after" in err)
 
 
 def test_stdin_among_files_keeps_its_place() -> None:
@@ -478,14 +533,60 @@ def test_output_that_is_an_input_is_refused(tmp_path: Path) -> None:
     assert f"the output file {page} is also an input" in err
 
 
-def test_output_inside_a_walked_folder_is_not_read_back(tmp_path: Path) -> None:
-    """A second run into the same folder does not parse its own previous output."""
+@pytest.mark.parametrize("where", [".", "sub", "sub/../sub"])
+def test_output_inside_a_walked_folder_is_refused(tmp_path: Path, where: str) -> None:
+    """An ``-o`` a folder walk would take (in the folder, matching ``--glob``) is a usage error.
+
+    It used to be left out of the walk and overwritten; the next run would read it
+    back. Nothing is created or emptied.
+    """
     folder = _folder(tmp_path, 2)
-    target = folder / "out.txt"
+    target = folder / where / "out.txt"
+    status, out, err = _run([str(folder), "--jsonl", "-o", str(target)])
+    assert (2, "", False) == (status, out, target.exists())
+    assert f"readoutparse: error: the output file {target} is in a folder read for '*.txt'" in err
+    target.write_text("kept\n", encoding="utf-8")  # and when it is already there, an input
+    status, _, err = _run([str(folder), "--jsonl", "-o", str(target)])
+    assert (2, "kept\n") == (status, target.read_text(encoding="utf-8"))
+    assert f"the output file {target} is also an input" in err
+
+
+def test_output_in_a_walked_folder_that_the_glob_skips_is_written(tmp_path: Path) -> None:
+    """An output file whose name ``--glob`` does not match is no input: it is written."""
+    folder = _folder(tmp_path, 2)
+    target = folder / "out.jsonl"
     for _ in range(2):
         status, _, _ = _run([str(folder), "--jsonl", "-o", str(target)])
     sources = [json.loads(line)["source"] for line in target.read_text("utf-8").splitlines()]
-    assert (EXIT_OK, 2, False) == (status, len(sources), str(target) in sources)
+    assert (EXIT_OK, 2) == (status, len(sources))
+
+
+def test_output_that_is_a_hard_link_to_an_input_is_refused(tmp_path: Path) -> None:
+    """A hard link to an input (same device and inode) is refused before it is opened."""
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    link = tmp_path / "elsewhere.jsonl"
+    link.hardlink_to(page)
+    status, _, err = _run([str(page), "--jsonl", "-o", str(link)])
+    assert (2, PAGE) == (status, page.read_text(encoding="utf-8"))
+    assert (
+        f"readoutparse: error: the output file {link} is a hard link to the input {page}; "
+        "choose another -o\n"
+    ) == err
+
+
+def test_a_hard_linked_output_that_is_no_input_is_written(tmp_path: Path) -> None:
+    """A hard-linked output that links to no input, with an input that vanished, is written."""
+    other = tmp_path / "other.jsonl"
+    other.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "out.jsonl"
+    link.hardlink_to(other)
+    missing = str(tmp_path / "missing.txt")
+    status, _, _ = _run([str(EXAMPLE), missing, "--jsonl", "-o", str(link)])
+    assert (EXIT_FAILED, str(EXAMPLE)) == (
+        status,
+        json.loads(link.read_text(encoding="utf-8"))["source"],
+    )
 
 
 def test_a_page_reached_twice_is_written_once(tmp_path: Path) -> None:
@@ -568,7 +669,7 @@ def test_a_rendering_crash_is_reported_too(monkeypatch: pytest.MonkeyPatch) -> N
         message = "no room"
         raise MemoryError(message)
 
-    monkeypatch.setattr(cli, "_render", broken)
+    monkeypatch.setattr(_cli_output, "render", broken)
     status, out, err = _run([str(EXAMPLE), "--jsonl"])
     assert (EXIT_FAILED, "") == (status, out)
     assert f"{EXAMPLE}: internal error, please report it: MemoryError: no room" in err
@@ -585,8 +686,11 @@ def test_a_dead_worker_ends_the_run_with_a_report(
 
     monkeypatch.setattr(_batch, "parse_bytes", dying)
     status, _, err = _run([str(folder), "--workers", "2"])
-    assert (EXIT_FAILED, True) == (status, "a worker process died" in err)
-    assert "inputs failed:" in err
+    assert (EXIT_FAILED, True) == (
+        status,
+        "readoutparse: a worker process died; stopped after" in err,
+    )
+    assert err.endswith(" of 40 inputs\n")
 
 
 class _ClosedPipe(io.StringIO):
@@ -663,11 +767,6 @@ def test_encoding_and_errors_options_decode_as_told(tmp_path: Path) -> None:
     assert (EXIT_OK, "Café talks") == (status, json.loads(out)["title"])
     status, out, _ = _run([damaged, "--errors", "replace"])
     assert (EXIT_OK, "They met \ufffd.") == (status, json.loads(out)["paragraphs"][0]["text"])
-    status, _, err = _run([latin, "--encoding", "no-such-codec"])
-    assert (EXIT_FAILED, f"readoutparse: {latin}: unknown encoding: no-such-codec\n") == (
-        status,
-        err,
-    )
 
 
 def test_no_bar_when_the_records_go_to_the_same_terminal(tmp_path: Path) -> None:
@@ -680,11 +779,255 @@ def test_no_bar_when_the_records_go_to_the_same_terminal(tmp_path: Path) -> None
 
 def test_labels_of_names_no_file_system_would_give() -> None:
     """A lone surrogate that is no escaped byte is shown escaped too; stdin is ``<stdin>``."""
-    assert ("a\\ud800.txt", "<stdin>") == (cli._label("a\ud800.txt"), cli._label("-"))  # noqa: SLF001
+    assert ("a\\ud800.txt", "<stdin>") == (_cli_output.label("a\ud800.txt"), _cli_output.label("-"))
 
 
 def test_no_job_is_read_once_stop_is_asked() -> None:
     """After a Ctrl-C, not even stdin is read for the next input."""
     stdin = io.StringIO(PAGE)
-    assert [] == list(cli._jobs(["-"], stdin, [True]))  # noqa: SLF001
+    assert [] == list(_cli_inputs.jobs(["-"], stdin, [signal.SIGINT], None))
     assert 0 == stdin.tell()
+
+
+def test_an_unknown_encoding_is_one_usage_error(tmp_path: Path) -> None:
+    """``--encoding bogus`` is refused once, with exit 2, before any file is read."""
+    folder = _folder(tmp_path, 3)
+    status, out, err = _run([str(folder), "--encoding", "bogus"])
+    assert (2, "") == (status, out)
+    assert err.endswith(
+        "readoutparse: error: argument --encoding: unknown encoding 'bogus' (unknown encoding: "
+        "bogus); name a text codec such as 'utf-8', 'cp949' or 'utf-16-le'\n"
+    )
+    assert 1 == err.count("bogus);")
+
+
+# --- behaving like its peers ----------------------------------------------------------------------
+
+KOREAN_PAGE = ROOT / "tests" / "fixtures" / "korean" / "box-ieung-dash-middot-nesting.txt"
+posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and /proc need POSIX")
+
+
+def test_version_prints_the_installed_version() -> None:
+    """``--version`` prints ``readoutparse VERSION`` (the metadata's) and exits 0."""
+    assert (0, f"readoutparse {readoutparse.__version__}\n", "") == _run(["--version"])
+
+
+def test_text_of_several_inputs_heads_each_page() -> None:
+    """``--text`` with several inputs: ``==> SOURCE <==`` before each page, a blank line between."""
+    status, out, _ = _run(["--text", str(EXAMPLE), "-"], stdin=io.StringIO(PAGE))
+    expected = (
+        f"==> {EXAMPLE} <==\n{parse(EXAMPLE.read_text(encoding='utf-8')).render()}"
+        f"\n==> <stdin> <==\n{parse(PAGE).render()}"
+    )
+    assert (EXIT_OK, expected) == (status, out)
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--workers", "abc"], "argument --workers: a whole number is needed, not 'abc'"),
+        (["--workers", "0"], "argument --workers: must be at least 1, not 0"),
+        (["--indent", "-3"], "argument --indent: must be at least 0, not -3"),
+        (["--max-bytes", "-1"], "argument --max-bytes: must be at least 0, not -1"),
+        (["--max-bytes", "1e6"], "argument --max-bytes: a whole number is needed, not '1e6'"),
+    ],
+)
+def test_bad_numbers_are_usage_errors_naming_the_option(argv: list[str], message: str) -> None:
+    """A bad number is exit 2 with the option and the value, and no function name."""
+    status, out, err = _run([str(EXAMPLE), *argv])
+    assert (2, "", f"readoutparse: error: {message}") == (status, out, err.splitlines()[-1])
+    assert "_" not in err.splitlines()[-1].replace("--max-bytes", "")
+
+
+def test_the_summary_names_the_first_five_failures(tmp_path: Path) -> None:
+    """Seven failures: each printed once, as it happens; the summary names five, counts the rest."""
+    missing = [str(tmp_path / f"missing-{index}.txt") for index in range(7)]
+    status, out, err = _run([*missing, str(EXAMPLE)])
+    lines = err.splitlines()
+    assert [
+        f"readoutparse: {name}: cannot read: No such file or directory" for name in missing
+    ] == (lines[:7])
+    assert (f"readoutparse: 7 of 8 inputs failed: {', '.join(missing[:5])} and 2 more") == lines[7]
+    assert (EXIT_FAILED, 8, 1) == (status, len(lines), len(out.splitlines()))
+
+
+def test_json_lines_keep_korean_as_it_is() -> None:
+    """JSON Lines are written with non-ASCII characters unescaped, and read back the same."""
+    status, out, _ = _run(["--jsonl", str(KOREAN_PAGE)])
+    readout = parse(KOREAN_PAGE.read_text(encoding="utf-8"))
+    assert readout.title is not None
+    assert (EXIT_OK, True, False) == (status, readout.title in out, "\\u" in out)
+    assert readout == Readout.from_dict(json.loads(out))
+
+
+def test_records_go_to_stdout_as_utf8_whatever_its_encoding() -> None:
+    """An ASCII standard output with a byte buffer still gets the UTF-8 of each record."""
+    stdout = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+    status = main(["--text", str(KOREAN_PAGE)], stdout=stdout, stderr=io.StringIO())
+    expected = parse(KOREAN_PAGE.read_text(encoding="utf-8")).render().encode("utf-8")
+    assert (EXIT_OK, expected) == (status, stdout.buffer.getvalue())
+
+
+def test_pythonioencoding_ascii_does_not_break_the_text_output() -> None:
+    """``PYTHONIOENCODING=ascii readoutparse korean.txt --text`` writes the page in UTF-8."""
+    result = subprocess.run(  # noqa: S603 - our own interpreter and module
+        [sys.executable, "-m", "readoutparse", str(KOREAN_PAGE), "--text"],
+        capture_output=True,
+        check=False,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+    )
+    expected = parse(KOREAN_PAGE.read_text(encoding="utf-8")).render()
+    assert (0, expected, b"") == (result.returncode, result.stdout.decode(), result.stderr)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "text"])
+def test_a_record_with_a_lone_surrogate_is_reported_and_the_rest_written(
+    tmp_path: Path, fmt: str
+) -> None:
+    """UTF-7 can decode to a lone surrogate, which UTF-8 cannot hold: that record is reported."""
+    bad = _write(tmp_path, "a.txt", b"Talks +2AA- held\n\n1. They met.\n")
+    good = _write(tmp_path, "b.txt", b"Talks held\n\n1. They met.\n")
+    target = tmp_path / f"out.{fmt}"
+    status, _, err = _run([bad, good, "--encoding", "utf-7", "--format", fmt, "-o", str(target)])
+    written = target.read_text(encoding="utf-8")
+    assert (EXIT_FAILED, False, True) == (status, bad in written, good in written or fmt == "text")
+    assert "Talks held" in written
+    assert err.startswith(
+        f"readoutparse: {bad}: cannot write: the record holds '\\ud800' at character "
+    )
+    assert err.endswith(f"which utf-8 cannot encode (surrogates not allowed)\n{_summary(bad)}")
+
+
+def _summary(*names: str) -> str:
+    return f"readoutparse: {len(names)} of 2 inputs failed: {', '.join(names)}\n"
+
+
+# --- what a folder can hold: FIFOs, devices, huge files -------------------------------------------
+
+
+@posix_only
+def test_fifos_and_devices_are_skipped_not_read(tmp_path: Path) -> None:
+    """A FIFO matched by the glob, one named, and a link to /dev/zero: skipped by name, no hang."""
+    folder = _folder(tmp_path, 2)
+    os.mkfifo(folder / "pipe.txt")
+    os.mkfifo(tmp_path / "named")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    status, out, err = _run([str(folder), str(tmp_path / "named")])
+    assert (EXIT_FAILED, 2) == (status, len(out.splitlines()))
+    assert [
+        f"readoutparse: {folder / 'pipe.txt'}: skipped: a FIFO, not a regular file",
+        f"readoutparse: {folder / 'zero.txt'}: skipped: a character device, not a regular file",
+        f"readoutparse: {tmp_path / 'named'}: skipped: a FIFO, not a regular file",
+    ] == err.splitlines()[:3]
+
+
+def test_files_over_max_bytes_are_skipped(tmp_path: Path) -> None:
+    """``--max-bytes``: a larger file (or stdin) is reported, not read; 0 lifts the limit."""
+    big = _write(tmp_path, "big.txt", PAGE.encode() * 2)
+    small = _write(tmp_path, "small.txt", PAGE.encode())
+    limit = str(len(PAGE))
+    status, out, err = _run([big, small, "-", "--max-bytes", limit], io.StringIO(PAGE * 2))
+    assert (EXIT_FAILED, [small]) == (
+        status,
+        [json.loads(line)["source"] for line in out.splitlines()],
+    )
+    assert [
+        f"readoutparse: {big}: skipped: larger than the limit of {limit} bytes (--max-bytes)",
+        f"readoutparse: <stdin>: skipped: larger than the limit of {limit} bytes (--max-bytes)",
+    ] == err.splitlines()[:2]
+    assert (EXIT_OK, 2) == (_run([big, small, "--max-bytes", "0"])[0], 2)
+
+
+def test_the_default_limit_is_16_mib() -> None:
+    """Without ``--max-bytes`` the limit is 16 MiB."""
+    assert 16 * 1024 * 1024 == build_parser().parse_args(["x"]).max_bytes
+
+
+# --- signals and workers --------------------------------------------------------------------------
+
+
+def _descendants(pid: int) -> set[int]:
+    """The processes whose parent, grand-parent, … is ``pid``, read from ``/proc``."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text(encoding="utf-8").rsplit(")", 1)[1].split()
+        except OSError:  # gone meanwhile
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie, ended but not yet reaped, does not)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8").rsplit(")", 1)[1].split()
+    except OSError:
+        return False
+    return fields[0] != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs POSIX signals and /proc")
+@pytest.mark.parametrize("to", ["the-command", "its-group"])
+def test_sigterm_in_a_real_process_leaves_whole_records_and_no_worker(
+    tmp_path: Path, to: str
+) -> None:
+    """A real SIGTERM to a two-worker run: exit 143, whole JSON lines, every worker gone.
+
+    Sent to the whole group (as a service manager does), the workers die at once
+    and the command still stops as told, not as if a worker had crashed.
+    """
+    process, folder, target = _large_run(tmp_path)
+    workers = _descendants(process.pid)
+    status, err = _stop_large_run(process, folder, target, signal.SIGTERM, group=to == "its-group")
+    assert (143, True, True) == (status, "terminated after" in err, len(workers) >= 2)
+    assert "worker" not in err
+    assert set() == _survivors(workers)
+
+
+def _survivors(workers: set[int]) -> set[int]:
+    """The processes of ``workers`` still running after a bounded wait of ten seconds."""
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return {pid for pid in workers if _alive(pid)}
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs POSIX signals and /proc")
+def test_workers_end_when_the_command_is_killed_outright(tmp_path: Path) -> None:
+    """SIGKILL leaves the command no time to stop its pool: the workers see it gone and end."""
+    process, _, _ = _large_run(tmp_path)
+    workers = _descendants(process.pid)
+    process.kill()
+    process.communicate(timeout=60)
+    assert (True, set()) == (len(workers) >= 2, _survivors(workers))
+
+
+def test_default_workers_one_for_a_small_run_every_core_for_a_large_one() -> None:
+    """Fewer than ``SMALL_RUN`` inputs parse in this process; ``--workers`` is capped."""
+    assert (1, available_cores(), worker_cap()) == (
+        cli._workers(None, ["x"] * (cli.SMALL_RUN - 1)),  # noqa: SLF001
+        cli._workers(None, ["x"] * cli.SMALL_RUN),  # noqa: SLF001
+        cli._workers(10_000, ["x"]),  # noqa: SLF001
+    )
+
+
+class _TerminalWithBuffer(io.TextIOWrapper):
+    """A standard output on a terminal, with a byte buffer like the real one."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_no_bar_when_a_real_stdout_is_the_same_terminal(tmp_path: Path) -> None:
+    """Standard output written as UTF-8 still says it is a terminal, so the bar stays off."""
+    folder = _folder(tmp_path, 3)
+    raw, stderr = io.BytesIO(), _Terminal()
+    stdout = _TerminalWithBuffer(raw, encoding="ascii")
+    assert EXIT_OK == main([str(folder)], stdin=io.StringIO(""), stdout=stdout, stderr=stderr)
+    assert ("", 3) == (stderr.getvalue(), len(raw.getvalue().splitlines()))

@@ -21,14 +21,14 @@ def parse_bytes(
     r"""Decode a page dump's bytes and parse it.
 
     The encoding is taken from ``encoding`` if given, else from a byte-order
-    mark (UTF-8, UTF-16), else strict UTF-8 is tried, then CP949 (which
-    covers EUC-KR), the encoding of older Korean government pages.
+    mark (UTF-8, UTF-32, UTF-16), else strict UTF-8 is tried, then CP949
+    (which covers EUC-KR), the encoding of older Korean government pages.
 
     Args:
         data: The raw bytes of the dump.
-        encoding: A codec name, when you know it.
-        errors: ``"replace"`` to decode what cannot be decoded as U+FFFD
-            instead of raising.
+        encoding: A text codec's name, when you know it.
+        errors: ``"strict"`` (the default) or ``"replace"``, to decode what
+            cannot be decoded as U+FFFD instead of raising.
         strict: As for :func:`~readoutparse.parse`.
 
     Returns:
@@ -36,8 +36,10 @@ def parse_bytes(
 
     Raises:
         TypeError: If ``data`` is not bytes.
-        PageDecodeError: A ``UnicodeDecodeError`` naming the byte offset, when
-            the data fits no encoding tried.
+        PageDecodeError: A ``UnicodeDecodeError`` naming the byte offset and
+            the reason, for each encoding tried, when the data fits none.
+        ValueError: If ``encoding`` names no text codec, or ``errors`` is
+            neither ``"strict"`` nor ``"replace"``.
 
     Example:
         >>> from readoutparse import parse_bytes
