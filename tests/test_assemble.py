@@ -1100,3 +1100,27 @@ def test_paragraph_text_is_folded_only_where_it_needs_it() -> None:
     paragraphs = parse(text).paragraphs
     assert [p.text for p in paragraphs] == ["The two sides met.", "They agreed."]
     assert paragraphs[1].subpoints[0].text == "On trade, and more."
+
+
+@pytest.mark.parametrize(
+    ("ending", "text"),
+    [
+        ("하였다. 끝.", "하였다."),
+        ("하였다.끝.", "하였다."),
+        ("하였다. 끝", "하였다."),
+        ("하였다 끝", "하였다"),
+        ("하였다. -끝-", "하였다."),
+        ("하였다. <끝>", "하였다."),
+        ("하였다.  끝 .", "하였다."),
+    ],
+)
+def test_the_end_mark_is_left_out_of_the_last_text_however_spaced(ending: str, text: str) -> None:
+    """``끝`` after the body's last sentence ends the document: it is not part of the text."""
+    readout = parse(f"회담 결과\n\n□ 양측은 협력을 강화하기로 {ending}\n")
+    assert f"양측은 협력을 강화하기로 {text}" == readout.paragraphs[0].text
+    assert LineKind.PARAGRAPH == readout.lines[1].kind
+
+
+def test_a_word_ending_in_the_end_mark_s_letter_is_kept() -> None:
+    """``끝`` that is part of a phrase, not after a sentence, stays in the text."""
+    assert "협상의 끝" == parse("회담 결과\n\n□ 협상의 끝\n").paragraphs[0].text

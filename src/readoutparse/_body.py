@@ -83,6 +83,17 @@ class Builder:
         self.clean = self.clean and item.printable and "  " not in line.text
         self.heading = False  # only a one-line block is a heading
 
+    def drop_end_mark(self, source: str) -> None:
+        """Leave the Korean end mark (``…하였다. 끝.``) at the end of its last line out of its text.
+
+        The mark ends the document, not the sentence: it stays in the line, which
+        keeps its span, but not in the text.
+        """
+        start, end = self.parts[-1]
+        found = vocab.END_MARK_TAIL_RE.search(source, start, end)
+        if found is not None:
+            self.parts[-1] = (start, found.start())
+
     def text(self, source: str) -> str:
         parts = self.parts
         if len(parts) == 1:
@@ -130,6 +141,8 @@ class _BodyReader:
                 item = classify_body(item.line)
                 self.items[i] = item
             self.kinds[i] = self._on_body_line(item)
+        if self.stack:
+            self.stack[-1].drop_end_mark(self.page.source)
 
     def _on_body_line(self, item: Classified) -> LineKind:
         shape = item.shape

@@ -310,6 +310,12 @@ END_MARK_RE: regex.Pattern[str]
 _SOURCES["END_MARK_RE"] = rf"^[-/<(\[]?\s*{END_MARK_WORD}\s*[.。]?\s*[-/>)\]]?$"
 """The Korean end mark: ``끝.``, ``-끝-``, ``/끝/``, ``<끝>``."""
 
+END_MARK_TAIL_RE: regex.Pattern[str]
+_SOURCES["END_MARK_TAIL_RE"] = (
+    rf"(?<=[.!?。다)\]\"”’])\s*[-/<(\[]?\s*{END_MARK_WORD}\s*[.。]?\s*[-/>)\]]?$"
+)
+"""The end mark at the end of the body's last line, after its sentence: ``…하였다. 끝.``."""
+
 BREADCRUMB_CHAIN_RE: regex.Pattern[str]
 _SOURCES["BREADCRUMB_CHAIN_RE"] = rf"\s+(?:{words_pattern(CHAIN_SEPARATORS)})\s+"
 """The separator of a one-line breadcrumb: ``HOME > News > Consulate News``."""
