@@ -143,3 +143,50 @@ def test_the_version_has_one_source() -> None:
     assert version == importlib.metadata.version("readoutparse")
     assert version == readoutparse.__version__
     assert version == conf["release"]
+
+
+def _changelog() -> str:
+    return (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+
+
+def test_the_version_is_a_development_one_until_its_release() -> None:
+    """Until its release a version is ``X.Y.Z.dev0``; a release has its changelog section."""
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "version"
+    ]
+    released = re.findall(r"^## \[(\d+\.\d+\.\d+)\]", _changelog(), re.MULTILINE)
+    base, dev, number = version.partition(".dev")
+    if dev:
+        assert "0" == number
+        assert base not in released
+    else:
+        assert version == released[0]
+
+
+def test_every_changelog_section_links_to_the_repository() -> None:
+    """``## [Unreleased]`` comes first and every section has a link at the bottom of the page."""
+    text = _changelog()
+    headings = re.findall(r"^## \[([^\]]+)\]", text, re.MULTILINE)
+    links = dict(re.findall(r"^\[([^\]]+)\]: (\S+)$", text, re.MULTILINE))
+    repository = "https://github.com/readoutparse/readoutparse/"
+    assert "Unreleased" == headings[0]
+    assert [] == [name for name in headings if not links.get(name, "").startswith(repository)]
+
+
+def test_the_docs_group_holds_every_package_the_build_imports() -> None:
+    """The ``docs`` group alone builds the docs (CI builds them in a venv holding nothing else).
+
+    It names Sphinx, the theme, each extension that is not the project's own and Hypothesis,
+    which autodoc imports for ``readoutparse.strategies``.
+    """
+    groups = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))[
+        "dependency-groups"
+    ]
+    named = {re.split(r"[\[<>=!~; ]", entry)[0].lower() for entry in groups["docs"]}
+    conf = runpy.run_path(str(DOCS / "conf.py"))
+    own = {path.stem for path in (DOCS / "_ext").glob("*.py")}
+    extensions = {name.split(".")[0].replace("_", "-") for name in set(conf["extensions"]) - own}
+    assert set() == {"sphinx", "hypothesis", conf["html_theme"], *extensions} - named
+    assert "automodule:: readoutparse.strategies" in (DOCS / "reference" / "api.md").read_text(
+        encoding="utf-8"
+    )
