@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import importlib.metadata
 import json
+import os
 import re
 import runpy
 import tomllib
@@ -190,3 +191,18 @@ def test_the_docs_group_holds_every_package_the_build_imports() -> None:
     assert "automodule:: readoutparse.strategies" in (DOCS / "reference" / "api.md").read_text(
         encoding="utf-8"
     )
+
+
+def test_the_readme_commands_name_what_exists() -> None:
+    """The scripts, their options and the page dumps the README's commands name all exist."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    pages = set(re.findall(r"\bexamples/[\w.-]+\.txt\b", text))
+    scripts = set(re.findall(r"\bscripts/[\w-]+", text))
+    options = set(re.findall(r"\bscripts/test (--[\w-]+)", text))
+    assert {"examples/2024-02-29-rok-us-fm-washington.txt"} <= pages
+    assert {"scripts/test"} <= scripts
+    assert {"--core"} == options
+    assert [] == [page for page in pages if not (ROOT / page).is_file()]
+    assert [] == [script for script in scripts if not os.access(ROOT / script, os.X_OK)]
+    script = (ROOT / "scripts" / "test").read_text(encoding="utf-8")
+    assert [] == [option for option in options if f'"{option}"' not in script]
