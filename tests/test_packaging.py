@@ -135,6 +135,8 @@ def test_sdist_carries_tests_docs_and_examples(dists: Dists) -> None:
         "tests/test_fixtures.py",
         "tests/fixtures/README.md",
         "docs/conf.py",
+        "docs/_static/github.svg",  # conf.py reads it
+        "docs/_static/readoutparse.css",
         "docs/index.md",
         "docs/reference/readout.schema.json",
         "examples/2024-02-29-rok-us-fm-washington.txt",
