@@ -34,6 +34,7 @@ extensions = [
     "sphinx.ext.napoleon",
     "sphinx.ext.intersphinx",
     "sphinx.ext.viewcode",
+    "sphinx_copybutton",
     "readoutparse_tables",
 ]
 
@@ -62,6 +63,9 @@ napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 napoleon_use_ivar = True  # attrs fields are documented once, in the class's Attributes section
 napoleon_use_rtype = False
+# A signature longer than this is written one parameter a line (Readout's would be 140
+# characters), so the API reference never scrolls sideways.
+python_maximum_signature_line_length = 72
 
 # --- Cross-references to the standard library, without a network ------------------------
 # The few standard-library objects the API mentions are written as a Sphinx inventory when the
@@ -111,3 +115,27 @@ def setup(app: Sphinx) -> None:
 # --- HTML -------------------------------------------------------------------------------
 html_theme = "furo"
 html_title = f"readoutparse {release}"
+html_static_path = ["_static"]
+html_css_files = ["readoutparse.css"]  # wraps long example lines in the API reference
+REPOSITORY = "https://github.com/readoutparse/readoutparse"
+# The repository in the footer, and a link to each page's source on GitHub.
+html_theme_options = {
+    "source_repository": f"{REPOSITORY}/",
+    "source_branch": "main",
+    "source_directory": "docs/",
+    "footer_icons": [
+        {
+            "name": "GitHub",
+            "url": REPOSITORY,
+            "html": (Path(__file__).parent / "_static" / "github.svg").read_text("utf-8"),
+            "class": "",
+        }
+    ],
+}
+
+# --- sphinx-copybutton: copy the commands and code, without prompts or output --------------
+# `>>> ` and `... ` of pycon blocks, `$ ` of console blocks; lines without a prompt (output)
+# are left out when a block has prompts, and a block without any is copied whole.
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
+copybutton_prompt_is_regexp = True
+copybutton_only_copy_prompt_lines = True

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import importlib.metadata
 import json
+import os
 import re
 import runpy
 import tomllib
@@ -143,3 +144,65 @@ def test_the_version_has_one_source() -> None:
     assert version == importlib.metadata.version("readoutparse")
     assert version == readoutparse.__version__
     assert version == conf["release"]
+
+
+def _changelog() -> str:
+    return (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+
+
+def test_the_version_is_a_development_one_until_its_release() -> None:
+    """Until its release a version is ``X.Y.Z.dev0``; a release has its changelog section."""
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "version"
+    ]
+    released = re.findall(r"^## \[(\d+\.\d+\.\d+)\]", _changelog(), re.MULTILINE)
+    base, dev, number = version.partition(".dev")
+    if dev:
+        assert "0" == number
+        assert base not in released
+    else:
+        assert version == released[0]
+
+
+def test_every_changelog_section_links_to_the_repository() -> None:
+    """``## [Unreleased]`` comes first and every section has a link at the bottom of the page."""
+    text = _changelog()
+    headings = re.findall(r"^## \[([^\]]+)\]", text, re.MULTILINE)
+    links = dict(re.findall(r"^\[([^\]]+)\]: (\S+)$", text, re.MULTILINE))
+    repository = "https://github.com/readoutparse/readoutparse/"
+    assert "Unreleased" == headings[0]
+    assert [] == [name for name in headings if not links.get(name, "").startswith(repository)]
+
+
+def test_the_docs_group_holds_every_package_the_build_imports() -> None:
+    """The ``docs`` group alone builds the docs (CI builds them in a venv holding nothing else).
+
+    It names Sphinx, the theme, each extension that is not the project's own and Hypothesis,
+    which autodoc imports for ``readoutparse.strategies``.
+    """
+    groups = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))[
+        "dependency-groups"
+    ]
+    named = {re.split(r"[\[<>=!~; ]", entry)[0].lower() for entry in groups["docs"]}
+    conf = runpy.run_path(str(DOCS / "conf.py"))
+    own = {path.stem for path in (DOCS / "_ext").glob("*.py")}
+    extensions = {name.split(".")[0].replace("_", "-") for name in set(conf["extensions"]) - own}
+    assert set() == {"sphinx", "hypothesis", conf["html_theme"], *extensions} - named
+    assert "automodule:: readoutparse.strategies" in (DOCS / "reference" / "api.md").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_the_readme_commands_name_what_exists() -> None:
+    """The scripts, their options and the page dumps the README's commands name all exist."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    pages = set(re.findall(r"\bexamples/[\w.-]+\.txt\b", text))
+    scripts = set(re.findall(r"\bscripts/[\w-]+", text))
+    options = set(re.findall(r"\bscripts/test (--[\w-]+)", text))
+    assert {"examples/2024-02-29-rok-us-fm-washington.txt"} <= pages
+    assert {"scripts/test"} <= scripts
+    assert {"--core"} == options
+    assert [] == [page for page in pages if not (ROOT / page).is_file()]
+    assert [] == [script for script in scripts if not os.access(ROOT / script, os.X_OK)]
+    script = (ROOT / "scripts" / "test").read_text(encoding="utf-8")
+    assert [] == [option for option in options if f'"{option}"' not in script]

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import tarfile
 import textwrap
+import tomllib
 import venv
 import zipfile
 from email.parser import HeaderParser
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from packaging.requirements import Requirement
 
 from readoutparse import parse_bytes
 
@@ -133,6 +135,8 @@ def test_sdist_carries_tests_docs_and_examples(dists: Dists) -> None:
         "tests/test_fixtures.py",
         "tests/fixtures/README.md",
         "docs/conf.py",
+        "docs/_static/github.svg",  # conf.py reads it
+        "docs/_static/readoutparse.css",
         "docs/index.md",
         "docs/reference/readout.schema.json",
         "examples/2024-02-29-rok-us-fm-washington.txt",
@@ -218,3 +222,31 @@ def test_type_errors_in_user_code_are_caught(installed: Installed) -> None:
     )
     assert done.returncode == 1
     assert 'has type "str | None", variable has type "int"' in done.stdout
+
+
+def _floors(entries: list[str | dict[str, str]]) -> dict[str, str]:
+    """Each distribution a list of requirements names (groups included are not), with its floor."""
+    requirements = [Requirement(entry) for entry in entries if isinstance(entry, str)]
+    return {requirement.name: str(requirement.specifier) for requirement in requirements}
+
+
+def test_dependency_groups_allow_what_the_extras_allow() -> None:
+    """A group naming a package of an extra has the extra's floor, so CI tests what users get.
+
+    The engines the suite runs with (``engines``), the test and documentation groups that
+    need Hypothesis: each names the same lowest version as ``readoutparse[dask]`` and
+    ``readoutparse[hypothesis]``.
+    """
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    extras: dict[str, str] = {}
+    for entries in pyproject["project"]["optional-dependencies"].values():
+        extras |= _floors(entries)
+    shared = {
+        (group, name): (floor, extras[name])
+        for group, entries in pyproject["dependency-groups"].items()
+        for name, floor in _floors(entries).items()
+        if name in extras
+    }
+    assert {("engines", "dask"), ("engines", "pyarrow")} <= set(shared)
+    assert {("test-core", "hypothesis"), ("docs", "hypothesis")} <= set(shared)
+    assert [] == [key for key, (floor, wanted) in shared.items() if floor != wanted]
