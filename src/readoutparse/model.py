@@ -6,15 +6,15 @@ Every node carries a :class:`Span` into the original string passed to
 
 from __future__ import annotations
 
-import datetime as dt
+import datetime as dt  # noqa: TC003 - typing.get_type_hints resolves the fields at run time
 import enum
 import json
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from readoutparse._rows import iter_rows
-from readoutparse.errors import ParseWarning
+from readoutparse.errors import ParseWarning  # noqa: TC001 - as datetime above
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -23,6 +23,19 @@ if TYPE_CHECKING:
 
 SCHEMA_VERSION = 1
 """Version of the dictionary / JSON schema written by :meth:`Readout.to_dict`."""
+
+MAX_NESTING = 32
+"""The deepest subpoint nesting a readout holds: a paragraph's own subpoints are at depth 1.
+
+:meth:`Readout.from_dict` refuses deeper nesting, and the parser keeps what lies deeper
+as text of the deepest level, so every readout can be copied, pickled, serialised and
+rendered without running out of stack.
+
+Example:
+    >>> from readoutparse import MAX_NESTING
+    >>> MAX_NESTING
+    32
+"""
 
 
 @attrs.frozen(order=True)
@@ -46,10 +59,22 @@ class Span:
         return [self.start, self.end]
 
     @classmethod
-    def from_list(cls, value: list[int] | tuple[int, int]) -> Self:
-        """Build a span from its JSON form ``[start, end]``."""
-        start, end = value
-        return cls(start, end)
+    def from_list(cls, value: list[int] | tuple[int, int]) -> Span:
+        """Build a span from its JSON form ``[start, end]``.
+
+        Raises:
+            TypeError: If ``value`` is not a list of two integers.
+            ValueError: Unless ``0 <= start <= end``.
+
+        Example:
+            >>> Span.from_list([8, 3])
+            Traceback (most recent call last):
+            ...
+            ValueError: expected [start, end] with 0 <= start <= end, got [8, 3]
+        """
+        from readoutparse._validate import span  # noqa: PLC0415 - loaded on first use
+
+        return span(value)
 
 
 class LineKind(enum.Enum):
@@ -118,11 +143,22 @@ class Line:
         return {"kind": self.kind.value, "span": self.span.to_list(), "lineno": self.lineno}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Rebuild a line from :meth:`to_dict` output."""
-        return cls(
-            kind=LineKind(data["kind"]), span=Span.from_list(data["span"]), lineno=data["lineno"]
-        )
+    def from_dict(cls, data: dict[str, Any]) -> Line:
+        """Rebuild a line from :meth:`to_dict` output, checking every field.
+
+        Raises:
+            TypeError: If a field has the wrong type; the message names it.
+            ValueError: If a field has a wrong value (an unknown kind, a reversed span).
+
+        Example:
+            >>> Line.from_dict({"kind": "headline", "span": [0, 5], "lineno": 1})
+            Traceback (most recent call last):
+            ...
+            ValueError: kind: expected one of the line kinds, got 'headline'
+        """
+        from readoutparse._validate import line  # noqa: PLC0415 - loaded on first use
+
+        return line(data)
 
 
 @attrs.frozen(kw_only=True)
@@ -151,14 +187,26 @@ class Subpoint:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Rebuild a subpoint from :meth:`to_dict` output."""
-        return cls(
-            marker=data["marker"],
-            text=data["text"],
-            subpoints=tuple(Subpoint.from_dict(sub) for sub in data["subpoints"]),
-            span=Span.from_list(data["span"]),
-        )
+    def from_dict(cls, data: dict[str, Any]) -> Subpoint:
+        """Rebuild a subpoint from :meth:`to_dict` output, checking every field.
+
+        The subpoint counts as depth 1, like a paragraph's own subpoints, so it
+        holds at most :data:`MAX_NESTING` levels, itself included.
+
+        Raises:
+            TypeError: If a field has the wrong type; the message names its path.
+            ValueError: If a field has a wrong value, a span is out of page order,
+                or the nesting is deeper than :data:`MAX_NESTING`.
+
+        Example:
+            >>> Subpoint.from_dict({"marker": "O", "text": None, "subpoints": [], "span": [0, 4]})
+            Traceback (most recent call last):
+            ...
+            TypeError: text: expected a string, got None
+        """
+        from readoutparse._validate import subpoint  # noqa: PLC0415 - loaded on first use
+
+        return subpoint(data)
 
 
 @attrs.frozen(kw_only=True)
@@ -191,19 +239,25 @@ class Paragraph:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Rebuild a paragraph from :meth:`to_dict` output."""
-        return cls(
-            number=data["number"],
-            marker=data["marker"],
-            text=data["text"],
-            subpoints=tuple(Subpoint.from_dict(sub) for sub in data["subpoints"]),
-            span=Span.from_list(data["span"]),
-        )
+    def from_dict(cls, data: dict[str, Any]) -> Paragraph:
+        """Rebuild a paragraph from :meth:`to_dict` output, checking every field.
 
+        Raises:
+            TypeError: If a field has the wrong type; the message names its path.
+            ValueError: If a field has a wrong value, a span is out of page order,
+                or the nesting is deeper than :data:`MAX_NESTING`.
 
-def _optional_span(value: list[int] | None) -> Span | None:
-    return None if value is None else Span.from_list(value)
+        Example:
+            >>> Paragraph.from_dict(
+            ...     {"number": "1", "marker": "1.", "text": "Met.", "subpoints": [], "span": [0, 7]}
+            ... )
+            Traceback (most recent call last):
+            ...
+            TypeError: number: expected an integer >= 0 or null, got '1'
+        """
+        from readoutparse._validate import paragraph  # noqa: PLC0415 - loaded on first use
+
+        return paragraph(data)
 
 
 def _span_list(span: Span | None) -> list[int] | None:
@@ -265,28 +319,38 @@ class Readout:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Rebuild a readout from :meth:`to_dict` (or parsed :meth:`to_json`) output.
+    def from_dict(cls, data: dict[str, Any]) -> Readout:
+        r"""Rebuild a readout from :meth:`to_dict` (or parsed :meth:`to_json`) output.
+
+        Every field is checked, so a readout read back satisfies what a parsed one
+        does: the types of the model; spans ``[start, end]`` with
+        ``0 <= start <= end``; paragraphs and subpoints in page order, each span
+        starting at or after the end of the one before it (a subpoint after its
+        parent's own text, before its next sibling's); lines in page order, and
+        every value's span within the text they cover, when there are lines; no
+        ``title_span``, ``date_span`` or ``section_span`` without its value;
+        known line kinds and warning codes; nesting no deeper than
+        :data:`MAX_NESTING`. The ``source`` key of the command's JSON Lines
+        records is allowed and left out; any other key is refused.
 
         Raises:
-            ValueError: If ``schema_version`` is not one this release reads.
+            ValueError: If ``schema_version`` is not one this release reads, or a
+                field has a wrong value; the message starts with its path.
+            TypeError: If a field has the wrong type or is not an object; the
+                message starts with its path.
+
+        Example:
+            >>> from readoutparse import parse
+            >>> data = parse("Talks held\n\n1. The two sides met.\n").to_dict()
+            >>> data["paragraphs"][0]["span"] = [12, 5]
+            >>> Readout.from_dict(data)
+            Traceback (most recent call last):
+            ...
+            ValueError: paragraphs[0].span: expected [start, end] ..., got [12, 5]
         """
-        version = data.get("schema_version")
-        if version != SCHEMA_VERSION:
-            msg = f"unsupported schema_version {version!r}; this release reads {SCHEMA_VERSION}"
-            raise ValueError(msg)
-        date = data["date"]
-        return cls(
-            title=data["title"],
-            date=None if date is None else dt.date.fromisoformat(date),
-            section=data["section"],
-            paragraphs=tuple(Paragraph.from_dict(p) for p in data["paragraphs"]),
-            lines=tuple(Line.from_dict(line) for line in data["lines"]),
-            warnings=tuple(ParseWarning.from_dict(w) for w in data["warnings"]),
-            title_span=_optional_span(data["title_span"]),
-            date_span=_optional_span(data["date_span"]),
-            section_span=_optional_span(data["section_span"]),
-        )
+        from readoutparse._validate import readout  # noqa: PLC0415 - loaded on first use
+
+        return readout(data)
 
     def to_json(self, *, indent: int | None = None) -> str:
         r"""Return :meth:`to_dict` as JSON text (non-ASCII escaped, so any string is safe).
