@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -21,6 +22,7 @@ from readoutparse import (
     Readout,
     Span,
     Subpoint,
+    json_schema,
     parse,
 )
 from readoutparse.strategies import pages
@@ -62,6 +64,9 @@ def _delete(path: Path_) -> Mutation:
         del node[path[-1]]
 
     return mutate
+
+
+SCHEMA = jsonschema.Draft202012Validator(json_schema())
 
 
 # --- fixed examples, one per case of the issue ----------------------------------------------------
@@ -476,7 +481,10 @@ JSON = st.recursive(
 def test_any_value_anywhere_is_read_or_refused_cleanly(
     page: tuple[str, Readout], data: st.DataObject
 ) -> None:
-    """Whatever JSON value replaces a field, from_dict returns or raises TypeError/ValueError."""
+    """Whatever JSON value replaces a field, from_dict returns or raises TypeError/ValueError.
+
+    What it returns reads back equal, and the published JSON Schema accepts what it accepted.
+    """
     readout = json.loads(parse(page[0]).to_json())
     path, _ = data.draw(st.sampled_from(_fields(readout)))
     value = data.draw(JSON)
@@ -487,4 +495,7 @@ def test_any_value_anywhere_is_read_or_refused_cleanly(
         message = str(error)
         assert message.startswith(_dotted(path)) or any(word in message for word in RELATIONS)
     else:
-        assert result == Readout.from_dict(result.to_dict())
+        assert (result, []) == (
+            Readout.from_dict(result.to_dict()),
+            [error.message for error in SCHEMA.iter_errors(readout)],
+        )

@@ -14,6 +14,7 @@ from readoutparse._batch import PageResult, parse_many
 from readoutparse._decode import PageDecodeError
 from readoutparse._parse import parse
 from readoutparse._rows import ROW_DTYPES, ROW_FIELDS, ROW_SCHEMA_DDL, Row
+from readoutparse._schema import json_schema
 from readoutparse.errors import WARNING_CODES, ParseError, ParseWarning
 from readoutparse.model import (
     MAX_NESTING,
@@ -61,6 +62,7 @@ __all__ = [
     "Span",
     "Subpoint",
     "__version__",
+    "json_schema",
     "parse",
     "parse_bytes",
     "parse_many",

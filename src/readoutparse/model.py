@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt  # noqa: TC003 - typing.get_type_hints resolves the fields at run time
 import enum
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -353,14 +354,36 @@ class Readout:
         return readout(data)
 
     def to_json(self, *, indent: int | None = None) -> str:
-        r"""Return :meth:`to_dict` as JSON text (non-ASCII escaped, so any string is safe).
+        r"""Return :meth:`to_dict` as JSON text, characters as they are.
+
+        Korean, quotes and dashes are written as themselves (encode the text as
+        UTF-8 to store it); only a lone surrogate, which no UTF-8 text can hold,
+        is escaped as ``\udXXX``. With ``indent``, each span ``[start, end]``
+        stays on one line.
+
+        Args:
+            indent: Indent nested values by this many spaces, one per line;
+                ``None`` (the default) writes everything on one line.
 
         Example:
             >>> from readoutparse import parse
-            >>> parse("Talks held\n\n1. The two sides met.\n").to_json()[:40]
-            '{"schema_version": 1, "title": "Talks he'
+            >>> readout = parse("회담 결과\n\n□ 양국은 만났다.\n")
+            >>> readout.to_json()[:40]
+            '{"schema_version": 1, "title": "회담 결과", '
+            >>> print(*readout.to_json(indent=2).splitlines()[5:13], sep="\n")
+              "paragraphs": [
+                {
+                  "number": null,
+                  "marker": "□",
+                  "text": "양국은 만났다.",
+                  "subpoints": [],
+                  "span": [7, 17]
+                }
         """
-        return json.dumps(self.to_dict(), indent=indent)
+        text = json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        if indent is not None:  # a line break never occurs inside a JSON string
+            text = re.sub(r"\[\n\s*(\d+),\n\s*(\d+)\n\s*\]", r"[\1, \2]", text)
+        return re.sub("[\ud800-\udfff]", _escape_surrogate, text)
 
     def structure(self) -> dict[str, Any]:
         r"""Return the structured view only: title, date, section and paragraphs.
@@ -433,6 +456,10 @@ class Readout:
         from readoutparse._render import render  # noqa: PLC0415 - avoids an import cycle
 
         return render(self)
+
+
+def _escape_surrogate(match: re.Match[str]) -> str:
+    return f"\\u{ord(match[0]):04x}"
 
 
 def _structure_subpoints(subpoints: tuple[Subpoint, ...]) -> list[dict[str, Any]]:
