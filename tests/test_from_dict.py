@@ -337,6 +337,10 @@ def test_a_readout_nested_max_nesting_deep_works_everywhere() -> None:
         rendered.splitlines(keepends=True)[-1],
         len(readout.structure()["paragraphs"]),
     )
+    assert (
+        "<Readout title='Talks held' date=None section=None paragraphs=1 lines=0 warnings=[]>",
+        MAX_NESTING + 1,
+    ) == (repr(readout), readout._repr_html_().count("<li>"))
 
 
 def test_from_dict_refuses_nesting_deeper_than_max_nesting() -> None:

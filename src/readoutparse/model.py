@@ -31,11 +31,6 @@ MAX_NESTING = 32
 :meth:`Readout.from_dict` refuses deeper nesting, and the parser keeps what lies deeper
 as text of the deepest level, so every readout can be copied, pickled, serialised and
 rendered without running out of stack.
-
-Example:
-    >>> from readoutparse import MAX_NESTING
-    >>> MAX_NESTING
-    32
 """
 
 
@@ -178,6 +173,12 @@ class Subpoint:
     subpoints: tuple[Subpoint, ...] = ()
     span: Span
 
+    def __repr__(self) -> str:
+        """A short summary: the text cut to 60 characters, the subpoints counted."""
+        from readoutparse._display import subpoint_repr  # noqa: PLC0415 - loaded on first use
+
+        return subpoint_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready form of the subpoint."""
         return {
@@ -191,13 +192,10 @@ class Subpoint:
     def from_dict(cls, data: dict[str, Any]) -> Subpoint:
         """Rebuild a subpoint from :meth:`to_dict` output, checking every field.
 
-        The subpoint counts as depth 1, like a paragraph's own subpoints, so it
-        holds at most :data:`MAX_NESTING` levels, itself included.
-
         Raises:
             TypeError: If a field has the wrong type; the message names its path.
             ValueError: If a field has a wrong value, a span is out of page order,
-                or the nesting is deeper than :data:`MAX_NESTING`.
+                or the nesting is deeper than :data:`MAX_NESTING` (the subpoint is at depth 1).
 
         Example:
             >>> Subpoint.from_dict({"marker": "O", "text": None, "subpoints": [], "span": [0, 4]})
@@ -228,6 +226,18 @@ class Paragraph:
     text: str
     subpoints: tuple[Subpoint, ...] = ()
     span: Span
+
+    def __repr__(self) -> str:
+        r"""A short summary: the text cut to 60 characters, the subpoints counted.
+
+        Example:
+            >>> from readoutparse import parse
+            >>> parse("Talks held\n\n1. The two sides met.\n - On trade.\n").paragraphs[0]
+            <Paragraph number=1 marker='1.' text='The two sides met.' subpoints=1 span=12:33>
+        """
+        from readoutparse._display import paragraph_repr  # noqa: PLC0415 - loaded on first use
+
+        return paragraph_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready form of the paragraph."""
@@ -297,6 +307,28 @@ class Readout:
     date_span: Span | None = None
     section_span: Span | None = None
 
+    def __repr__(self) -> str:
+        r"""A one-line summary: title, date, section, counts of paragraphs and lines, warning codes.
+
+        Long titles and sections are cut, so it stays under 300 characters
+        whatever the readout holds; :meth:`to_dict` shows everything.
+
+        Example:
+            >>> from readoutparse import parse
+            >>> parse("Talks held\n\nDATE\n2024-02-29\n\n1. Met.\n\n3. Left.\n")
+            <Readout title='Talks held' date=2024-02-29 section=None paragraphs=2 lines=5
+            warnings=[RP203]>
+        """
+        from readoutparse._display import readout_repr  # noqa: PLC0415 - loaded on first use
+
+        return readout_repr(self)
+
+    def _repr_html_(self) -> str:
+        """The readout as HTML, for Jupyter and other notebooks: fields, warnings and body."""
+        from readoutparse._display import readout_html  # noqa: PLC0415 - loaded on first use
+
+        return readout_html(self)
+
     def to_dict(self) -> dict[str, Any]:
         r"""Return a JSON-ready dict; :meth:`from_dict` rebuilds an equal readout.
 
@@ -323,16 +355,12 @@ class Readout:
     def from_dict(cls, data: dict[str, Any]) -> Readout:
         r"""Rebuild a readout from :meth:`to_dict` (or parsed :meth:`to_json`) output.
 
-        Every field is checked, so a readout read back satisfies what a parsed one
-        does: the types of the model; spans ``[start, end]`` with
-        ``0 <= start <= end``; paragraphs and subpoints in page order, each span
-        starting at or after the end of the one before it (a subpoint after its
-        parent's own text, before its next sibling's); lines in page order, and
-        every value's span within the text they cover, when there are lines; no
-        ``title_span``, ``date_span`` or ``section_span`` without its value;
-        known line kinds and warning codes; nesting no deeper than
-        :data:`MAX_NESTING`. The ``source`` key of the command's JSON Lines
-        records is allowed and left out; any other key is refused.
+        Every field is checked, so a readout read back keeps the promises of a
+        parsed one: the model's types; spans ``[start, end]`` with
+        ``0 <= start <= end``, in page order, within the text the lines cover;
+        known line kinds and warning codes; nesting at most :data:`MAX_NESTING`
+        deep (:ref:`reading-back` lists every check). The ``source`` key of the
+        command's JSON Lines records is allowed and left out; any other key is refused.
 
         Raises:
             ValueError: If ``schema_version`` is not one this release reads, or a
