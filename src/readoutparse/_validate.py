@@ -53,7 +53,7 @@ _KINDS: Final = {kind.value: kind for kind in LineKind}
 _SPAN_FORM: Final = "[start, end] with 0 <= start <= end"
 _SHOWN_CHARACTERS: Final = 40
 _SHOWN_ITEMS: Final = 4
-_SHOWN_DIGITS: Final = 10**30
+_SHOWN_MAGNITUDE: Final = 10**30
 _DATE_LENGTH: Final = 10
 
 
@@ -64,7 +64,7 @@ def _show(value: object) -> str:
     """A short, safe description of ``value`` for an error message (never a huge or nested repr)."""
     if isinstance(value, str):
         return repr(value[:_SHOWN_CHARACTERS]) + ("..." if len(value) > _SHOWN_CHARACTERS else "")
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= _SHOWN_DIGITS:
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= _SHOWN_MAGNITUDE:
         return f"an integer of {value.bit_length()} bits"
     if value is None or isinstance(value, bool | int | float):
         return repr(value)
@@ -88,14 +88,17 @@ def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
-def _type_error(path: str, expected: str, value: object) -> NoReturn:
+def _fail(error: type[Exception], path: str, expected: str, value: object) -> NoReturn:
     msg = f"{_at(path)}expected {expected}, got {_show(value)}"
-    raise TypeError(msg)
+    raise error(msg)
+
+
+def _type_error(path: str, expected: str, value: object) -> NoReturn:
+    _fail(TypeError, path, expected, value)
 
 
 def _value_error(path: str, expected: str, value: object) -> NoReturn:
-    msg = f"{_at(path)}expected {expected}, got {_show(value)}"
-    raise ValueError(msg)
+    _fail(ValueError, path, expected, value)
 
 
 # --- fields ---------------------------------------------------------------------------------------
