@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import importlib.metadata
+import io
 import json
 import re
 import runpy
@@ -23,6 +24,7 @@ from hypothesis import given
 
 import readoutparse
 from readoutparse import WARNING_CODES, LineKind, Readout, parse, parse_bytes
+from readoutparse.cli import main
 from readoutparse.strategies import readouts
 
 ROOT = Path(__file__).parent.parent
@@ -117,6 +119,22 @@ def test_json_lines_records_validate_and_unknown_keys_do_not() -> None:
         wrong,
     )
     assert ["1 is not of type 'string'"] == typed
+
+
+def test_every_json_lines_record_of_the_command_validates() -> None:
+    """``readoutparse --jsonl`` on the seed pages and on standard input writes valid records."""
+    seeds = sorted(str(path) for path in (ROOT / "examples").glob("*.txt"))
+    out = io.StringIO()
+    stdin = io.StringIO("회담 결과\n\n□ 양국은 만났다.\n")
+    status = main(
+        ["--jsonl", "--quiet", "--workers", "1", *seeds, "-"],
+        stdin=stdin,
+        stdout=out,
+        stderr=io.StringIO(),
+    )
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    errors = [error.message for record in records for error in _validator().iter_errors(record)]
+    assert (0, 3, []) == (status, len(records), errors)
 
 
 def test_schema_lists_every_warning_code() -> None:
