@@ -115,6 +115,17 @@ TYPE_ERRORS: list[tuple[Mutation, str]] = [
         ),
     ),
     (_set(("paragraphs",), {}), "paragraphs: expected an array, got a dict"),
+    (
+        _set(("paragraphs", 0), [[[[]]]]),
+        (
+            "paragraphs[0]: expected an object with keys number, marker, text, subpoints, span, "
+            "got a list of 1 item"
+        ),
+    ),
+    (
+        _set(("title_span",), [0, 1, 2, 3, 4]),
+        "title_span: expected [start, end] with 0 <= start <= end, got a list of 5 items",
+    ),
     (_set(("date",), 20240229), "date: expected an ISO date YYYY-MM-DD or null, got 20240229"),
     (_set(("lines", 0, "kind"), 1), "lines[0].kind: expected a line kind (a string), got 1"),
     (_set(("lines", 0, "lineno"), "1"), "lines[0].lineno: expected an integer >= 1, got '1'"),

@@ -72,7 +72,7 @@ def _show(value: object) -> str:
         if len(value) <= _SHOWN_ITEMS and all(_scalar(item) for item in value):
             inner = ", ".join(_show(item) for item in value)
             return f"[{inner}]" if isinstance(value, list) else f"({inner})"
-        return f"a {type(value).__name__} of {len(value)} items"
+        return f"a {type(value).__name__} of {len(value)} item{'' if len(value) == 1 else 's'}"
     return f"a {type(value).__name__}"
 
 
