@@ -492,6 +492,13 @@ JSON = st.recursive(
 )
 
 
+@given(JSON)
+def test_any_json_value_as_a_whole_readout_is_refused_cleanly(value: object) -> None:
+    """A JSON value that is no readout at all (any shape, any depth) is a TypeError/ValueError."""
+    with pytest.raises((TypeError, ValueError)):
+        Readout.from_dict(value)  # type: ignore[arg-type] # bad input on purpose
+
+
 @given(pages(), st.data())
 def test_any_value_anywhere_is_read_or_refused_cleanly(
     page: tuple[str, Readout], data: st.DataObject
