@@ -359,6 +359,7 @@ def test_parse_bytes_strict_raises_parse_error() -> None:
 def test_package_exports() -> None:
     """The package re-exports exactly its public names."""
     assert {
+        "MAX_NESTING",
         "ROW_DTYPES",
         "ROW_FIELDS",
         "ROW_SCHEMA_DDL",
@@ -376,6 +377,7 @@ def test_package_exports() -> None:
         "Span",
         "Subpoint",
         "__version__",
+        "json_schema",
         "parse",
         "parse_bytes",
         "parse_many",

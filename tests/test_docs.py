@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import importlib.metadata
+import io
 import json
 import os
 import re
@@ -23,12 +24,14 @@ import pytest
 from hypothesis import given
 
 import readoutparse
-from readoutparse import WARNING_CODES, LineKind, Readout, parse_bytes
+from readoutparse import WARNING_CODES, LineKind, Readout, parse, parse_bytes
+from readoutparse.cli import main
 from readoutparse.strategies import readouts
 
 ROOT = Path(__file__).parent.parent
 DOCS = ROOT / "docs"
 SCHEMA_PATH = DOCS / "reference" / "readout.schema.json"
+PACKAGED_SCHEMA = ROOT / "src" / "readoutparse" / "readout.schema.json"
 PAGES = sorted([*(ROOT / "tests" / "fixtures").rglob("*.txt"), *(ROOT / "examples").glob("*.txt")])
 MARKDOWN = sorted(
     [ROOT / "README.md", ROOT / "CHANGELOG.md", ROOT / "CONTRIBUTING.md", *DOCS.rglob("*.md")]
@@ -39,8 +42,7 @@ FENCE_RE = re.compile(r"^(?P<fence>```+|~~~+)(?P<info>[^`\n]*)$", re.MULTILINE)
 
 
 def _schema() -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    return schema
+    return readoutparse.json_schema()
 
 
 @functools.cache
@@ -72,16 +74,74 @@ def test_generated_readouts_validate_against_the_json_schema(readout: Readout) -
 
 
 def test_schema_describes_every_field_of_to_dict() -> None:
-    """The schema's required fields are exactly the keys ``to_dict()`` writes, at every level."""
+    """The schema's fields are exactly the keys ``to_dict()`` writes, at every level, all required.
+
+    The one exception is ``source``, which only the command's JSON Lines records carry.
+    """
     schema = _schema()
     readout = parse_bytes((ROOT / "examples" / "2022-02-12-rok-us-fm-honolulu.txt").read_bytes())
     data = readout.to_dict()
     defs = schema["$defs"]
-    assert set(schema["required"]) == set(data)
-    assert set(defs["paragraph"]["required"]) == set(data["paragraphs"][1])
-    assert set(defs["subpoint"]["required"]) == set(data["paragraphs"][1]["subpoints"][0])
-    assert set(defs["line"]["required"]) == set(data["lines"][0])
+    objects = {
+        "readout": (schema, data),
+        "paragraph": (defs["paragraph"], data["paragraphs"][1]),
+        "subpoint": (defs["subpoint"], data["paragraphs"][1]["subpoints"][0]),
+        "line": (defs["line"], data["lines"][0]),
+        "warning": (defs["warning"], parse("Talks").warnings[0].to_dict()),
+    }
+    for name, (part, written) in objects.items():
+        extra = ["source"] if name == "readout" else []
+        assert (list(written), [*extra, *written], False) == (
+            part["required"],
+            list(part["properties"]),
+            part["additionalProperties"],
+        ), name
     assert schema["properties"]["schema_version"]["const"] == readoutparse.SCHEMA_VERSION
+
+
+def test_the_documentation_shows_the_packaged_schema() -> None:
+    """docs/reference/readout.schema.json is a byte-for-byte copy of the one in the package.
+
+    After changing ``src/readoutparse/readout.schema.json``, copy it over the documentation's.
+    """
+    assert PACKAGED_SCHEMA.read_bytes() == SCHEMA_PATH.read_bytes()
+    assert json.loads(PACKAGED_SCHEMA.read_text(encoding="utf-8")) == readoutparse.json_schema()
+
+
+def test_json_lines_records_validate_and_unknown_keys_do_not() -> None:
+    """A record with ``source`` first fits the schema; any other extra key is refused."""
+    data = parse_bytes((ROOT / "examples" / "2022-02-12-rok-us-fm-honolulu.txt").read_bytes())
+    record = {"source": "-", **data.to_dict()}
+    errors = [error.message for error in _validator().iter_errors(record)]
+    wrong = [error.message for error in _validator().iter_errors({**record, "sources": "-"})]
+    typed = [error.message for error in _validator().iter_errors({**record, "source": 1})]
+    assert ([], ["Additional properties are not allowed ('sources' was unexpected)"]) == (
+        errors,
+        wrong,
+    )
+    assert ["1 is not of type 'string'"] == typed
+
+
+def test_every_json_lines_record_of_the_command_validates() -> None:
+    """``readoutparse --jsonl`` on the seed pages and on standard input writes valid records."""
+    seeds = sorted(str(path) for path in (ROOT / "examples").glob("*.txt"))
+    out = io.StringIO()
+    stdin = io.StringIO("회담 결과\n\n□ 양국은 만났다.\n")
+    status = main(
+        ["--jsonl", "--quiet", "--workers", "1", *seeds, "-"],
+        stdin=stdin,
+        stdout=out,
+        stderr=io.StringIO(),
+    )
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    errors = [error.message for record in records for error in _validator().iter_errors(record)]
+    assert (0, 3, []) == (status, len(records), errors)
+
+
+def test_schema_lists_every_warning_code() -> None:
+    """A new code in ``WARNING_CODES`` needs its place in the schema's enum, in the same order."""
+    codes = _schema()["$defs"]["warning"]["properties"]["code"]["enum"]
+    assert list(WARNING_CODES) == codes
 
 
 def test_schema_lists_every_line_kind() -> None:

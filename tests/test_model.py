@@ -24,6 +24,7 @@ from readoutparse import (
 
 ROOT = Path(__file__).parent.parent
 SEEDS = sorted((ROOT / "examples").glob("*.txt"))
+SEED = ROOT / "examples" / "2024-02-29-rok-us-fm-washington.txt"
 NESTED = (
     "Press Releases\n\nTalks held\n\nDATE\n2024-02-29\n\n1. The two sides met.\n\n"
     "O First point.\n\n- Detail.\n\n2. They left.\n"
@@ -114,15 +115,50 @@ def test_to_json_round_trip(readout: Readout) -> None:
     assert (readout.to_dict(), readout) == (json.loads(text), Readout.from_dict(json.loads(text)))
 
 
-def test_to_json_escapes_non_ascii() -> None:
-    """to_json escapes non-ASCII, so lone surrogates and Korean text are safe anywhere."""
+def test_to_json_writes_korean_as_korean() -> None:
+    """to_json writes non-ASCII characters as themselves, so a Korean title reads as Korean."""
+    text = parse("회담 결과 – 서울\n\n□ 양국은 만났다.\n").to_json()
+    assert ('"title": "회담 결과 – 서울"', "회담 결과 – 서울") == (
+        text.split(", ")[1],
+        json.loads(text)["title"],
+    )
+
+
+def test_to_json_escapes_lone_surrogates_only() -> None:
+    """A lone surrogate is escaped, so the text always encodes as UTF-8 and reads back the same."""
     text = parse("회담\ud800\n\n□ 양국은 만났다.\n").to_json()
-    assert (True, "회담\ud800") == (text.isascii(), json.loads(text)["title"])
+    assert ('"title": "회담\\ud800"', "회담\ud800", 1) == (
+        text.split(", ")[1],
+        json.loads(text.encode("utf-8"))["title"],
+        text.count("\\u"),
+    )
 
 
 def test_to_json_indent() -> None:
     """to_json(indent=2) pretty-prints."""
     assert parse("Talks\n\n1. Met.\n").to_json(indent=2).startswith('{\n  "schema_version": 1,')
+
+
+@pytest.mark.parametrize("indent", [0, 2, 4])
+def test_to_json_indent_keeps_each_span_on_one_line(indent: int) -> None:
+    """Indented, the seed page's spans are ``[start, end]`` lines; the JSON reads back the same."""
+    readout = parse(SEED.read_text(encoding="utf-8"))
+    text = readout.to_json(indent=indent)
+    lines = text.splitlines()
+    spans = [line for line in lines if '"span": [' in line]
+    assert (len(readout.lines) + len(readout.paragraphs), [], readout.to_dict()) == (
+        len(spans),
+        [line for line in lines if line.strip(" ,").isdigit()],
+        json.loads(text),
+    )
+    assert f'{" " * indent * 3}"span": [197, 765]' == spans[0]
+
+
+def test_to_json_indent_leaves_brackets_in_text_alone() -> None:
+    """Text that looks like an indented span is a JSON string: its line breaks are escaped."""
+    title = "Talks [\n  1,\n  2\n] held"
+    readout = Readout(title=title, date=None, section=None, title_span=Span(0, 16))
+    assert title == json.loads(readout.to_json(indent=2))["title"]
 
 
 def test_round_trip_of_a_readout_with_no_date_title_or_section() -> None:

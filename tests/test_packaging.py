@@ -89,9 +89,10 @@ def _wheel_metadata(wheel: Path) -> tuple[list[str], dict[str, list[str]]]:
 
 
 def test_wheel_ships_the_package_and_py_typed_only(dists: Dists) -> None:
-    """The wheel holds the package with its ``py.typed`` marker, and no tests or docs."""
+    """The wheel holds the package with ``py.typed`` and its JSON Schema, and no tests or docs."""
     names, _ = _wheel_metadata(dists.wheel)
     assert "readoutparse/py.typed" in names
+    assert "readoutparse/readout.schema.json" in names
     assert "readoutparse/__init__.py" in names
     top_level = {name.split("/")[0] for name in names}
     assert {"readoutparse"} == {name for name in top_level if not name.endswith(".dist-info")}
@@ -132,6 +133,7 @@ def test_sdist_carries_tests_docs_and_examples(dists: Dists) -> None:
         "pyproject.toml",
         "conftest.py",
         "src/readoutparse/py.typed",
+        "src/readoutparse/readout.schema.json",
         "tests/test_fixtures.py",
         "tests/fixtures/README.md",
         "docs/conf.py",
@@ -160,11 +162,12 @@ def test_installed_package_is_the_wheel_without_optional_imports(installed: Inst
         "import sys, importlib.metadata, readoutparse;"
         "print(readoutparse.__file__);"
         "print(readoutparse.__version__ == importlib.metadata.version('readoutparse'));"
-        "print('hypothesis' in sys.modules)"
+        "print('hypothesis' in sys.modules);"
+        "print(readoutparse.json_schema()['title'])"
     )
     lines = _run([installed.python, "-c", probe], cwd=installed.workdir).stdout.splitlines()
     assert Path(lines[0]).is_relative_to(installed.python.parent.parent)
-    assert ["True", "False"] == lines[1:]
+    assert ["True", "False", "readoutparse readout, schema_version 1"] == lines[1:]
 
 
 USER_CODE = """\

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Self
+from typing import Any
 
 import attrs
 
@@ -52,11 +52,22 @@ class ParseWarning:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Rebuild a warning from :meth:`to_dict` output."""
-        return cls(
-            code=data["code"], message=data["message"], line=data["line"], column=data["column"]
-        )
+    def from_dict(cls, data: dict[str, Any]) -> ParseWarning:
+        """Rebuild a warning from :meth:`to_dict` output, checking every field.
+
+        Raises:
+            TypeError: If a field has the wrong type; the message names it.
+            ValueError: If the code is not in :data:`WARNING_CODES`, or a position is below 1.
+
+        Example:
+            >>> ParseWarning.from_dict({"code": "RP999", "message": "m", "line": 1, "column": 1})
+            Traceback (most recent call last):
+            ...
+            ValueError: code: expected a code of WARNING_CODES, got 'RP999'
+        """
+        from readoutparse._validate import warning  # noqa: PLC0415 - loaded on first use
+
+        return warning(data)
 
 
 class ParseError(ValueError):

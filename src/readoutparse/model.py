@@ -6,15 +6,16 @@ Every node carries a :class:`Span` into the original string passed to
 
 from __future__ import annotations
 
-import datetime as dt
+import datetime as dt  # noqa: TC003 - typing.get_type_hints resolves the fields at run time
 import enum
 import json
-from typing import TYPE_CHECKING, Any, Self
+import re
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from readoutparse._rows import iter_rows
-from readoutparse.errors import ParseWarning
+from readoutparse.errors import ParseWarning  # noqa: TC001 - as datetime above
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -23,6 +24,14 @@ if TYPE_CHECKING:
 
 SCHEMA_VERSION = 1
 """Version of the dictionary / JSON schema written by :meth:`Readout.to_dict`."""
+
+MAX_NESTING = 32
+"""The deepest subpoint nesting a readout holds: a paragraph's own subpoints are at depth 1.
+
+:meth:`Readout.from_dict` refuses deeper nesting, and the parser keeps what lies deeper
+as text of the deepest level, so every readout can be copied, pickled, serialised and
+rendered without running out of stack.
+"""
 
 
 @attrs.frozen(order=True)
@@ -46,10 +55,22 @@ class Span:
         return [self.start, self.end]
 
     @classmethod
-    def from_list(cls, value: list[int] | tuple[int, int]) -> Self:
-        """Build a span from its JSON form ``[start, end]``."""
-        start, end = value
-        return cls(start, end)
+    def from_list(cls, value: list[int] | tuple[int, int]) -> Span:
+        """Build a span from its JSON form ``[start, end]``.
+
+        Raises:
+            TypeError: If ``value`` is not a list of two integers.
+            ValueError: Unless ``0 <= start <= end``.
+
+        Example:
+            >>> Span.from_list([8, 3])
+            Traceback (most recent call last):
+            ...
+            ValueError: expected [start, end] with 0 <= start <= end, got [8, 3]
+        """
+        from readoutparse._validate import span  # noqa: PLC0415 - loaded on first use
+
+        return span(value)
 
 
 class LineKind(enum.Enum):
@@ -118,11 +139,22 @@ class Line:
         return {"kind": self.kind.value, "span": self.span.to_list(), "lineno": self.lineno}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Rebuild a line from :meth:`to_dict` output."""
-        return cls(
-            kind=LineKind(data["kind"]), span=Span.from_list(data["span"]), lineno=data["lineno"]
-        )
+    def from_dict(cls, data: dict[str, Any]) -> Line:
+        """Rebuild a line from :meth:`to_dict` output, checking every field.
+
+        Raises:
+            TypeError: If a field has the wrong type; the message names it.
+            ValueError: If a field has a wrong value (an unknown kind, a reversed span).
+
+        Example:
+            >>> Line.from_dict({"kind": "headline", "span": [0, 5], "lineno": 1})
+            Traceback (most recent call last):
+            ...
+            ValueError: kind: expected one of the line kinds, got 'headline'
+        """
+        from readoutparse._validate import line  # noqa: PLC0415 - loaded on first use
+
+        return line(data)
 
 
 @attrs.frozen(kw_only=True)
@@ -141,6 +173,12 @@ class Subpoint:
     subpoints: tuple[Subpoint, ...] = ()
     span: Span
 
+    def __repr__(self) -> str:
+        """A short summary: the text cut to 60 characters, the subpoints counted."""
+        from readoutparse._display import subpoint_repr  # noqa: PLC0415 - loaded on first use
+
+        return subpoint_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready form of the subpoint."""
         return {
@@ -151,14 +189,23 @@ class Subpoint:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Rebuild a subpoint from :meth:`to_dict` output."""
-        return cls(
-            marker=data["marker"],
-            text=data["text"],
-            subpoints=tuple(Subpoint.from_dict(sub) for sub in data["subpoints"]),
-            span=Span.from_list(data["span"]),
-        )
+    def from_dict(cls, data: dict[str, Any]) -> Subpoint:
+        """Rebuild a subpoint from :meth:`to_dict` output, checking every field.
+
+        Raises:
+            TypeError: If a field has the wrong type; the message names its path.
+            ValueError: If a field has a wrong value, a span is out of page order,
+                or the nesting is deeper than :data:`MAX_NESTING` (the subpoint is at depth 1).
+
+        Example:
+            >>> Subpoint.from_dict({"marker": "O", "text": None, "subpoints": [], "span": [0, 4]})
+            Traceback (most recent call last):
+            ...
+            TypeError: text: expected a string, got None
+        """
+        from readoutparse._validate import subpoint  # noqa: PLC0415 - loaded on first use
+
+        return subpoint(data)
 
 
 @attrs.frozen(kw_only=True)
@@ -180,6 +227,18 @@ class Paragraph:
     subpoints: tuple[Subpoint, ...] = ()
     span: Span
 
+    def __repr__(self) -> str:
+        r"""A short summary: the text cut to 60 characters, the subpoints counted.
+
+        Example:
+            >>> from readoutparse import parse
+            >>> parse("Talks held\n\n1. The two sides met.\n - On trade.\n").paragraphs[0]
+            <Paragraph number=1 marker='1.' text='The two sides met.' subpoints=1 span=12:33>
+        """
+        from readoutparse._display import paragraph_repr  # noqa: PLC0415 - loaded on first use
+
+        return paragraph_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready form of the paragraph."""
         return {
@@ -191,19 +250,25 @@ class Paragraph:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Rebuild a paragraph from :meth:`to_dict` output."""
-        return cls(
-            number=data["number"],
-            marker=data["marker"],
-            text=data["text"],
-            subpoints=tuple(Subpoint.from_dict(sub) for sub in data["subpoints"]),
-            span=Span.from_list(data["span"]),
-        )
+    def from_dict(cls, data: dict[str, Any]) -> Paragraph:
+        """Rebuild a paragraph from :meth:`to_dict` output, checking every field.
 
+        Raises:
+            TypeError: If a field has the wrong type; the message names its path.
+            ValueError: If a field has a wrong value, a span is out of page order,
+                or the nesting is deeper than :data:`MAX_NESTING`.
 
-def _optional_span(value: list[int] | None) -> Span | None:
-    return None if value is None else Span.from_list(value)
+        Example:
+            >>> Paragraph.from_dict(
+            ...     {"number": "1", "marker": "1.", "text": "Met.", "subpoints": [], "span": [0, 7]}
+            ... )
+            Traceback (most recent call last):
+            ...
+            TypeError: number: expected an integer >= 0 or null, got '1'
+        """
+        from readoutparse._validate import paragraph  # noqa: PLC0415 - loaded on first use
+
+        return paragraph(data)
 
 
 def _span_list(span: Span | None) -> list[int] | None:
@@ -242,6 +307,28 @@ class Readout:
     date_span: Span | None = None
     section_span: Span | None = None
 
+    def __repr__(self) -> str:
+        r"""A one-line summary: title, date, section, counts of paragraphs and lines, warning codes.
+
+        Long titles and sections are cut, so it stays under 300 characters
+        whatever the readout holds; :meth:`to_dict` shows everything.
+
+        Example:
+            >>> from readoutparse import parse
+            >>> parse("Talks held\n\nDATE\n2024-02-29\n\n1. Met.\n\n3. Left.\n")
+            <Readout title='Talks held' date=2024-02-29 section=None paragraphs=2 lines=5
+            warnings=[RP203]>
+        """
+        from readoutparse._display import readout_repr  # noqa: PLC0415 - loaded on first use
+
+        return readout_repr(self)
+
+    def _repr_html_(self) -> str:
+        """The readout as HTML, for Jupyter and other notebooks: fields, warnings and body."""
+        from readoutparse._display import readout_html  # noqa: PLC0415 - loaded on first use
+
+        return readout_html(self)
+
     def to_dict(self) -> dict[str, Any]:
         r"""Return a JSON-ready dict; :meth:`from_dict` rebuilds an equal readout.
 
@@ -265,38 +352,66 @@ class Readout:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Rebuild a readout from :meth:`to_dict` (or parsed :meth:`to_json`) output.
+    def from_dict(cls, data: dict[str, Any]) -> Readout:
+        r"""Rebuild a readout from :meth:`to_dict` (or parsed :meth:`to_json`) output.
+
+        Every field is checked, so a readout read back keeps the promises of a
+        parsed one: the model's types; spans ``[start, end]`` with
+        ``0 <= start <= end``, in page order, within the text the lines cover;
+        known line kinds and warning codes; nesting at most :data:`MAX_NESTING`
+        deep (:ref:`reading-back` lists every check). The ``source`` key of the
+        command's JSON Lines records is allowed and left out; any other key is refused.
 
         Raises:
-            ValueError: If ``schema_version`` is not one this release reads.
-        """
-        version = data.get("schema_version")
-        if version != SCHEMA_VERSION:
-            msg = f"unsupported schema_version {version!r}; this release reads {SCHEMA_VERSION}"
-            raise ValueError(msg)
-        date = data["date"]
-        return cls(
-            title=data["title"],
-            date=None if date is None else dt.date.fromisoformat(date),
-            section=data["section"],
-            paragraphs=tuple(Paragraph.from_dict(p) for p in data["paragraphs"]),
-            lines=tuple(Line.from_dict(line) for line in data["lines"]),
-            warnings=tuple(ParseWarning.from_dict(w) for w in data["warnings"]),
-            title_span=_optional_span(data["title_span"]),
-            date_span=_optional_span(data["date_span"]),
-            section_span=_optional_span(data["section_span"]),
-        )
-
-    def to_json(self, *, indent: int | None = None) -> str:
-        r"""Return :meth:`to_dict` as JSON text (non-ASCII escaped, so any string is safe).
+            ValueError: If ``schema_version`` is not one this release reads, or a
+                field has a wrong value; the message starts with its path.
+            TypeError: If a field has the wrong type or is not an object; the
+                message starts with its path.
 
         Example:
             >>> from readoutparse import parse
-            >>> parse("Talks held\n\n1. The two sides met.\n").to_json()[:40]
-            '{"schema_version": 1, "title": "Talks he'
+            >>> data = parse("Talks held\n\n1. The two sides met.\n").to_dict()
+            >>> data["paragraphs"][0]["span"] = [12, 5]
+            >>> Readout.from_dict(data)
+            Traceback (most recent call last):
+            ...
+            ValueError: paragraphs[0].span: expected [start, end] ..., got [12, 5]
         """
-        return json.dumps(self.to_dict(), indent=indent)
+        from readoutparse._validate import readout  # noqa: PLC0415 - loaded on first use
+
+        return readout(data)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        r"""Return :meth:`to_dict` as JSON text, characters as they are.
+
+        Korean, quotes and dashes are written as themselves (encode the text as
+        UTF-8 to store it); only a lone surrogate, which no UTF-8 text can hold,
+        is escaped as ``\udXXX``. With ``indent``, each span ``[start, end]``
+        stays on one line.
+
+        Args:
+            indent: Indent nested values by this many spaces, one per line;
+                ``None`` (the default) writes everything on one line.
+
+        Example:
+            >>> from readoutparse import parse
+            >>> readout = parse("회담 결과\n\n□ 양국은 만났다.\n")
+            >>> readout.to_json()[:40]
+            '{"schema_version": 1, "title": "회담 결과", '
+            >>> print(*readout.to_json(indent=2).splitlines()[5:13], sep="\n")
+              "paragraphs": [
+                {
+                  "number": null,
+                  "marker": "□",
+                  "text": "양국은 만났다.",
+                  "subpoints": [],
+                  "span": [7, 17]
+                }
+        """
+        text = json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        if indent is not None:  # a line break never occurs inside a JSON string
+            text = re.sub(r"\[\n\s*(\d+),\n\s*(\d+)\n\s*\]", r"[\1, \2]", text)
+        return re.sub("[\ud800-\udfff]", _escape_surrogate, text)
 
     def structure(self) -> dict[str, Any]:
         r"""Return the structured view only: title, date, section and paragraphs.
@@ -369,6 +484,10 @@ class Readout:
         from readoutparse._render import render  # noqa: PLC0415 - avoids an import cycle
 
         return render(self)
+
+
+def _escape_surrogate(match: re.Match[str]) -> str:
+    return f"\\u{ord(match[0]):04x}"
 
 
 def _structure_subpoints(subpoints: tuple[Subpoint, ...]) -> list[dict[str, Any]]:
