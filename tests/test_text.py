@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sys
 
+import pytest
 import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -17,7 +18,7 @@ from readoutparse import _vocabulary as vocab
 from readoutparse._dates import _NUMERIC_DATE_RE, _SPELLED_DATE_RE, cannot_start_date
 from readoutparse._markers import WHITE_SPACE, ascii_number_marker, bullet_end
 from readoutparse._rules import _KEY_LEAD, _KEY_TAIL, _initial
-from readoutparse._text import ends_sentence, fold, fold_line, gate_text, is_social
+from readoutparse._text import ends_sentence, fold, fold_line, gate_text, is_dense, is_social
 
 # Characters that the helpers treat specially, and a few that they do not.
 _SPECIAL = ".!?。다\"”’')]\n\t\x1f\xa0\u3000\u2028 •·-–aZ1"
@@ -173,3 +174,17 @@ def test_the_gates_read_every_letter_as_the_case_blind_patterns_do() -> None:
                 a for a in "abcdefghijklmnopqrstuvwxyz" if regex.fullmatch(f"(?i){a}", char)
             ]
             assert gate_text(char.casefold()) == letter, hex(code)
+
+
+@pytest.mark.parametrize(
+    ("text", "dense"),
+    [
+        ("공동 발표문 채택", True),
+        ("外交部", True),
+        ("Minister’s Activities", False),
+        ("Talks", False),
+    ],
+)
+def test_is_dense(text: str, *, dense: bool) -> None:
+    """Hangul and CJK text is dense; Latin text with a curly quote is not."""
+    assert dense == is_dense(text)

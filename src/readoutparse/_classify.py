@@ -24,6 +24,7 @@ from readoutparse._rules import (
     match_date_label,
     match_end_mark,
     match_footer_line,
+    match_image_alt,
     match_meta_label,
     match_navigation_line,
     match_number,
@@ -45,6 +46,7 @@ from readoutparse._vocabulary import (
     HEADLINE_MAX_CHARS,
     HEADLINE_MIN_CJK,
     HEADLINE_MIN_WORDS,
+    IMAGE_ALT_WORDS,
     META_LABELS,
     MONTH_NAMES,
     NAVIGATION_LINES,
@@ -119,6 +121,7 @@ def _starts_date(char: str) -> bool:
 
 
 _MONTH_INITIALS: Final = initials(MONTH_NAMES)
+IMAGE_ALT_HOLDS: Final = tuple(word.casefold() for word in IMAGE_ALT_WORDS)
 _BULLET_INITIALS: Final = BULLET_GLYPHS | SPACED_BULLETS | {NOTE_STAR}
 _SHORT: Final = SHORT_LINE_CHARS
 
@@ -150,6 +153,7 @@ RULES: Final[tuple[Rule, ...]] = (
         PHONE_MAX_CHARS,
     ),
     Rule("attachment", match_attachment, Gate(holds=("%", ".")), _SHORT),
+    Rule("image_alt", match_image_alt, Gate(holds=IMAGE_ALT_HOLDS), _SHORT),
     Rule("signature", match_signature, words_gate(SIGNATURES), _SHORT),
     Rule("breadcrumb_chain", match_breadcrumb_chain, Gate(holds=CHAIN_SEPARATORS), _SHORT),
     Rule("end_mark", match_end_mark, Gate(holds=(END_MARK_WORD,)), _SHORT),

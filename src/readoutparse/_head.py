@@ -14,8 +14,12 @@ from readoutparse._classify import breadcrumb_leaf, looks_like_headline
 from readoutparse._phrases import MENU_WORDS
 from readoutparse._rules import section_key
 from readoutparse._shape import Classified, Shape
-from readoutparse._text import ends_sentence, fold_line, is_social
-from readoutparse._vocabulary import HEADLINE_MAX_CHARS, TITLE_WRAP_MIN_CHARS
+from readoutparse._text import ends_sentence, fold_line, is_dense, is_social
+from readoutparse._vocabulary import (
+    HEADLINE_MAX_CHARS,
+    TITLE_WRAP_MIN_CHARS,
+    TITLE_WRAP_MIN_CHARS_CJK,
+)
 from readoutparse.model import LineKind, Span
 
 if TYPE_CHECKING:
@@ -282,7 +286,7 @@ class _HeadReader:
         for i in reversed(block[:-1]):
             text = self.items[i].line.text
             if (
-                len(text) < TITLE_WRAP_MIN_CHARS
+                len(text) < (TITLE_WRAP_MIN_CHARS_CJK if is_dense(text) else TITLE_WRAP_MIN_CHARS)
                 or ends_sentence(text)
                 or fold_line(text) == fold_line(self.items[lines[0]].line.text)
             ):

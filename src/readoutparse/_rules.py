@@ -199,6 +199,13 @@ def match_attachment(line: SourceLine, folded: str) -> Classified | None:
     return Classified(line, Shape.CHROME, LineKind.ATTACHMENT)
 
 
+def match_image_alt(line: SourceLine, folded: str) -> Classified | None:
+    """An image's alt text: ``20250417_회담.jpg 이미지입니다.``."""
+    if vocab.IMAGE_ALT_RE.match(folded) is None:
+        return None
+    return Classified(line, Shape.CHROME, LineKind.ATTACHMENT)
+
+
 def match_signature(line: SourceLine, folded: str) -> Classified | None:
     """The spokesperson's signature (``Spokesperson and Deputy Minister …``, ``외교부 대변인``)."""
     if vocab.SIGNATURE_RE.match(folded) is None or is_prose(folded):

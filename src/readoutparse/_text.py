@@ -95,3 +95,10 @@ def prose_text(text: str, start: int = 0, *, ends: bool) -> bool:
     if chars >= PROSE_LONG_CHARS:
         return True
     return ends and (chars >= PROSE_MIN_CHARS_CJK or text.count(" ", start) + 1 >= PROSE_MIN_WORDS)
+
+
+def is_dense(text: str) -> bool:
+    """Say whether ``text`` holds Hangul or CJK ideographs, which say more per character."""
+    return not text.isascii() and any(
+        "\uac00" <= char <= "\ud7a3" or "\u4e00" <= char <= "\u9fff" for char in text
+    )

@@ -291,6 +291,15 @@ _SOURCES["ATTACHMENT_RE"] = r"""(?xi)
     """
 """Attachment names: URL-encoded, or ending in a document or image extension."""
 
+IMAGE_ALT_WORDS = ("이미지입니다", "이미지", "사진", "image", "photo")
+"""What the Korean sites' image alt text says after the file name (``….jpg 이미지입니다.``)."""
+
+IMAGE_ALT_RE: regex.Pattern[str]
+_SOURCES["IMAGE_ALT_RE"] = (
+    rf"(?i)^\S+\.(?:jpe?g|png|gif|bmp|webp)\s+(?:{words_pattern(IMAGE_ALT_WORDS)})\.?$"
+)
+"""An image's alt text: its file name, then a word saying it is an image."""
+
 SIGNATURES = (
     Branch(
         r"(?:deputy\s+)?spokesperson(?:\s+(?:and|of|for)\b|\s*$)",
@@ -471,6 +480,9 @@ HEADLINE_MIN_CJK = 8
 
 TITLE_WRAP_MIN_CHARS = 30
 """A title line this long without sentence end may be continued by the next line."""
+
+TITLE_WRAP_MIN_CHARS_CJK = 15
+"""The same for a line of Korean or Chinese text, which says more in fewer characters."""
 
 SHORT_LINE_CHARS = 200
 """Chrome is looked for only in lines up to this long."""
