@@ -51,6 +51,7 @@ the same digest parsed the same inputs.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import hashlib
 import io
@@ -65,7 +66,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from generate import generate_corpus
+from generate import generate_corpus, real_layout_pages
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
@@ -160,22 +161,6 @@ CONTROLS: Final = (
 
 
 # --- The set ---------------------------------------------------------------------------
-
-
-def real_pages() -> list[Sample]:
-    """Return the real-layout pages: the examples, the fixtures, the shared corpus."""
-    folders = [
-        ("examples", ROOT / "examples", "*.txt"),
-        ("fixture", ROOT / "tests" / "fixtures", "**/*.txt"),
-        ("corpus", ROOT.parent / "shared" / "corpus", "**/*.txt"),
-    ]
-    samples: list[Sample] = []
-    for label, folder, pattern in folders:
-        for path in sorted(folder.glob(pattern)):
-            data = path.read_bytes()
-            text = data.decode("utf-8", errors="surrogateescape")
-            samples.append((f"{label}:{path.relative_to(folder)}", text))
-    return samples
 
 
 def _drop(rng: random.Random, lines: list[str], at: int) -> None:
@@ -338,8 +323,10 @@ def vocabulary_phrases(modules: Iterable[ModuleType]) -> list[str]:
 def hypothesis_pages(count: int, seed: int) -> list[Sample]:
     """Return ``count`` texts drawn from the public strategies, reproducibly.
 
-    The draw uses Hypothesis' generation phase only, with a fixed seed and no
-    example database, so a given Hypothesis version draws the same texts.
+    The draw uses Hypothesis' generation phase only, with a fixed seed, no
+    example database and no constants taken from the source (see
+    :func:`_without_local_constants`), so a given Hypothesis version draws the
+    same texts from the same strategies.
     """
     import hypothesis  # noqa: PLC0415 - only the set's generation needs it
     from hypothesis import strategies as st  # noqa: PLC0415
@@ -369,8 +356,43 @@ def hypothesis_pages(count: int, seed: int) -> list[Sample]:
     def collect(sample: Sample) -> None:
         drawn.append(sample)
 
-    collect()
+    with _without_local_constants():
+        collect()
     return drawn
+
+
+@contextlib.contextmanager
+def _without_local_constants() -> Iterator[None]:
+    """Keep Hypothesis from mixing literals of this checkout's source into its draws.
+
+    Hypothesis (from 6.131) now and then draws a constant found in the source of
+    any imported module outside site-packages: ``src/``, ``benchmarks/``. The
+    drawn pages would then change with any edit of the code, even one that
+    leaves the strategies alone. There is no setting for it, so the private
+    function that gathers those constants is replaced, for the draw only, by one
+    that finds none; if a later Hypothesis has no such function, nothing is done.
+    """
+    try:
+        from hypothesis.internal.conjecture import providers  # noqa: PLC0415
+        from hypothesis.internal.constants_ast import Constants  # noqa: PLC0415
+    except ImportError:
+        gather = None
+    else:
+        gather = getattr(providers, "_get_local_constants", None)
+    if gather is None:
+        yield
+        return
+
+    def none_found() -> Constants:
+        return Constants()
+
+    providers.CONSTANTS_CACHE.cache.clear()
+    providers._get_local_constants = none_found  # noqa: SLF001
+    try:
+        yield
+    finally:
+        providers._get_local_constants = gather  # noqa: SLF001
+        providers.CONSTANTS_CACHE.cache.clear()
 
 
 def build_set(seed: int, *, quick: bool = False) -> list[Sample]:
@@ -383,7 +405,7 @@ def build_set(seed: int, *, quick: bool = False) -> list[Sample]:
 
     rng = random.Random(seed)  # noqa: S311 - a reproducible set, not a secret
     generated = [("generated", page.text) for page in generate_corpus(size(GENERATED), seed)]
-    real = real_pages()
+    real = real_layout_pages()
     phrases = vocabulary_phrases([_vocabulary, strategies])
     base = real + generated[: size(MUTATED_GENERATED)]
     lines = sorted({line for _, text in base for line in text.splitlines() if line.strip()})
