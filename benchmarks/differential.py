@@ -41,7 +41,7 @@ The set, from ``--seed`` (default ``DIFFERENTIAL_SEED``):
   drawn with a fixed seed and no example database.
 
 The vocabulary phrases are every string constant of ``readoutparse._vocabulary``
-and ``readoutparse.strategies``, found by walking their module globals, so a
+and of the modules of ``readoutparse.strategies``, found by walking their module globals, so a
 renamed table is still read. The printed digest names the set: two runs with
 the same digest parsed the same inputs.
 """
@@ -54,9 +54,11 @@ import argparse
 import contextlib
 import difflib
 import hashlib
+import importlib
 import io
 import json
 import os
+import pkgutil
 import random
 import subprocess
 import sys
@@ -310,6 +312,12 @@ def _strings(value: object) -> Iterator[str]:
             yield from _strings(item)
 
 
+def with_submodules(module: ModuleType) -> list[ModuleType]:
+    """Return ``module`` and, if it is a package, every module in it, sorted by name."""
+    names = sorted(info.name for info in pkgutil.iter_modules(getattr(module, "__path__", [])))
+    return [module, *(importlib.import_module(f"{module.__name__}.{name}") for name in names)]
+
+
 def vocabulary_phrases(modules: Iterable[ModuleType]) -> list[str]:
     """Return the string constants of ``modules``, sorted: phrases, words, glyphs."""
     found: set[str] = set()
@@ -406,7 +414,7 @@ def build_set(seed: int, *, quick: bool = False) -> list[Sample]:
     rng = random.Random(seed)  # noqa: S311 - a reproducible set, not a secret
     generated = [("generated", page.text) for page in generate_corpus(size(GENERATED), seed)]
     real = real_layout_pages()
-    phrases = vocabulary_phrases([_vocabulary, strategies])
+    phrases = vocabulary_phrases([_vocabulary, *with_submodules(strategies)])
     base = real + generated[: size(MUTATED_GENERATED)]
     lines = sorted({line for _, text in base for line in text.splitlines() if line.strip()})
     samples = generated + real
