@@ -12,6 +12,12 @@ Every page carries the answer it was built with (title, date, section,
 paragraph count), so a run can check that the parser reads the corpus as
 intended and is not timing an unrealistic shortcut.
 
+``real_layout_pages()`` is the other corpus: the project's own page dumps
+(``examples/``, every fixture page under ``tests/fixtures/`` and the shared
+corpus beside the checkout, when present), shorter and less regular than the
+generated pages. ``fixed_width_page(width)`` is a page whose lines all have
+the same length, for the memory figures.
+
 Run ``python benchmarks/generate.py --count 5`` to print a few pages.
 """
 
@@ -30,9 +36,8 @@ from typing import Final
 CORPUS_SEED: Final = 20240229
 """The seed of the benchmark corpus; change it only together with the recorded figures."""
 
-SEED_PAGE: Final = (
-    Path(__file__).resolve().parent.parent / "examples" / "2024-02-29-rok-us-fm-washington.txt"
-)
+ROOT: Final = Path(__file__).resolve().parent.parent
+SEED_PAGE: Final = ROOT / "examples" / "2024-02-29-rok-us-fm-washington.txt"
 """The page the scaling benchmark multiplies."""
 
 _MIN_PARAGRAPHS: Final = 3
@@ -354,6 +359,53 @@ def scaled_page(factor: int, seed_text: str | None = None) -> str:
         paragraphs.append(f"{len(paragraphs) + 1}. {bodies[len(paragraphs) % len(bodies)]}")
         size += len(paragraphs[-1])
     return head + "".join(paragraphs) + tail
+
+
+REAL_LAYOUT_FOLDERS: Final = (
+    ("examples", ROOT / "examples", "*.txt"),
+    ("fixture", ROOT / "tests" / "fixtures", "**/*.txt"),
+    ("corpus", ROOT.parent / "shared" / "corpus", "**/*.txt"),
+)
+"""Where the real-layout pages are: a name, a folder (skipped when missing), a pattern."""
+
+
+def real_layout_pages() -> list[tuple[str, str]]:
+    """Return the project's page dumps as ``(name, text)``, sorted, line endings kept."""
+    pages = []
+    for label, folder, pattern in REAL_LAYOUT_FOLDERS:
+        for path in sorted(folder.glob(pattern)):
+            text = path.read_bytes().decode("utf-8", errors="surrogateescape")
+            pages.append((f"{label}:{path.relative_to(folder).as_posix()}", text))
+    return pages
+
+
+_FIXED_WIDTH_HEAD: Final = "Press Releases\n\nTalks held in Seoul\n\nDate\n2024-02-29\n\n"
+_LINES_PER_PARAGRAPH: Final = 4
+
+
+def fixed_width_page(width: int, size: int = 100_000, seed: int = CORPUS_SEED) -> str:
+    """Return a page of about ``size`` characters whose body lines are all ``width`` long.
+
+    A short head (section, title, date) is followed by numbered English
+    paragraphs of four lines each, every line ``width`` ASCII characters (a
+    wrapped sentence, padded with spaces where a word did not fit), with a blank
+    line between paragraphs. ASCII, so characters and UTF-8 bytes are the same.
+    """
+    rng = random.Random(seed)  # noqa: S311 - a reproducible page, not a secret
+    lines = [_FIXED_WIDTH_HEAD]
+    number = 1
+    size_so_far = len(_FIXED_WIDTH_HEAD)
+    while size_so_far < size:
+        words = f"{number}. {_sentences(rng, korean=False, low=4, high=6)}".split()
+        for _ in range(_LINES_PER_PARAGRAPH):
+            line = words.pop(0)
+            while words and len(line) + 1 + len(words[0]) <= width:
+                line += " " + words.pop(0)
+            lines.append(line[:width].ljust(width) + "\n")
+        lines.append("\n")
+        size_so_far += (width + 1) * _LINES_PER_PARAGRAPH + 1
+        number += 1
+    return "".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -38,7 +38,14 @@ from pathlib import Path
 from time import perf_counter_ns, process_time_ns
 from typing import TYPE_CHECKING, Final
 
-from generate import CORPUS_SEED, Page, generate_corpus, scaled_page
+from generate import (
+    CORPUS_SEED,
+    Page,
+    fixed_width_page,
+    generate_corpus,
+    real_layout_pages,
+    scaled_page,
+)
 
 import readoutparse
 from readoutparse import _classify, parse
@@ -56,6 +63,8 @@ FLOOR_RE: Final = re.compile(r"\s*(?:\d+[.)]|[O○ㅇ□-])\s")
 """The floor's one pattern per line: a paragraph or bullet marker."""
 
 SCALE_FACTORS: Final = (1, 10, 100)
+MEMORY_WIDTHS: Final = (90, 26)
+"""The line lengths of the fixed-width pages whose peak memory is measured."""
 PEER_PAGES: Final = 200
 ROUNDS: Final = 5
 """Seed and scaling timings are taken in this many interleaved rounds."""
@@ -74,14 +83,15 @@ class Settings:
     seed_repeats: int
     scale_repeats: tuple[int, int, int]
     import_runs: int
+    real_rounds: int
     seed: int = CORPUS_SEED
 
     @classmethod
     def for_run(cls, *, quick: bool, pages: int | None, seed: int) -> Settings:
         """Return the settings of a full or a quick run."""
         if quick:
-            return cls(300 if pages is None else pages, 1, 30, (20, 4, 2), 5, seed)
-        return cls(10_000 if pages is None else pages, 3, 300, (200, 40, 10), 21, seed)
+            return cls(300 if pages is None else pages, 1, 30, (20, 4, 2), 5, 3, seed)
+        return cls(10_000 if pages is None else pages, 3, 300, (200, 40, 10), 21, 40, seed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +189,11 @@ def interleaved_medians(
     return [statistics.median(times) for times in samples]
 
 
+def nonblank_lines(text: str) -> int:
+    """Return the number of lines holding more than white space, the unit of per-line figures."""
+    return sum(1 for line in text.splitlines() if line.strip())
+
+
 def utf8_size(text: str) -> int:
     """Return the input's size in UTF-8 bytes, the unit of every MB/s figure."""
     return len(text.encode("utf-8"))
@@ -271,9 +286,11 @@ def bench_corpus(report: Report, settings: Settings) -> list[Page]:
     total, parse_total, floor_total = sum(sizes), sum(parse_ns), sum(floor_ns)
     deciles = statistics.quantiles(parse_ns, n=10)
     pass_totals = [sum(one) for one in times.parse]
+    lines = sum(nonblank_lines(page.text) for page in pages)
     report.details["corpus"] = {
         "pages": len(pages),
         "bytes": total,
+        "nonblank_lines": lines,
         "median_page_bytes": statistics.median(sizes),
         "korean_pages": sum(page.korean for page in pages),
         "parse_pass_totals_ms": [t / 1e6 for t in pass_totals],
@@ -284,6 +301,7 @@ def bench_corpus(report: Report, settings: Settings) -> list[Page]:
     label = f"corpus {len(pages):,} pages, {total / 1e6:.1f} MB"
     report.add("corpus.parse_median_us", statistics.median(parse_ns) / 1e3, "µs/page", label)
     report.add("corpus.parse_p90_us", deciles[-1] / 1e3, "µs/page", "  p90 per page")
+    report.add("corpus.parse_per_line_us", parse_total / lines / 1e3, "µs/line", "  per line")
     report.add(
         "corpus.parse_mb_per_s",
         mb_per_s(total, parse_total),
@@ -319,6 +337,63 @@ def bench_corpus(report: Report, settings: Settings) -> list[Page]:
     return pages
 
 
+def time_real_pages(texts: Sequence[str], rounds: int) -> tuple[list[int], list[int]]:
+    """Return each page's fastest parse and floor over ``rounds`` rounds, interleaved.
+
+    Each round times the floor and then parse on every page in turn, so a burst
+    of load touches both alike; the minimum keeps each page's undisturbed time.
+    """
+    for text in texts:  # warm-up
+        parse(text)
+        floor(text)
+    parse_ns = [sys.maxsize] * len(texts)
+    floor_ns = [sys.maxsize] * len(texts)
+    for _ in range(rounds):
+        gc.collect()
+        for index, text in enumerate(texts):
+            start = perf_counter_ns()
+            floor(text)
+            middle = perf_counter_ns()
+            parse(text)
+            end = perf_counter_ns()
+            floor_ns[index] = min(floor_ns[index], middle - start)
+            parse_ns[index] = min(parse_ns[index], end - middle)
+    return parse_ns, floor_ns
+
+
+def bench_real_pages(report: Report, settings: Settings) -> None:
+    """Parse and floor over the project's own page dumps: per page, per line, the ratio."""
+    texts = [text for _, text in real_layout_pages()]
+    parse_ns, floor_ns = time_real_pages(texts, settings.real_rounds)
+    size, lines = sum(map(utf8_size, texts)), sum(map(nonblank_lines, texts))
+    parse_total, floor_total = sum(parse_ns), sum(floor_ns)
+    report.details["real_pages"] = {
+        "pages": len(texts),
+        "bytes": size,
+        "nonblank_lines": lines,
+        "median_page_bytes": statistics.median(map(utf8_size, texts)),
+        "rounds": settings.real_rounds,
+        "parse_total_ms": parse_total / 1e6,
+        "floor_total_ms": floor_total / 1e6,
+    }
+    label = f"real-layout {len(texts)} pages, {size / 1e3:.0f} kB, {lines:,} lines"
+    report.add("real.parse_mean_us", parse_total / len(texts) / 1e3, "µs/page", label)
+    report.add("real.parse_per_line_us", parse_total / lines / 1e3, "µs/line", "  per line")
+    report.add("real.parse_mb_per_s", mb_per_s(size, parse_total), "MB/s", "  parse throughput")
+    report.add("real.floor_mean_us", floor_total / len(texts) / 1e3, "µs/page", "  floor")
+    # Issue 10's targets on real pages: 12x the floor for the pure build, 6x compiled.
+    target = Target(12 if build_kind() == "pure Python" else 6)
+    report.add(
+        "real.parse_over_floor",
+        parse_total / floor_total,
+        "x",
+        "  parse / floor (min of rounds)",
+        target,
+    )
+    ratios = [p / f for p, f in zip(parse_ns, floor_ns, strict=True)]
+    report.add("real.parse_over_floor_median", statistics.median(ratios), "x", "  per-page median")
+
+
 def bench_scaling(report: Report, settings: Settings) -> str:
     """Pages of 1x, 10x and 100x the 2024 seed page; return the largest."""
     texts = [scaled_page(factor) for factor in SCALE_FACTORS]
@@ -331,8 +406,8 @@ def bench_scaling(report: Report, settings: Settings) -> str:
     return texts[-1]
 
 
-def bench_memory(report: Report, text: str) -> None:
-    """Peak traced memory of one parse of ``text``, per UTF-8 input byte."""
+def peak_memory(text: str) -> int:
+    """Return the peak traced memory of one parse of ``text``, in bytes."""
     parse(text)
     gc.collect()
     tracemalloc.start()
@@ -341,12 +416,23 @@ def bench_memory(report: Report, text: str) -> None:
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
+    return peak
+
+
+def bench_memory(report: Report, text: str) -> None:
+    """Peak traced memory of one parse of ``text`` and of the fixed-width pages, per input byte."""
+    peak = peak_memory(text)
     size = utf8_size(text)
     report.add("memory.peak_mb", peak / 1e6, "MB", f"peak memory, largest page ({size:,} B)")
     report.add("memory.peak_per_byte", peak / size, "B/B", "  per UTF-8 input byte", Target(5))
     report.add(
         "memory.peak_per_str_byte", peak / sys.getsizeof(text), "B/B", "  per byte of the str"
     )
+    for width in MEMORY_WIDTHS:
+        page = fixed_width_page(width)
+        label = f"peak memory, {width}-character lines ({utf8_size(page):,} B)"
+        name = f"memory.width{width}_peak_per_byte"
+        report.add(name, peak_memory(page) / utf8_size(page), "B/B", label, Target(3))
 
 
 _IMPORTTIME_RE: Final = re.compile(r"import time:\s*(\d+)\s*\|\s*(\d+)\s*\| ( *)(\S+)")
@@ -602,6 +688,7 @@ def main(argv: list[str] | None = None) -> int:
     report = Report()
     bench_seed_pages(report, settings)
     pages = bench_corpus(report, settings)
+    bench_real_pages(report, settings)
     largest = bench_scaling(report, settings)
     bench_memory(report, largest)
     bench_import(report, settings)

@@ -35,12 +35,9 @@ def __getattr__(name: str) -> str:
     if name != "__version__":
         msg = f"module 'readoutparse' has no attribute {name!r}"
         raise AttributeError(msg)
-    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+    from readoutparse._version import installed_version  # noqa: PLC0415 - when first asked
 
-    try:
-        return version("readoutparse")
-    except PackageNotFoundError:  # pragma: no cover - a source tree without metadata
-        return "0+unknown"
+    return installed_version()
 
 
 __all__ = [

@@ -106,9 +106,9 @@ class _Version(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, help=str(kwargs.get("help")))
 
     def __call__(self, parser: argparse.ArgumentParser, *_: object) -> NoReturn:
-        from readoutparse import __version__  # noqa: PLC0415 - reads the metadata: only now
+        from readoutparse._version import installed_version  # noqa: PLC0415 - only when asked
 
-        sys.stdout.write(f"readoutparse {__version__}\n")
+        sys.stdout.write(f"readoutparse {installed_version()}\n")
         parser.exit()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from readoutparse._vocabulary import BULLET_RANKS, NOTE_RANK
+from readoutparse._ranks import BULLET_RANKS, NOTE_RANK
 
 if TYPE_CHECKING:
     from readoutparse.model import Paragraph, Readout, Subpoint

@@ -20,6 +20,12 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, NamedTuple
 
+# The marker ranks live at the bottom of the package, where the model's renderer reads them
+# too; they are re-exported here (``x as x``), so the parser reads them as before.
+from readoutparse._ranks import BULLET_RANKS as BULLET_RANKS  # noqa: PLC0414
+from readoutparse._ranks import LIST_RANK as LIST_RANK  # noqa: PLC0414
+from readoutparse._ranks import NOTE_RANK as NOTE_RANK  # noqa: PLC0414
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, MutableMapping
 
@@ -356,39 +362,6 @@ NUMBER_INITIALS = frozenset(ASCII_DIGITS + "(" + WIDE_DIGITS + CIRCLED_NUMBERS)
 BOX_MARKERS = frozenset({"□", "■", "◻", "◼"})
 """Korean level-one markers: a paragraph with no number."""
 
-BULLET_RANKS: dict[str, int] = {
-    # Level one: circles and the letter O (English pages), Hangul ㅇ (Korean pages).
-    "O": 1,
-    "o": 1,
-    "°": 1,
-    "○": 1,
-    "◦": 1,
-    "●": 1,
-    "ㅇ": 1,
-    "❍": 1,
-    "◯": 1,
-    "▲": 1,
-    # Level two: dashes.
-    "-": 2,
-    "–": 2,
-    "―": 2,
-    "—": 2,
-    # Level three: dots.
-    "·": 3,
-    "•": 3,
-    "∙": 3,
-    "ㆍ": 3,
-    # Notes attach to the item they follow (see the assembler).
-    "*": 9,
-    "※": 9,
-}
-"""Subpoint markers and their level in the ``□ → ㅇ/○ → - → ·`` hierarchy."""
-
-NOTE_RANK = 9
-"""The rank of note markers (``*``, ``※``)."""
-
-LIST_RANK = 2
-"""Dashes and dots (rank 2 and deeper) under a note belong to the note."""
 
 SPACED_BULLETS = frozenset("Oo-–―—")
 """Bullets that need white space after them: the letter O and dashes (``O text``, ``- text``)."""

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
+from wrap_hazards import pages_with_wrap_hazard
 
 from readoutparse import Paragraph, Readout, Span, Subpoint, parse
-from readoutparse.strategies import _pages_with_wrap_hazard, pages
+from readoutparse.strategies import pages
 
 HAZARDS = ("short-first-numbered-line", "back-to", "spokesperson", "date-line", "posted-on-date")
 """Hard-wrapped lines that start like chrome or a label; each once cut its paragraph."""
@@ -61,7 +62,7 @@ def test_wrapped_lines_that_start_like_chrome_stay_in_their_paragraph(
     hazard: str, data: st.DataObject
 ) -> None:
     """A hard-wrapped line is a continuation even when it starts like chrome or a label."""
-    text, expected = data.draw(_pages_with_wrap_hazard(hazard), label="page")
+    text, expected = data.draw(pages_with_wrap_hazard(hazard), label="page")
     actual = parse(text)
     assert actual.structure() == expected.structure()
     assert _spans(actual) == _spans(expected)
