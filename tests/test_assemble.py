@@ -1124,3 +1124,15 @@ def test_the_end_mark_is_left_out_of_the_last_text_however_spaced(ending: str, t
 def test_a_word_ending_in_the_end_mark_s_letter_is_kept() -> None:
     """``끝`` that is part of a phrase, not after a sentence, stays in the text."""
     assert "협상의 끝" == parse("회담 결과\n\n□ 협상의 끝\n").paragraphs[0].text
+
+
+def test_a_line_ending_in_a_colon_leads_in_to_a_new_paragraph() -> None:
+    """``…the following statement:`` ends its paragraph even without a blank line after it."""
+    text = (
+        "Talks held\n\nThe Spokesperson issued the following statement today:\n"
+        "The Government welcomes the agreement reached in Geneva.\n"
+    )
+    assert [
+        "The Spokesperson issued the following statement today:",
+        "The Government welcomes the agreement reached in Geneva.",
+    ] == [paragraph.text for paragraph in parse(text).paragraphs]

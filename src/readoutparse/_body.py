@@ -16,7 +16,13 @@ from readoutparse._classify import classify_body, is_heading
 from readoutparse._layout import wrap_width
 from readoutparse._shape import Classified, Shape
 from readoutparse._text import fold_line
-from readoutparse._vocabulary import BULLET_RANKS, LIST_RANK, NOTE_RANK, WRAP_SLACK
+from readoutparse._vocabulary import (
+    BULLET_RANKS,
+    LEAD_IN_ENDS,
+    LIST_RANK,
+    NOTE_RANK,
+    WRAP_SLACK,
+)
 from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
@@ -50,6 +56,7 @@ class Builder:
         "heading",
         "indent",
         "last_ends",
+        "last_leads_in",
         "last_width",
         "marker",
         "number",
@@ -68,6 +75,7 @@ class Builder:
         self.indent = line.indent
         self.last_width = line.indent + len(line.text)
         self.last_ends = item.content_ends
+        self.last_leads_in = line.text.endswith(LEAD_IN_ENDS)
         # Its text needs no folding: printable, no double space, and something past the marker.
         self.clean = item.printable and "  " not in line.text and item.content_start < line.end
         self.heading = is_heading(item.content)  # the line's text itself when it has no marker
@@ -80,6 +88,7 @@ class Builder:
         self.end = line.end
         self.last_width = line.indent + len(line.text)
         self.last_ends = item.ends
+        self.last_leads_in = line.text.endswith(LEAD_IN_ENDS)
         self.clean = self.clean and item.printable and "  " not in line.text
         self.heading = False  # only a one-line block is a heading
 
@@ -220,9 +229,10 @@ class _BodyReader:
         """Say whether the block's last line ended its paragraph though no blank line follows.
 
         A line that ends a sentence ends the paragraph (one paragraph per line),
-        unless the page is hard-wrapped and the line is as wide as the wrap.
+        unless the page is hard-wrapped and the line is as wide as the wrap. A line
+        that ends with a colon leads in to what follows, which starts afresh.
         """
-        if builder.heading:
+        if builder.heading or builder.last_leads_in:
             return True
         if not builder.last_ends:
             return False

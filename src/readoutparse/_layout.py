@@ -25,6 +25,7 @@ from readoutparse._vocabulary import (
     HANGING_INDENT,
     HEADER_LOOKAHEAD,
     LABEL_LEAD,
+    LEAD_IN_ENDS,
     ONE_PER_LINE_MIN_CHARS,
     PROSE_MIN_CHARS_CJK,
     WRAP_MIN_CHARS,
@@ -87,6 +88,7 @@ def wrap_width(items: list[Classified], wrapped: list[bool]) -> int | None:
         width
         for i in range(len(items) - 1)
         if _continues(items[i], items[i + 1], wrapped=wrapped[i + 1])
+        and not items[i].line.text.endswith(LEAD_IN_ENDS)  # a lead-in stops, it is not wrapped
         and (width := len(items[i].line.text) + items[i].line.indent) >= WRAP_MIN_WIDTH
     )
     return widths[len(widths) // 2] if widths else None

@@ -388,6 +388,9 @@ _SOURCES["BULLET_RE"] = rf"""(?x)
 SENTENCE_ENDS = (".", "!", "?", "。", "다")
 """A line ending in one of these ends a sentence (``다.`` ends in ``.``)."""
 
+LEAD_IN_ENDS = (":", "：")
+"""A line ending in one of these leads in to what follows ('issued the following statement:')."""
+
 SENTENCE_STOPS = (".", "!", "?")
 """Stops that may be followed by closing quotes or brackets and still end a sentence."""
 
