@@ -666,6 +666,7 @@ _RULE_PATTERNS = {
     "phone_line": vocab._SOURCES["PHONE_LINE_RE"],  # noqa: SLF001
     "attachment": vocab._SOURCES["ATTACHMENT_RE"],  # noqa: SLF001
     "image_alt": vocab._SOURCES["IMAGE_ALT_RE"],  # noqa: SLF001
+    "photo_caption": vocab._SOURCES["PHOTO_CAPTION_RE"],  # noqa: SLF001
     "signature": vocab._SOURCES["SIGNATURE_RE"],  # noqa: SLF001
     "breadcrumb_chain": r"\w{1,8}" + vocab._SOURCES["BREADCRUMB_CHAIN_RE"] + r"\w{1,8}",  # noqa: SLF001
     "end_mark": vocab._SOURCES["END_MARK_RE"],  # noqa: SLF001

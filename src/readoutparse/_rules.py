@@ -206,6 +206,13 @@ def match_image_alt(line: SourceLine, folded: str) -> Classified | None:
     return Classified(line, Shape.CHROME, LineKind.ATTACHMENT)
 
 
+def match_photo_caption(line: SourceLine, folded: str) -> Classified | None:
+    """A photo's caption: ``… (사진=외교부 제공)``, ``(Photo) Japan-ROK Meeting``."""
+    if vocab.PHOTO_CAPTION_RE.match(folded) is None:
+        return None
+    return Classified(line, Shape.CHROME, LineKind.ATTACHMENT)
+
+
 def match_signature(line: SourceLine, folded: str) -> Classified | None:
     """The spokesperson's signature (``Spokesperson and Deputy Minister …``, ``외교부 대변인``)."""
     if vocab.SIGNATURE_RE.match(folded) is None or is_prose(folded):

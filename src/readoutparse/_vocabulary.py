@@ -306,6 +306,17 @@ _SOURCES["IMAGE_ALT_RE"] = (
 )
 """An image's alt text: its file name, then a word saying it is an image."""
 
+PHOTO_CAPTIONS = (
+    # Korean newspapers credit a photo at the end of its caption: '… (사진=외교부 제공)'.
+    Branch(r".{0,160}\((?:사진|자료사진)\s*=.{1,60}\)", holds=("사진",)),
+    # mofa.go.jp and others put '(Photo)' before a caption: '(Photo) Japan-ROK Meeting'.
+    Branch(r"\(\s*photos?\s*\).{0,160}", starts=("(photo",)),
+)
+"""Photo captions, recognised by their credit or their '(Photo)' tag."""
+
+PHOTO_CAPTION_RE: regex.Pattern[str]
+_SOURCES["PHOTO_CAPTION_RE"] = branches_pattern(PHOTO_CAPTIONS, "i") + "$"
+
 SIGNATURES = (
     Branch(
         r"(?:deputy\s+)?spokesperson(?:\s+(?:and|of|for)\b|\s*$)",
