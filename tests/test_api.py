@@ -373,6 +373,7 @@ def test_package_exports() -> None:
         "ParseError",
         "ParseWarning",
         "Readout",
+        "Repost",
         "Row",
         "Span",
         "Subpoint",

@@ -1136,3 +1136,103 @@ def test_a_line_ending_in_a_colon_leads_in_to_a_new_paragraph() -> None:
         "The Spokesperson issued the following statement today:",
         "The Government welcomes the agreement reached in Geneva.",
     ] == [paragraph.text for paragraph in parse(text).paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("first", "place", "agency", "reporter", "tag"),
+    [
+        (
+            "(서울=연합뉴스) 홍길동 기자 = 외교부는 회의를 열었다.",
+            "서울",
+            "연합뉴스",
+            "홍길동 기자",
+            "(서울=연합뉴스) 홍길동 기자 =",
+        ),
+        ("[서울=뉴시스] 외교부는 회의를 열었다.", "서울", "뉴시스", None, "[서울=뉴시스]"),
+        (
+            "[한빛일보=김민준 기자] 외교부는 회의를 열었다.",
+            None,
+            "한빛일보",
+            "김민준 기자",
+            "[한빛일보=김민준 기자]",
+        ),
+        (
+            "[한국방송/박서준기자] 외교부는 회의를 열었다.",
+            None,
+            "한국방송",
+            "박서준기자",
+            "[한국방송/박서준기자]",
+        ),
+        (
+            "서울--(뉴스와이어)--외교부 대변인은 회의를 열었다.",
+            "서울",
+            "뉴스와이어",
+            None,
+            "서울--(뉴스와이어)--",
+        ),
+        (
+            "BEIJING, April 17 (Xinhua) -- The two sides met.",
+            "BEIJING",
+            "Xinhua",
+            None,
+            "BEIJING, April 17 (Xinhua) --",
+        ),
+        (
+            "SEOUL, South Korea, April 17, 2025 /PRNewswire/ -- The forum opened.",
+            "SEOUL, South Korea",
+            "PRNewswire",
+            None,
+            "SEOUL, South Korea, April 17, 2025 /PRNewswire/ --",
+        ),
+        (
+            "한빛경제 산둥성 특파원 정다은 기자=“오기 어렵다.”",
+            None,
+            None,
+            "한빛경제 산둥성 특파원 정다은 기자",
+            "한빛경제 산둥성 특파원 정다은 기자=",
+        ),
+    ],
+)
+def test_a_wire_tag_opening_the_body_is_the_repost(
+    first: str, place: str | None, agency: str | None, reporter: str | None, tag: str
+) -> None:
+    """The tag is taken out of the first paragraph's text into ``repost``, with its span."""
+    text = f"Talks held\n\n{first}\n"
+    readout = parse(text)
+    assert readout.repost is not None
+    assert (place, agency, reporter) == (
+        readout.repost.place,
+        readout.repost.agency,
+        readout.repost.reporter,
+    )
+    assert tag == text[readout.repost.span.start : readout.repost.span.end]
+    paragraph = readout.paragraphs[0]
+    assert first.removeprefix(tag).strip() == paragraph.text
+    assert paragraph.text == text[paragraph.span.start : paragraph.span.end]
+    assert LineKind.PARAGRAPH == readout.lines[1].kind
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "1. (서울=연합뉴스) 외교부는 회의를 열었다.",  # a numbered paragraph is no repost
+        "[서울=뉴시스]",  # a tag with nothing after it
+        "The two sides met in Seoul (Yonhap) -- today.",  # not at the start
+    ],
+)
+def test_no_repost_without_a_tag_opening_an_unmarked_first_paragraph(first: str) -> None:
+    """A tag counts only at the very start of the body's first, unmarked paragraph, before text."""
+    assert parse(f"Talks held\n\n{first}\n").repost is None
+
+
+def test_a_title_cased_first_line_that_runs_on_is_body() -> None:
+    """A headline-cased first line that stops mid-phrase and runs on in lower case is body."""
+    text = (
+        "The Deputy Minister for Political Affairs stressed the\n"
+        "importance of people-to-people exchanges between the two\n"
+        "countries during the meeting on the same day.\n\n"
+        "  (1) The two Ministers agreed to strengthen cooperation in trade and investment.\n"
+    )
+    readout = parse(text)
+    assert readout.title is None
+    assert readout.paragraphs[0].text.startswith("The Deputy Minister for Political Affairs")

@@ -73,6 +73,10 @@ SCHEMA = jsonschema.Draft202012Validator(json_schema())
 
 SUB = ("paragraphs", 0, "subpoints", 0)
 TYPE_ERRORS: list[tuple[Mutation, str]] = [
+    (
+        _set(("repost",), {"place": 5, "agency": None, "reporter": None, "span": [0, 3]}),
+        "repost.place: expected a string or null, got 5",
+    ),
     (_set(("title",), 5), "title: expected a string or null, got 5"),
     (_set(("section",), ["x"]), "section: expected a string or null, got ['x']"),
     (
@@ -152,7 +156,7 @@ SPAN_ERRORS = "expected [start, end] with 0 <= start <= end"
 VALUE_ERRORS: list[tuple[Mutation, str]] = [
     (
         _set(("schema_version",), value=True),
-        "unsupported schema_version True; this release reads 1",
+        "unsupported schema_version True; this release reads 2",
     ),
     (_set(("paragraphs", 0, "span"), [21, 0]), f"paragraphs[0].span: {SPAN_ERRORS}, got [21, 0]"),
     (_set(("title_span",), [-1, 10]), f"title_span: {SPAN_ERRORS}, got [-1, 10]"),
@@ -221,6 +225,14 @@ VALUE_ERRORS: list[tuple[Mutation, str]] = [
             "lines[2].lineno: 5 is less than the line number before it, 9; "
             "lines follow each other in page order"
         ),
+    ),
+    (
+        _set(("repost",), {"place": None, "agency": "Yonhap", "reporter": None, "span": [70, 90]}),
+        "repost.span: [70, 90] is outside the text the lines cover, [0, 75]",
+    ),
+    (
+        _set(("repost",), {"place": None, "agency": "Yonhap", "span": [0, 3]}),
+        "repost.reporter: missing",
     ),
 ]
 

@@ -30,7 +30,7 @@ LAYERS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     # Parsing: the overview of assembly, then one module per phase, each reading the
     # decisions of the phases before it.
     (("_assemble",),),
-    (("_trailer",), ("_body",), ("_head",)),
+    (("_trailer",), ("_repost",), ("_body",), ("_head",)),
     (("_layout",), ("_build",), ("_page",)),
     # Classifying one line: the rule table and its dispatch, the rules, their records.
     (("_classify",),),

@@ -136,7 +136,7 @@ def test_to_json_escapes_lone_surrogates_only() -> None:
 
 def test_to_json_indent() -> None:
     """to_json(indent=2) pretty-prints."""
-    assert parse("Talks\n\n1. Met.\n").to_json(indent=2).startswith('{\n  "schema_version": 1,')
+    assert parse("Talks\n\n1. Met.\n").to_json(indent=2).startswith('{\n  "schema_version": 2,')
 
 
 @pytest.mark.parametrize("indent", [0, 2, 4])
@@ -171,14 +171,14 @@ def test_round_trip_of_a_readout_with_no_date_title_or_section() -> None:
     )
 
 
-@pytest.mark.parametrize("version", [2, 0, None, "1"])
+@pytest.mark.parametrize("version", [1, 3, 0, None, "2"])
 def test_from_dict_rejects_another_schema_version(readout: Readout, version: object) -> None:
     """from_dict refuses a dict of another schema version, naming both versions."""
     data = readout.to_dict()
     data["schema_version"] = version
     with pytest.raises(ValueError, match="unsupported schema_version") as caught:
         Readout.from_dict(data)
-    assert f"unsupported schema_version {version!r}; this release reads 1" == str(caught.value)
+    assert f"unsupported schema_version {version!r}; this release reads 2" == str(caught.value)
 
 
 def test_from_dict_rejects_a_missing_schema_version(readout: Readout) -> None:

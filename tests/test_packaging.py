@@ -167,7 +167,7 @@ def test_installed_package_is_the_wheel_without_optional_imports(installed: Inst
     )
     lines = _run([installed.python, "-c", probe], cwd=installed.workdir).stdout.splitlines()
     assert Path(lines[0]).is_relative_to(installed.python.parent.parent)
-    assert ["True", "False", "readoutparse readout, schema_version 1"] == lines[1:]
+    assert ["True", "False", "readoutparse readout, schema_version 2"] == lines[1:]
 
 
 USER_CODE = """\

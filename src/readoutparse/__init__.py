@@ -23,6 +23,7 @@ from readoutparse.model import (
     LineKind,
     Paragraph,
     Readout,
+    Repost,
     Span,
     Subpoint,
 )
@@ -55,6 +56,7 @@ __all__ = [
     "ParseError",
     "ParseWarning",
     "Readout",
+    "Repost",
     "Row",
     "Span",
     "Subpoint",

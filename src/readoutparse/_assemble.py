@@ -7,7 +7,8 @@ the phases before it:
 1. **layout** (``_layout.py``): which lines wrap onto the line before them,
    and where the body starts and ends;
 2. **head** (``_head.py``): chrome, section, title and date header;
-3. **body** (``_body.py``): paragraphs and nested subpoints;
+3. **body** (``_body.py``): paragraphs and nested subpoints, and (``_repost.py``) the wire
+   tag a repost opens its body with;
 4. **trailer** (``_trailer.py``): signature, footers and pager, and the date when the head
    states none;
 5. **build** (``_build.py`` and here): the readout, with its lines and warnings.
@@ -24,6 +25,7 @@ from readoutparse._head import read_head
 from readoutparse._layout import find_body, wrap_flags
 from readoutparse._lines import SourceLine
 from readoutparse._page import Page, warning_at
+from readoutparse._repost import read_repost
 from readoutparse._trailer import read_trailer
 from readoutparse.model import Readout
 
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from readoutparse._body import Builder
     from readoutparse._head import Head
     from readoutparse._shape import Classified
+    from readoutparse.model import Repost
 
 
 def assemble(items: list[Classified], source: str) -> Readout:
@@ -44,11 +47,12 @@ def assemble(items: list[Classified], source: str) -> Readout:
     start, end = find_body(page.items, page.wrapped)
     head = read_head(page, start)
     paragraphs = read_body(page, start, end)
+    repost = read_repost(page, paragraphs)
     read_trailer(page, end, head)
-    return build(page, head, paragraphs)
+    return build(page, head, paragraphs, repost)
 
 
-def build(page: Page, head: Head, paragraphs: list[Builder]) -> Readout:
+def build(page: Page, head: Head, paragraphs: list[Builder], repost: Repost | None) -> Readout:
     """Return the record: structured view, lossless lines and warnings."""
     _document_warnings(page, head, paragraphs)
     lines = tuple(
@@ -69,6 +73,7 @@ def build(page: Page, head: Head, paragraphs: list[Builder]) -> Readout:
         title_span=None if head.title is None else head.title.span,
         date_span=head.date_span,
         section_span=None if head.section is None else head.section.span,
+        repost=repost,
     )
 
 

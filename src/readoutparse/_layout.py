@@ -129,6 +129,16 @@ class _BodyFinder:
             after is not None and after.line.text[:1].islower()
         )
 
+    def _runs_on(self, i: int) -> bool:
+        """The line stops mid-phrase and the next, right under it, goes on in lower case."""
+        after = self._next(i)
+        return (
+            after is not None
+            and not after.line.blank_before
+            and after.line.text[:1].islower()
+            and stops_mid_phrase(self.items[i].line.text)
+        )
+
     def header_follows(self, i: int) -> bool:
         """A date or field label right after the line: the line is the title, not the body."""
         ahead = range(i + 1, min(i + 1 + HEADER_LOOKAHEAD, len(self.items)))
@@ -154,7 +164,7 @@ class _BodyFinder:
                 continue
             if item.shape is Shape.TEXT and (
                 (self.header_follows(i) and not (item.prose and item.ends))
-                or (not seen_heading and looks_like_title(item.line.text))
+                or (not seen_heading and looks_like_title(item.line.text) and not self._runs_on(i))
             ):
                 seen_heading = True
                 continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -102,3 +102,27 @@ def iter_rows(readout: Readout, source: str | None = None) -> Iterator[Row]:
                 for index, child in enumerate(element.subpoints, start=1)
             ]
             stack.extend(reversed(children))
+
+
+def structure(readout: Readout) -> dict[str, Any]:
+    """The structured view of ``readout``: title, date, section and paragraphs (see ``Readout``)."""
+    return {
+        "title": readout.title,
+        "date": None if readout.date is None else readout.date.isoformat(),
+        "section": readout.section,
+        "paragraphs": [
+            {
+                "number": paragraph.number,
+                "text": paragraph.text,
+                "subpoints": _structure_subpoints(paragraph.subpoints),
+            }
+            for paragraph in readout.paragraphs
+        ],
+    }
+
+
+def _structure_subpoints(subpoints: tuple[Subpoint, ...]) -> list[dict[str, Any]]:
+    return [
+        {"marker": sub.marker, "text": sub.text, "subpoints": _structure_subpoints(sub.subpoints)}
+        for sub in subpoints
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 
@@ -21,7 +22,7 @@ def json_schema() -> dict[str, Any]:
         >>> from readoutparse import json_schema, parse
         >>> schema = json_schema()
         >>> schema["$schema"], schema["properties"]["schema_version"]
-        ('https://json-schema.org/draft/2020-12/schema', {'const': 1})
+        ('https://json-schema.org/draft/2020-12/schema', {'const': 2})
         >>> sorted(parse("Talks held\n\n1. Met.\n").to_dict()) == sorted(schema["required"])
         True
     """
@@ -30,3 +31,15 @@ def json_schema() -> dict[str, Any]:
     text = files("readoutparse").joinpath("readout.schema.json").read_text(encoding="utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
+
+
+def dumps(data: dict[str, Any], indent: int | None) -> str:
+    """A readout's dict as JSON text: characters as they are, spans on one line when indented."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    if indent is not None:  # a line break never occurs inside a JSON string
+        text = re.sub(r"\[\n\s*(\d+),\n\s*(\d+)\n\s*\]", r"[\1, \2]", text)
+    return re.sub("[\ud800-\udfff]", _escape_surrogate, text)
+
+
+def _escape_surrogate(match: re.Match[str]) -> str:
+    return f"\\u{ord(match[0]):04x}"

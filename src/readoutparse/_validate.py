@@ -25,6 +25,7 @@ from readoutparse.model import (
     LineKind,
     Paragraph,
     Readout,
+    Repost,
     Span,
     Subpoint,
 )
@@ -41,6 +42,7 @@ _READOUT_KEYS: Final = (
     "title_span",
     "date_span",
     "section_span",
+    "repost",
     "lines",
     "warnings",
 )
@@ -48,6 +50,7 @@ _READOUT_OPTIONAL: Final = ("source",)  # the command's JSON Lines records carry
 _PARAGRAPH_KEYS: Final = ("number", "marker", "text", "subpoints", "span")
 _SUBPOINT_KEYS: Final = ("marker", "text", "subpoints", "span")
 _LINE_KEYS: Final = ("kind", "span", "lineno")
+_REPOST_KEYS: Final = ("place", "agency", "reporter", "span")
 _WARNING_KEYS: Final = ("code", "message", "line", "column")
 _KINDS: Final = {kind.value: kind for kind in LineKind}
 _SPAN_FORM: Final = "[start, end] with 0 <= start <= end"
@@ -331,8 +334,14 @@ def readout(data: object) -> Readout:
         name: _head_span(fields, name, value)
         for name, value in (("title", title), ("date", date), ("section", section))
     }
+    tag = _repost(fields["repost"])
     _check_extent(
-        lines, [*((f"{name}_span", span) for name, span in heads.items()), *_node_spans(nodes)]
+        lines,
+        [
+            *((f"{name}_span", span) for name, span in heads.items()),
+            ("repost.span", None if tag is None else tag.span),
+            *_node_spans(nodes),
+        ],
     )
     return Readout(
         title=title,
@@ -347,6 +356,20 @@ def readout(data: object) -> Readout:
         title_span=heads["title"],
         date_span=heads["date"],
         section_span=heads["section"],
+        repost=tag,
+    )
+
+
+def _repost(value: object) -> Repost | None:
+    """Read ``repost``: null, or the wire tag's place, agency, reporter and span."""
+    if value is None:
+        return None
+    fields = _object(value, "repost", _REPOST_KEYS)
+    return Repost(
+        place=_optional_string(fields["place"], "repost.place"),
+        agency=_optional_string(fields["agency"], "repost.agency"),
+        reporter=_optional_string(fields["reporter"], "repost.reporter"),
+        span=span(fields["span"], "repost.span"),
     )
 
 

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import datetime as dt  # noqa: TC003 - typing.get_type_hints resolves the fields at run time
 import enum
-import json
-import re
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from readoutparse._rows import iter_rows
+from readoutparse._rows import iter_rows, structure
 from readoutparse.errors import ParseWarning  # noqa: TC001 - as datetime above
 
 if TYPE_CHECKING:
@@ -22,7 +20,7 @@ if TYPE_CHECKING:
 
     from readoutparse._rows import Row
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Version of the dictionary / JSON schema written by :meth:`Readout.to_dict`."""
 
 MAX_NESTING = 32
@@ -276,6 +274,40 @@ def _span_list(span: Span | None) -> list[int] | None:
 
 
 @attrs.frozen(kw_only=True)
+class Repost:
+    r"""The wire or outlet tag a repost opens its body with, taken out of the paragraph's text.
+
+    Attributes:
+        place: Where the story was filed (``서울``, ``WASHINGTON``), or ``None``.
+        agency: The agency or outlet (``연합뉴스``, ``Yonhap``, ``뉴스와이어``), or ``None``.
+        reporter: The reporter's byline (``홍길동 기자``), or ``None``.
+        span: Where the tag lies in the input (its line stays in ``lines``).
+
+    Example:
+        >>> from readoutparse import parse
+        >>> readout = parse("회담 결과\n\n(서울=연합뉴스) 홍길동 기자 = 양국 장관이 만났다.\n")
+        >>> readout.repost.place, readout.repost.agency, readout.repost.reporter
+        ('서울', '연합뉴스', '홍길동 기자')
+        >>> readout.paragraphs[0].text
+        '양국 장관이 만났다.'
+    """
+
+    place: str | None
+    agency: str | None
+    reporter: str | None
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready dict form; ``span`` is ``[start, end]``."""
+        return {
+            "place": self.place,
+            "agency": self.agency,
+            "reporter": self.reporter,
+            "span": self.span.to_list(),
+        }
+
+
+@attrs.frozen(kw_only=True)
 class Readout:
     r"""The parsed record of one page.
 
@@ -289,6 +321,7 @@ class Readout:
         title_span: Where the title came from (its first line's span to its last).
         date_span: Where the date value came from.
         section_span: Where the section came from.
+        repost: The wire or outlet tag at the start of the body, or ``None``.
 
     Example:
         >>> from readoutparse import parse
@@ -306,6 +339,7 @@ class Readout:
     title_span: Span | None = None
     date_span: Span | None = None
     section_span: Span | None = None
+    repost: Repost | None = None
 
     def __repr__(self) -> str:
         r"""A one-line summary: title, date, section, counts of paragraphs and lines, warning codes.
@@ -336,7 +370,7 @@ class Readout:
             >>> from readoutparse import parse
             >>> data = parse("Talks held\n\n1. The two sides met.\n").to_dict()
             >>> data["schema_version"], data["title"], data["paragraphs"][0]["number"]
-            (1, 'Talks held', 1)
+            (2, 'Talks held', 1)
         """
         return {
             "schema_version": SCHEMA_VERSION,
@@ -347,6 +381,7 @@ class Readout:
             "title_span": _span_list(self.title_span),
             "date_span": _span_list(self.date_span),
             "section_span": _span_list(self.section_span),
+            "repost": None if self.repost is None else self.repost.to_dict(),
             "lines": [line.to_dict() for line in self.lines],
             "warnings": [warning.to_dict() for warning in self.warnings],
         }
@@ -395,23 +430,12 @@ class Readout:
 
         Example:
             >>> from readoutparse import parse
-            >>> readout = parse("회담 결과\n\n□ 양국은 만났다.\n")
-            >>> readout.to_json()[:40]
-            '{"schema_version": 1, "title": "회담 결과", '
-            >>> print(*readout.to_json(indent=2).splitlines()[5:13], sep="\n")
-              "paragraphs": [
-                {
-                  "number": null,
-                  "marker": "□",
-                  "text": "양국은 만났다.",
-                  "subpoints": [],
-                  "span": [7, 17]
-                }
+            >>> parse("회담 결과\n\n□ 양국은 만났다.\n").to_json()[:40]
+            '{"schema_version": 2, "title": "회담 결과", '
         """
-        text = json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
-        if indent is not None:  # a line break never occurs inside a JSON string
-            text = re.sub(r"\[\n\s*(\d+),\n\s*(\d+)\n\s*\]", r"[\1, \2]", text)
-        return re.sub("[\ud800-\udfff]", _escape_surrogate, text)
+        from readoutparse._schema import dumps  # noqa: PLC0415 - loaded on first use
+
+        return dumps(self.to_dict(), indent)
 
     def structure(self) -> dict[str, Any]:
         r"""Return the structured view only: title, date, section and paragraphs.
@@ -424,19 +448,7 @@ class Readout:
             >>> parse("Talks held\n\n1. The two sides met.\n").structure()["paragraphs"]
             [{'number': 1, 'text': 'The two sides met.', 'subpoints': []}]
         """
-        return {
-            "title": self.title,
-            "date": None if self.date is None else self.date.isoformat(),
-            "section": self.section,
-            "paragraphs": [
-                {
-                    "number": paragraph.number,
-                    "text": paragraph.text,
-                    "subpoints": _structure_subpoints(paragraph.subpoints),
-                }
-                for paragraph in self.paragraphs
-            ],
-        }
+        return structure(self)
 
     def iter_rows(self, source: str | None = None) -> Iterator[Row]:
         r"""Yield one :class:`~readoutparse.Row` per paragraph and per subpoint, in page order.
@@ -484,14 +496,3 @@ class Readout:
         from readoutparse._render import render  # noqa: PLC0415 - avoids an import cycle
 
         return render(self)
-
-
-def _escape_surrogate(match: re.Match[str]) -> str:
-    return f"\\u{ord(match[0]):04x}"
-
-
-def _structure_subpoints(subpoints: tuple[Subpoint, ...]) -> list[dict[str, Any]]:
-    return [
-        {"marker": sub.marker, "text": sub.text, "subpoints": _structure_subpoints(sub.subpoints)}
-        for sub in subpoints
-    ]

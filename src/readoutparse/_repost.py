@@ -1,0 +1,57 @@
+"""The repost phase: a wire or outlet tag at the start of the body is data, not text.
+
+Newswires and newspapers that repost a release open its first paragraph with
+a tag: ``(서울=연합뉴스) 홍길동 기자 =``, ``[서울=뉴시스]``, ``서울--(뉴스와이어)--``,
+``WASHINGTON, May 20 (Yonhap) --``. The tag is taken out of the paragraph's
+text into :class:`~readoutparse.Repost` (place, agency, reporter, span); its
+line stays in ``lines`` as the paragraph's line.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from readoutparse import _vocabulary as vocab
+from readoutparse._build import make_span
+from readoutparse._vocabulary import REPORTER_WORDS
+from readoutparse.model import Repost
+
+if TYPE_CHECKING:
+    import regex
+
+    from readoutparse._body import Builder
+    from readoutparse._page import Page
+
+
+def read_repost(page: Page, paragraphs: list[Builder]) -> Repost | None:
+    """Take the tag that opens the body's first, unmarked paragraph out of its text, if any."""
+    if not paragraphs or paragraphs[0].marker is not None:
+        return None
+    first = paragraphs[0]
+    start, end = first.parts[0]
+    text = page.source[start:end]
+    found = vocab.REPOST_TAG_RE.match(text)
+    if found is None or found.end() == len(text):  # a tag and nothing after it is no tag
+        return None
+    first.parts[0] = (start + found.end(), end)
+    first.start = start + found.end()
+    place, agency, reporter = _roles(found)
+    tag_end = start + len(text[: found.end()].rstrip())
+    return Repost(place=place, agency=agency, reporter=reporter, span=make_span(start, tag_end))
+
+
+def _roles(found: regex.Match[str]) -> tuple[str | None, str | None, str | None]:
+    """``(place, agency, reporter)`` from the groups of the branch that matched."""
+    groups = found.groupdict()
+    left, right = groups["left"], groups["right"]
+    if left is not None and right is not None:
+        # '[서울=뉴시스]': a place and an agency; '[한빛일보=김민준 기자]': an outlet and a byline.
+        return (None, left, right) if right.endswith(REPORTER_WORDS) else (left, right, None)
+    place = next((groups[name] for name in _PLACES if groups[name] is not None), None)
+    agency = next((groups[name] for name in _AGENCIES if groups[name] is not None), None)
+    reporter = groups["reporter2"] or groups["reporter6"]
+    return place, agency, reporter
+
+
+_PLACES = ("place2", "place3", "place4", "place5")
+_AGENCIES = ("agency1", "agency2", "agency3", "agency4", "agency5")
