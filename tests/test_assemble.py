@@ -7,12 +7,12 @@ from typing import Any
 
 import attrs
 
-from readoutparse import Line, LineKind, Paragraph, Readout, Span, Subpoint, parse
+from readoutparse import MAX_NESTING, Line, LineKind, Paragraph, Readout, Span, Subpoint, parse
 from readoutparse._build import make_line, make_span
-from readoutparse._layout import block_prose, find_body, wrap_flags
-from readoutparse._page import warning_at
 from readoutparse._classify import classify_all
+from readoutparse._layout import block_prose, find_body, wrap_flags
 from readoutparse._lines import split_lines
+from readoutparse._page import warning_at
 from readoutparse.errors import ParseWarning
 
 LONG_1 = (
@@ -691,6 +691,50 @@ def test_subpoint_continuation_line_is_joined() -> None:
         _tree(readout)
     )
     assert LineKind.CONTINUATION is readout.lines[-1].kind
+
+
+def _depth(readout: Readout) -> int:
+    return max((row["depth"] for row in readout.iter_rows()), default=0)
+
+
+def _staircase(levels: int, number: int = 1) -> str:
+    lines = "".join(" " * i + f"- item {i}\n" for i in range(1, levels + 1))
+    return f"{number}. Paragraph {number}.\n" + lines
+
+
+def test_nesting_up_to_the_limit_is_kept() -> None:
+    """Subpoints nested exactly MAX_NESTING deep are kept as they are, without a warning."""
+    readout = parse("Talks\n\n" + _staircase(MAX_NESTING))
+    assert (MAX_NESTING, []) == (_depth(readout), [w.code for w in readout.warnings])
+
+
+def test_nesting_deeper_than_the_limit_is_kept_at_the_deepest_level() -> None:
+    """Deeper subpoints become siblings at depth MAX_NESTING; RP202 once, at the first of them."""
+    readout = parse("Talks\n\n" + _staircase(MAX_NESTING + 3))
+    deepest: Paragraph | Subpoint = readout.paragraphs[0]
+    for _ in range(MAX_NESTING - 1):
+        deepest = deepest.subpoints[0]
+    expected = [f"item {MAX_NESTING + i}" for i in range(4)]
+    assert expected == [sub.text for sub in deepest.subpoints]
+    line = MAX_NESTING + 4  # the title, a blank line, the paragraph, then one line a level
+    assert [("RP202", line, MAX_NESTING + 2)] == _codes(readout)
+
+
+def test_the_nesting_limit_is_counted_per_paragraph() -> None:
+    """Each paragraph that nests too deep warns once; a paragraph in between does not."""
+    text = "Talks\n\n" + _staircase(MAX_NESTING + 1) + _staircase(3, 2) + _staircase(40, 3)
+    readout = parse(text)
+    first = 3 + MAX_NESTING + 1  # the paragraph is line 3, its items the lines after it
+    third = first + 1 + 3 + 1  # the second paragraph and its three items, then the third's line
+    expected = [("RP202", first, MAX_NESTING + 2), ("RP202", third + 33, 34)]
+    assert expected == _codes(readout)
+
+
+def test_the_issue_staircase_parses_within_the_limit() -> None:
+    """331 levels of bullets, each a space deeper, parse, render and serialise within the cap."""
+    readout = parse(_staircase(331))
+    assert (MAX_NESTING, 332) == (_depth(readout), len(readout.lines))
+    assert parse(readout.render()).structure() == readout.structure()
 
 
 # --- where the body ends --------------------------------------------------------------------------

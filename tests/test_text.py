@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import _KEY_LEAD, _KEY_TAIL, _initial
-from readoutparse._markers import WHITE_SPACE, ascii_number_marker, bullet_end
 from readoutparse._dates import _NUMERIC_DATE_RE, _SPELLED_DATE_RE, cannot_start_date
+from readoutparse._markers import WHITE_SPACE, ascii_number_marker, bullet_end
 from readoutparse._text import ends_sentence, fold, fold_line, gate_text, is_social
 
 # Characters that the helpers treat specially, and a few that they do not.

@@ -15,7 +15,16 @@ from readoutparse._decode import PageDecodeError
 from readoutparse._parse import parse
 from readoutparse._rows import ROW_DTYPES, ROW_FIELDS, ROW_SCHEMA_DDL, Row
 from readoutparse.errors import WARNING_CODES, ParseError, ParseWarning
-from readoutparse.model import SCHEMA_VERSION, Line, LineKind, Paragraph, Readout, Span, Subpoint
+from readoutparse.model import (
+    MAX_NESTING,
+    SCHEMA_VERSION,
+    Line,
+    LineKind,
+    Paragraph,
+    Readout,
+    Span,
+    Subpoint,
+)
 
 PageDecodeError.__module__ = "readoutparse"  # shown as readoutparse.PageDecodeError in tracebacks
 
@@ -34,6 +43,7 @@ def __getattr__(name: str) -> str:
 
 
 __all__ = [
+    "MAX_NESTING",
     "ROW_DTYPES",
     "ROW_FIELDS",
     "ROW_SCHEMA_DDL",

@@ -16,7 +16,7 @@ from readoutparse._classify import Classified, Shape, classify_body, is_heading
 from readoutparse._layout import wrap_width
 from readoutparse._text import fold_line
 from readoutparse._vocabulary import BULLET_RANKS, LIST_RANK, NOTE_RANK, WRAP_SLACK
-from readoutparse.model import LineKind
+from readoutparse.model import MAX_NESTING, LineKind
 
 if TYPE_CHECKING:
     from readoutparse._page import Page
@@ -119,6 +119,7 @@ class _BodyReader:
         self.stack: list[Builder] = []
         self.last_number: int | None = None
         self.interrupted = False  # a chrome line since the open element's last line
+        self.flattened = False  # a subpoint of the open paragraph was kept at MAX_NESTING
         self.wrap_width = wrap_width(page.items, page.wrapped)
 
     def read(self, start: int, end: int) -> None:
@@ -154,6 +155,7 @@ class _BodyReader:
         builder = Builder(item, 0)
         self.paragraphs.append(builder)
         self.stack = [builder]
+        self.flattened = False
         return LineKind.PARAGRAPH
 
     def _on_numbered(self, item: Classified) -> LineKind:
@@ -173,10 +175,23 @@ class _BodyReader:
         indent = item.line.indent
         while len(self.stack) > 1 and self._closes(self.stack[-1], rank, indent):
             self.stack.pop()
+        if len(self.stack) > MAX_NESTING:  # the stack holds the paragraph, then a level each
+            self._flatten(item)
         builder = Builder(item, rank)
         self.stack[-1].children.append(builder)
         self.stack.append(builder)
         return LineKind.SUBPOINT
+
+    def _flatten(self, item: Classified) -> None:
+        """Keep a subpoint that would nest deeper than ``MAX_NESTING`` at that depth.
+
+        It becomes the next sibling of the open subpoint at the deepest level;
+        the first such subpoint of a paragraph is warned about.
+        """
+        del self.stack[MAX_NESTING:]
+        if not self.flattened:
+            self.flattened = True
+            self.page.warn(item, "RP202", f"kept at depth {MAX_NESTING}")
 
     @staticmethod
     def _closes(top: Builder, rank: int, indent: int) -> bool:

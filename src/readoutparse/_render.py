@@ -33,15 +33,18 @@ def _paragraph(paragraph: Paragraph) -> str:
         head = f"{paragraph.marker} {paragraph.text}"
     else:
         head = paragraph.text
-    return "\n".join([head, *_subpoints(paragraph.subpoints, 0)])
+    return "\n".join([head, *_subpoints(paragraph.subpoints)])
 
 
-def _subpoints(subpoints: tuple[Subpoint, ...], depth: int) -> list[str]:
+def _subpoints(subpoints: tuple[Subpoint, ...]) -> list[str]:
+    """One line per subpoint, depth first, indented by depth (a loop: no recursion on depth)."""
     lines: list[str] = []
-    for subpoint in subpoints:
+    stack = [(0, subpoint) for subpoint in reversed(subpoints)]
+    while stack:
+        depth, subpoint = stack.pop()
         # A note sits one space deeper than its siblings, so a '-' after it that is
         # its sibling (flush) is told from one that is its own list item (deeper).
         note = " " if subpoint.marker in _NOTE_MARKERS else ""
         lines.append(f"{_INDENT * depth}{note}{subpoint.marker} {subpoint.text}")
-        lines.extend(_subpoints(subpoint.subpoints, depth + 1))
+        stack.extend((depth + 1, child) for child in reversed(subpoint.subpoints))
     return lines

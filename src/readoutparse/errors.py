@@ -10,6 +10,7 @@ WARNING_CODES: dict[str, str] = {
     "RP101": "no title found",
     "RP102": "no body paragraphs found",
     "RP201": "date header value is not a date",
+    "RP202": "subpoints nested too deep",
     "RP203": "numbered paragraph out of order",
     "RP301": "control characters in the input",
 }

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = 1
 """Version of the dictionary / JSON schema written by :meth:`Readout.to_dict`."""
 
+MAX_NESTING = 32
+"""The deepest subpoint nesting a readout holds (a paragraph's own subpoints are depth 1)."""
+
 
 @attrs.frozen(order=True)
 class Span:
