@@ -737,6 +737,51 @@ def test_the_issue_staircase_parses_within_the_limit() -> None:
     assert parse(readout.render()).structure() == readout.structure()
 
 
+def test_a_number_alone_numbers_the_text_after_a_blank_line() -> None:
+    """``2.`` alone, a blank line, then text: paragraph 2 is that text, its span from the marker."""
+    text = "Talks\n\n1. The sides met.\n\n2.\n\nThey agreed to meet again.\n"
+    readout = parse(text)
+    second = readout.paragraphs[1]
+    assert (2, "2.", "They agreed to meet again.") == (second.number, second.marker, second.text)
+    assert "2.\n\nThey agreed to meet again." == text[second.span.start : second.span.end]
+    kinds = [kind for _, kind in _kinds(readout, text)]
+    assert [LineKind.PARAGRAPH, LineKind.CONTINUATION] == kinds[2:]
+    assert [] == _codes(readout)
+
+
+def test_a_bullet_alone_marks_the_text_on_the_next_line() -> None:
+    """``O`` or ``□`` alone on a line is the marker of the text on the line after it."""
+    later = "양측은 다음 달 서울에서 다시 만나 후속 협의를 이어가기로 했다."
+    text = f"제목\n\n□ 첫 항목이다.\n\n□\n양측은 회담을 가졌다.\n ㅇ\n\n {later}\n"
+    assert [
+        (None, "□", "첫 항목이다.", []),
+        (None, "□", "양측은 회담을 가졌다.", [("ㅇ", later, [])]),
+    ] == _tree(parse(text))
+
+
+def test_a_marker_that_no_text_follows_is_kept_as_a_line() -> None:
+    """``2.`` before another paragraph, or ``O`` at the end, is an ``unknown`` line with RP204."""
+    text = "Talks\n\n1. The sides met.\n2.\n\n3. They agreed.\n O\n"
+    readout = parse(text)
+    assert [(1, "1.", "The sides met.", []), (3, "3.", "They agreed.", [])] == _tree(readout)
+    assert [("2.", LineKind.UNKNOWN), ("O", LineKind.UNKNOWN)] == [
+        (line, kind) for line, kind in _kinds(readout, text) if line in {"2.", "O"}
+    ]
+    assert [("RP204", 4, 1), ("RP203", 6, 1), ("RP204", 7, 2)] == _codes(readout)
+
+
+def test_two_markers_alone_keep_the_first_and_join_the_second() -> None:
+    """Of ``(2)`` then ``(3)`` alone, only the second is followed by text: the first is a line."""
+    text = "Talks\n\n(1) The sides met.\n(2)\n(3)\nThey agreed to meet again.\n"
+    readout = parse(text)
+    expected: list[Any] = [
+        (1, "(1)", "The sides met.", []),
+        (3, "(3)", "They agreed to meet again.", []),
+    ]
+    assert expected == _tree(readout)
+    assert [("RP204", 4, 1), ("RP203", 5, 1)] == _codes(readout)
+
+
 # --- where the body ends --------------------------------------------------------------------------
 
 

@@ -26,6 +26,7 @@ _LABEL_LIKE: Final = frozenset({Shape.DATE_LABEL, Shape.DATE, Shape.META_LABEL, 
 _BODY_SHAPES: Final = frozenset(
     {Shape.NUMBERED, Shape.BULLET, Shape.TEXT, Shape.BOX}
 )  # have handlers
+_GLYPHS: Final = frozenset(BULLET_RANKS) | vocab.BOX_MARKERS  # a bullet alone is a text line
 
 
 def read_body(page: Page, start: int, end: int) -> list[Builder]:
@@ -120,6 +121,7 @@ class _BodyReader:
         self.last_number: int | None = None
         self.interrupted = False  # a chrome line since the open element's last line
         self.flattened = False  # a subpoint of the open paragraph was kept at MAX_NESTING
+        self.pending: tuple[int, Classified] | None = None  # a marker alone, waiting for text
         self.wrap_width = wrap_width(page.items, page.wrapped)
 
     def read(self, start: int, end: int) -> None:
@@ -129,7 +131,35 @@ class _BodyReader:
             if item.shape in _LABEL_LIKE or self.wrapped[i]:
                 item = classify_body(item.line)
                 self.items[i] = item
-            self.kinds[i] = self._on_body_line(item)
+            self.kinds[i] = self._on_line(i, item)
+        if self.pending is not None:
+            self._keep_alone(self.pending[1])
+
+    def _on_line(self, i: int, item: Classified) -> LineKind:
+        """Read a line, joining a marker alone on the line before to it if it is text.
+
+        A marker alone on its line (``2.``, ``(1)``, ``O``, ``□``) numbers the
+        text of the next line, across blank lines: the marker's line opens the
+        element, the text's line continues it. A marker that no text follows
+        is kept as a line, with a warning: no element has empty text.
+        """
+        pending = self.pending
+        if pending is not None:
+            self.pending = None
+            if item.shape is Shape.TEXT and not _alone(item):
+                index, marker = pending
+                self.kinds[index] = self._on_body_line(_as_marker(marker))
+                self.stack[-1].extend(item)
+                return LineKind.CONTINUATION
+            self._keep_alone(pending[1])
+        if _alone(item):
+            self.pending = (i, item)
+            return LineKind.UNKNOWN  # until the next line says what it is
+        return self._on_body_line(item)
+
+    def _keep_alone(self, marker: Classified) -> None:
+        self.page.warn(marker, "RP204", "kept as a line")
+        self.interrupted = True  # an element's span never covers it
 
     def _on_body_line(self, item: Classified) -> LineKind:
         shape = item.shape
@@ -229,3 +259,19 @@ class _BodyReader:
             return False
         width = self.wrap_width
         return width is None or abs(builder.last_width - width) > WRAP_SLACK
+
+
+def _alone(item: Classified) -> bool:
+    """Say whether the line is a marker with nothing after it: ``2.``, ``(1)``, ``O``, ``□``."""
+    if item.shape is Shape.NUMBERED:
+        return item.content_start == item.line.end
+    return item.shape is Shape.TEXT and item.line.text in _GLYPHS
+
+
+def _as_marker(item: Classified) -> Classified:
+    """The marker alone on ``item``'s line, as the classifier gives a marker with text."""
+    if item.shape is Shape.NUMBERED:
+        return item
+    glyph = item.line.text
+    shape = Shape.BOX if glyph in vocab.BOX_MARKERS else Shape.BULLET
+    return Classified(item.line, shape, marker=glyph, marker_end=len(glyph))

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import copy
 import pickle
+import re
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from readoutparse import MAX_NESTING, Readout, parse
+from readoutparse.strategies import pages
+
+Page = tuple[str, Readout]
 
 # Glyphs of one rank nest by indent alone: a staircase of them nests one level a line.
 _SAME_RANK_GLYPHS = [["-", "–", "―", "—"], ["O", "o", "○", "ㅇ", "●"], ["·", "•", "ㆍ"], ["*", "※"]]
@@ -43,3 +47,76 @@ def test_nesting_of_any_depth_is_kept_within_the_limit(text: str) -> None:
     assert copy.deepcopy(readout) == readout
     assert Readout.from_dict(readout.to_dict()) == readout
     assert parse(readout.render()).structure() == readout.structure()
+
+
+# --- every paragraph and subpoint has text ---------------------------------------------------
+
+LINE_BREAKS = ["\n", "\r\n", "\r", "\u2028", "\x85"]
+# Markers alone or with text, labels, Korean, control characters and white space, in lines.
+PIECES = [
+    "1.",
+    "1. ",
+    "(1)",
+    "(2) ",
+    "③",
+    "２．",
+    "O",
+    "o",
+    "ㅇ",
+    "□",
+    "-",
+    "·",
+    "*",
+    "※",
+    " ",
+    "  ",
+    "\t",
+    "\u00a0",
+    "DATE",
+    "2024-02-29",
+    "등록일",
+    "Press Releases",
+    "끝.",
+    "loading",
+    "The two sides met.",
+    "They agreed to meet again",
+    "양측은 회담을 가졌다.",
+    "\x00",
+    "\u200b",
+    "\ud800",
+]
+lined_text = st.lists(
+    st.one_of(st.sampled_from(PIECES), st.sampled_from(LINE_BREAKS), st.text(max_size=8)),
+    max_size=40,
+).map("".join)
+
+
+def _texts(readout: Readout) -> list[str]:
+    return [row["text"] for row in readout.iter_rows()]
+
+
+@given(st.one_of(st.text(), lined_text))
+@example("Talks\n\n1. First point here.\n2.\n\n3. Third point here.\n")
+@example("Talks\n\n1. First point here.\n\n(2) \n\n")
+@example("Talks\n\n1. First point here.\n O\n -\n □\n")
+def test_no_paragraph_or_subpoint_has_empty_text(text: str) -> None:
+    """A marker with nothing after it is joined to the text after it, or left as a line."""
+    assert "" not in _texts(parse(text))
+
+
+_MARKED_LINE_RE = re.compile(
+    r"^([^\S\n]*(?:\d+\.|\(\d+\)|[Oo○ㅇ□\-·*※]))[^\S\n]+\S.*$", re.MULTILINE
+)
+
+
+@given(pages(), st.data())
+def test_markers_blanked_on_generated_pages_leave_no_empty_text(
+    page: Page, data: st.DataObject
+) -> None:
+    """A generated page with the text of some marked lines cut off has no empty text."""
+    text = page[0]
+    found = list(_MARKED_LINE_RE.finditer(text))
+    cut = data.draw(st.sets(st.sampled_from(found))) if found else set()
+    for match in sorted(cut, key=lambda match: match.start(), reverse=True):
+        text = text[: match.end(1)] + text[match.end() :]
+    assert "" not in _texts(parse(text))
