@@ -394,8 +394,8 @@ DATE_LABEL_INITIALS = frozenset("dDpPrRlLuU등작게날일수")
 META_LABEL_INITIALS = frozenset("hHvVwWdD조부담작첨기구등")
 """First characters of the field labels of ``META_LABEL_RE``."""
 
-DATE_INITIALS = frozenset("0123456789[(jJfFmMaAsSoOnNdD")
-"""First characters of a line that starts with a date (digits, month names, ``[``)."""
+DATE_INITIALS = frozenset("0123456789０１２３４５６７８９[(jJfFmMaAsSoOnNdD")
+"""First characters of a line that starts with a date (digits, full-width too, months, ``[``)."""
 
 NAVIGATION_HINTS = ("바로가기", "누리집", "뉴스레터", "상세보기", "도메인", "전자정부")
 """Substrings one of which every ``NAVIGATION_LINE_RE`` line holds ('eg(전자정부)' too)."""
