@@ -1,29 +1,100 @@
-"""Render a readout back to canonical clean text."""
+"""Render a readout back to canonical clean text, which parses back to the same structure."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Final
 
+from readoutparse._classify import Shape, classify
+from readoutparse._lines import split_lines
+from readoutparse._text import ends_sentence, prose_text
 from readoutparse._vocabulary import BULLET_RANKS, NOTE_RANK
 
 if TYPE_CHECKING:
     from readoutparse.model import Paragraph, Readout, Subpoint
 
-_INDENT = "  "
-_NOTE_MARKERS = frozenset(marker for marker, rank in BULLET_RANKS.items() if rank == NOTE_RANK)
+_INDENT: Final = "  "
+_NOTE_MARKERS: Final = frozenset(
+    marker for marker, rank in BULLET_RANKS.items() if rank == NOTE_RANK
+)
+_SECTION_ROOT: Final = "HOME > "  # a breadcrumb's leaf is the section, title or none after it
+_TITLE_LABEL: Final = "Title : "
+# What splits a breadcrumb into entries: a chain sign, or a number of a numbered one ('1. ').
+_CHAIN_OR_ITEM_RE: Final = re.compile(r"[>›»＞]|(?:^|\s)\d{1,2}\.\s")
 
 
 def render(readout: Readout) -> str:
-    """Return the canonical text of ``readout``: section, title, date header, body."""
+    """Return the canonical text of ``readout``: section, title, date header, body.
+
+    Parsing it gives ``readout``'s structure back. The section is written as
+    a section name the vocabulary knows, or else as the leaf of a breadcrumb
+    ``HOME > …``; a title that reads as prose is labelled ``Title : …``;
+    subpoints are indented by depth; paragraphs are a blank line apart, but for
+    the short unmarked ones that trail the body, which follow the line before.
+
+    Two kinds of readout, which only odd input gives, do not come back whole:
+    a section that ends a sentence or holds a breadcrumb separator or number
+    (``1. x``), where no breadcrumb leaf can hold it; and an unmarked
+    paragraph that is no prose before the body's first marked or prose
+    paragraph, which in the source read as body only through its line breaks.
+    A tree that ``parse`` never builds (a note after a non-note sibling) comes
+    back as ``parse`` nests it.
+    """
     blocks: list[str] = []
     if readout.section is not None:
-        blocks.append(readout.section)
+        blocks.append(_section(readout.section))
     if readout.title is not None:
-        blocks.append(readout.title)
+        blocks.append(_title(readout.title))
     if readout.date is not None:
         blocks.append(f"DATE\n{readout.date.isoformat()}")
-    blocks.extend(_paragraph(paragraph) for paragraph in readout.paragraphs)
-    return "\n\n".join(blocks) + "\n" if blocks else ""
+    head = "\n\n".join(blocks)
+    body = _body(readout.paragraphs)
+    text = "\n\n".join(part for part in (head, body) if part)
+    return text + "\n" if text else ""
+
+
+def _section(section: str) -> str:
+    """A section name alone (``Press Releases``); else a breadcrumb whose leaf is the section.
+
+    A breadcrumb's leaf is read as the section with or without a title after
+    it; a leaf cannot end a sentence or hold a breadcrumb's own separators,
+    and such a section is written alone, read back as the block before the title.
+    """
+    lines = split_lines(section)
+    if len(lines) == 1 and classify(lines[0]).shape is Shape.SECTION_NAME:
+        return section
+    if ends_sentence(section) or _CHAIN_OR_ITEM_RE.search(section) is not None:
+        return section
+    return _SECTION_ROOT + section
+
+
+def _title(title: str) -> str:
+    """The title alone on its line; labelled where it reads as prose, which opens the body."""
+    return _TITLE_LABEL + title if prose_text(title, ends=ends_sentence(title)) else title
+
+
+def _body(paragraphs: tuple[Paragraph, ...]) -> str:
+    """The paragraphs, a blank line apart, but for the short ones that trail the body.
+
+    The body ends at its last line that reads as body (a marker, or prose); the
+    text lines right under it, with no blank line between, are body too. So a
+    trailing paragraph that is no prose (``End``) follows the line before it
+    directly, which ends a sentence: one paragraph per line, as the parser reads it.
+    """
+    last = max((i for i, p in enumerate(paragraphs) if _reads_as_body(p)), default=-1)
+    parts: list[str] = []
+    for i, paragraph in enumerate(paragraphs):
+        if parts:
+            tight = i > last and ends_sentence(parts[-1])
+            parts.append("\n" if tight else "\n\n")
+        parts.append(_paragraph(paragraph))
+    return "".join(parts)
+
+
+def _reads_as_body(paragraph: Paragraph) -> bool:
+    """A paragraph with a marker, or of prose, marks the body's extent wherever it stands."""
+    text = paragraph.text
+    return paragraph.marker is not None or prose_text(text, ends=ends_sentence(text))
 
 
 def _paragraph(paragraph: Paragraph) -> str:
