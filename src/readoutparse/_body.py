@@ -131,33 +131,36 @@ class _BodyReader:
             if item.shape in _LABEL_LIKE or self.wrapped[i]:
                 item = classify_body(item.line)
                 self.items[i] = item
-            self.kinds[i] = self._on_line(i, item)
+            pending = self.pending
+            if pending is not None and self._join(pending, item):
+                self.kinds[i] = LineKind.CONTINUATION
+            elif _alone(item):
+                self.pending = (i, item)  # its kind waits for the next line
+            else:
+                self.kinds[i] = self._on_body_line(item)
         if self.pending is not None:
-            self._keep_alone(self.pending[1])
+            self._keep_alone(self.pending)
 
-    def _on_line(self, i: int, item: Classified) -> LineKind:
-        """Read a line, joining a marker alone on the line before to it if it is text.
+    def _join(self, pending: tuple[int, Classified], item: Classified) -> bool:
+        """Join the marker alone on the line before to ``item``, if it is text; say if it was.
 
         A marker alone on its line (``2.``, ``(1)``, ``O``, ``□``) numbers the
         text of the next line, across blank lines: the marker's line opens the
         element, the text's line continues it. A marker that no text follows
         is kept as a line, with a warning: no element has empty text.
         """
-        pending = self.pending
-        if pending is not None:
-            self.pending = None
-            if item.shape is Shape.TEXT and not _alone(item):
-                index, marker = pending
-                self.kinds[index] = self._on_body_line(_as_marker(marker))
-                self.stack[-1].extend(item)
-                return LineKind.CONTINUATION
-            self._keep_alone(pending[1])
-        if _alone(item):
-            self.pending = (i, item)
-            return LineKind.UNKNOWN  # until the next line says what it is
-        return self._on_body_line(item)
+        self.pending = None
+        if item.shape is not Shape.TEXT or _alone(item):
+            self._keep_alone(pending)
+            return False
+        index, marker = pending
+        self.kinds[index] = self._on_body_line(_as_marker(marker))
+        self.stack[-1].extend(item)
+        return True
 
-    def _keep_alone(self, marker: Classified) -> None:
+    def _keep_alone(self, pending: tuple[int, Classified]) -> None:
+        index, marker = pending
+        self.kinds[index] = LineKind.UNKNOWN
         self.page.warn(marker, "RP204", "kept as a line")
         self.interrupted = True  # an element's span never covers it
 
@@ -263,9 +266,11 @@ class _BodyReader:
 
 def _alone(item: Classified) -> bool:
     """Say whether the line is a marker with nothing after it: ``2.``, ``(1)``, ``O``, ``□``."""
-    if item.shape is Shape.NUMBERED:
+    shape = item.shape
+    if shape is Shape.NUMBERED:
         return item.content_start == item.line.end
-    return item.shape is Shape.TEXT and item.line.text in _GLYPHS
+    text = item.line.text
+    return shape is Shape.TEXT and len(text) == 1 and text in _GLYPHS
 
 
 def _as_marker(item: Classified) -> Classified:

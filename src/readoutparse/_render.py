@@ -28,15 +28,17 @@ def render(readout: Readout) -> str:
 
     Parsing it gives ``readout``'s structure back. The section is written as
     a section name the vocabulary knows, or else as the leaf of a breadcrumb
-    ``HOME > …``; a title that reads as prose is labelled ``Title : …``;
+    ``HOME > …``; a title that reads as prose, or as a marker or chrome, is
+    labelled ``Title : …``;
     subpoints are indented by depth; paragraphs are a blank line apart, but for
     the short unmarked ones that trail the body, which follow the line before.
 
     Two kinds of readout, which only odd input gives, do not come back whole:
     a section that ends a sentence or holds a breadcrumb separator or number
-    (``1. x``), where no breadcrumb leaf can hold it; and an unmarked
-    paragraph that is no prose before the body's first marked or prose
-    paragraph, which in the source read as body only through its line breaks.
+    (``1. x``), where no breadcrumb leaf can hold it; and a paragraph that
+    does not read as body alone (no prose, and unmarked, or numbered, short,
+    with no full stop, or led by a dash, a dot or ``*``) before the first one that
+    does, which in the source read as body only through the lines around it.
     A tree that ``parse`` never builds (a note after a non-note sibling) comes
     back as ``parse`` nests it.
     """
@@ -60,8 +62,7 @@ def _section(section: str) -> str:
     it; a leaf cannot end a sentence or hold a breadcrumb's own separators,
     and such a section is written alone, read back as the block before the title.
     """
-    lines = split_lines(section)
-    if len(lines) == 1 and classify(lines[0]).shape is Shape.SECTION_NAME:
+    if _shape(section) is Shape.SECTION_NAME:
         return section
     if ends_sentence(section) or _CHAIN_OR_ITEM_RE.search(section) is not None:
         return section
@@ -69,8 +70,16 @@ def _section(section: str) -> str:
 
 
 def _title(title: str) -> str:
-    """The title alone on its line; labelled where it reads as prose, which opens the body."""
-    return _TITLE_LABEL + title if prose_text(title, ends=ends_sentence(title)) else title
+    """The title alone on its line; labelled where it reads as prose or as anything but text."""
+    if prose_text(title, ends=ends_sentence(title)) or _shape(title) is not Shape.TEXT:
+        return _TITLE_LABEL + title  # prose opens the body; a marker or chrome is no title
+    return title
+
+
+def _shape(line: str) -> Shape | None:
+    """What the classifier reads ``line`` as, alone; ``None`` for what is not one line."""
+    lines = split_lines(line)
+    return classify(lines[0]).shape if len(lines) == 1 else None
 
 
 def _body(paragraphs: tuple[Paragraph, ...]) -> str:
