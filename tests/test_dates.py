@@ -118,6 +118,21 @@ def test_bare_date_is_a_date_at_the_start_of_a_short_line(text: str, value: dt.d
     assert value == found.value
 
 
+_NUMERIC_FORMS = [
+    *("{y}-{m:02d}-{d:02d}", "{y}.{m}.{d}.", "{y}년 {m}월 {d}일", "{m:02d}/{d:02d}/{y}"),
+    *("{y}－{m:02d}－{d:02d}", "{y}．{m}．{d}．", "{m:02d}／{d:02d}／{y}"),  # full-width separators
+]
+
+
+@given(st.dates(dt.date(1000, 1, 1), dt.date(9999, 12, 31)), st.sampled_from(_NUMERIC_FORMS))
+def test_full_width_digits_read_as_their_ascii_twins(date: dt.date, form: str) -> None:
+    """A date in full-width digits is found with the value and extent of its ASCII spelling."""
+    text = form.format(y=date.year, m=date.month, d=date.day)
+    wide = find_date(text.translate(_FULL_WIDTH))
+    assert wide is not None
+    assert (date, 0, len(text)) == (wide.value, wide.start, wide.end)
+
+
 def test_a_line_starting_with_a_full_width_digit_passes_the_date_gate() -> None:
     """Each full-width digit opens a bare date: the classifier's first-character gate has it."""
     from readoutparse._vocabulary import DATE_INITIALS  # noqa: PLC0415 - this test's only use
