@@ -26,21 +26,21 @@ _CHAIN_OR_ITEM_RE: Final = re.compile(r"[>›»＞]|(?:^|\s)\d{1,2}\.\s")
 def render(readout: Readout) -> str:
     """Return the canonical text of ``readout``: section, title, date header, body.
 
-    Parsing it gives ``readout``'s structure back. The section is written as
-    a section name the vocabulary knows, or else as the leaf of a breadcrumb
-    ``HOME > …``; a title that reads as prose, or as a marker or chrome, is
-    labelled ``Title : …``;
-    subpoints are indented by depth; paragraphs are a blank line apart, but for
-    the short unmarked ones that trail the body, which follow the line before.
+    Parsing it gives ``readout``'s structure back. The section is written as a
+    section name the vocabulary knows, or else as the leaf of a breadcrumb
+    ``HOME > …``; a title that reads as prose, a marker or chrome is labelled
+    ``Title : …``; subpoints are indented by depth; paragraphs are a blank line
+    apart, but for the short unmarked ones that trail the body, which follow
+    the line before them.
 
     Two kinds of readout, which only odd input gives, do not come back whole:
     a section that ends a sentence or holds a breadcrumb separator or number
-    (``1. x``), where no breadcrumb leaf can hold it; and a paragraph that
-    does not read as body alone (no prose, and unmarked, or numbered, short,
-    with no full stop, or led by a dash, a dot or ``*``) before the first one that
-    does, which in the source read as body only through the lines around it.
-    A tree that ``parse`` never builds (a note after a non-note sibling) comes
-    back as ``parse`` nests it.
+    (``1. x``), which no breadcrumb leaf can hold; and a paragraph that does
+    not read as body alone (no prose, and unmarked, or numbered, short and
+    with no full stop, or led by a dash, a dot or ``*``) before the first one
+    that does, which in the source read as body only through the lines around
+    it. A tree that ``parse`` never builds (a note after a non-note sibling)
+    comes back as ``parse`` nests it.
     """
     blocks: list[str] = []
     if readout.section is not None:
@@ -62,9 +62,11 @@ def _section(section: str) -> str:
     it; a leaf cannot end a sentence or hold a breadcrumb's own separators,
     and such a section is written alone, read back as the block before the title.
     """
-    if _shape(section) is Shape.SECTION_NAME:
-        return section
-    if ends_sentence(section) or _CHAIN_OR_ITEM_RE.search(section) is not None:
+    if (
+        _shape(section) is Shape.SECTION_NAME
+        or ends_sentence(section)
+        or _CHAIN_OR_ITEM_RE.search(section) is not None
+    ):
         return section
     return _SECTION_ROOT + section
 
