@@ -3,7 +3,7 @@
 Every input is fed as bytes to ``parse_bytes`` and, decoded several ways, as
 ``str`` to ``parse``. The harness fails on any exception other than the
 documented ``PageDecodeError``, on a broken invariant (a span out of bounds, a
-character not covered exactly once by ``readout.lines``, a round trip that
+character not covered exactly once by ``readout.lines``, an empty text, a round trip that
 changes the readout), and on an input that takes more than linear time.
 
 Run it (see CONTRIBUTING.md) with::
@@ -59,6 +59,9 @@ def _check(text: str) -> None:
         if covered[offset] > 1 or (covered[offset] == 0 and not char.isspace()):
             msg = f"offset {offset} ({char!r}) covered {covered[offset]} times"
             raise AssertionError(msg)
+    if any(not row["text"] for row in readout.iter_rows()):
+        msg = "a paragraph or subpoint has empty text"
+        raise AssertionError(msg)
     if Readout.from_dict(json.loads(readout.to_json())) != readout:
         msg = "JSON round trip changed the readout"
         raise AssertionError(msg)

@@ -8,7 +8,7 @@ from typing import Any
 import attrs
 import pytest
 
-from readoutparse import Line, LineKind, Paragraph, Readout, Span, Subpoint, parse
+from readoutparse import MAX_NESTING, Line, LineKind, Paragraph, Readout, Span, Subpoint, parse
 from readoutparse._build import make_line, make_span
 from readoutparse._classify import classify_all
 from readoutparse._layout import block_prose, find_body, wrap_flags
@@ -706,6 +706,95 @@ def test_subpoint_continuation_line_is_joined() -> None:
         _tree(readout)
     )
     assert LineKind.CONTINUATION is readout.lines[-1].kind
+
+
+def _depth(readout: Readout) -> int:
+    return max((row["depth"] for row in readout.iter_rows()), default=0)
+
+
+def _staircase(levels: int, number: int = 1) -> str:
+    lines = "".join(" " * i + f"- item {i}\n" for i in range(1, levels + 1))
+    return f"{number}. Paragraph {number}.\n" + lines
+
+
+def test_nesting_up_to_the_limit_is_kept() -> None:
+    """Subpoints nested exactly MAX_NESTING deep are kept as they are, without a warning."""
+    readout = parse("Talks\n\n" + _staircase(MAX_NESTING))
+    assert (MAX_NESTING, []) == (_depth(readout), [w.code for w in readout.warnings])
+
+
+def test_nesting_deeper_than_the_limit_is_kept_at_the_deepest_level() -> None:
+    """Deeper subpoints become siblings at depth MAX_NESTING; RP202 once, at the first of them."""
+    readout = parse("Talks\n\n" + _staircase(MAX_NESTING + 3))
+    deepest: Paragraph | Subpoint = readout.paragraphs[0]
+    for _ in range(MAX_NESTING - 1):
+        deepest = deepest.subpoints[0]
+    expected = [f"item {MAX_NESTING + i}" for i in range(4)]
+    assert expected == [sub.text for sub in deepest.subpoints]
+    line = MAX_NESTING + 4  # the title, a blank line, the paragraph, then one line a level
+    assert [("RP202", line, MAX_NESTING + 2)] == _codes(readout)
+
+
+def test_the_nesting_limit_is_counted_per_paragraph() -> None:
+    """Each paragraph that nests too deep warns once; a paragraph in between does not."""
+    text = "Talks\n\n" + _staircase(MAX_NESTING + 1) + _staircase(3, 2) + _staircase(40, 3)
+    readout = parse(text)
+    first = 3 + MAX_NESTING + 1  # the paragraph is line 3, its items the lines after it
+    third = first + 1 + 3 + 1  # the second paragraph and its three items, then the third's line
+    expected = [("RP202", first, MAX_NESTING + 2), ("RP202", third + 33, 34)]
+    assert expected == _codes(readout)
+
+
+def test_the_issue_staircase_parses_within_the_limit() -> None:
+    """331 levels of bullets, each a space deeper, parse, render and serialise within the cap."""
+    readout = parse(_staircase(331))
+    assert (MAX_NESTING, 332) == (_depth(readout), len(readout.lines))
+    assert parse(readout.render()).structure() == readout.structure()
+
+
+def test_a_number_alone_numbers_the_text_after_a_blank_line() -> None:
+    """``2.`` alone, a blank line, then text: paragraph 2 is that text, its span from the marker."""
+    text = "Talks\n\n1. The sides met.\n\n2.\n\nThey agreed to meet again.\n"
+    readout = parse(text)
+    second = readout.paragraphs[1]
+    assert (2, "2.", "They agreed to meet again.") == (second.number, second.marker, second.text)
+    assert "2.\n\nThey agreed to meet again." == text[second.span.start : second.span.end]
+    kinds = [kind for _, kind in _kinds(readout, text)]
+    assert [LineKind.PARAGRAPH, LineKind.CONTINUATION] == kinds[2:]
+    assert [] == _codes(readout)
+
+
+def test_a_bullet_alone_marks_the_text_on_the_next_line() -> None:
+    """``O`` or ``□`` alone on a line is the marker of the text on the line after it."""
+    later = "양측은 다음 달 서울에서 다시 만나 후속 협의를 이어가기로 했다."
+    text = f"제목\n\n□ 첫 항목이다.\n\n□\n양측은 회담을 가졌다.\n ㅇ\n\n {later}\n"
+    assert [
+        (None, "□", "첫 항목이다.", []),
+        (None, "□", "양측은 회담을 가졌다.", [("ㅇ", later, [])]),
+    ] == _tree(parse(text))
+
+
+def test_a_marker_that_no_text_follows_is_kept_as_a_line() -> None:
+    """``2.`` before another paragraph, or ``O`` at the end, is an ``unknown`` line with RP204."""
+    text = "Talks\n\n1. The sides met.\n2.\n\n3. They agreed.\n O\n"
+    readout = parse(text)
+    assert [(1, "1.", "The sides met.", []), (3, "3.", "They agreed.", [])] == _tree(readout)
+    assert [("2.", LineKind.UNKNOWN), ("O", LineKind.UNKNOWN)] == [
+        (line, kind) for line, kind in _kinds(readout, text) if line in {"2.", "O"}
+    ]
+    assert [("RP204", 4, 1), ("RP203", 6, 1), ("RP204", 7, 2)] == _codes(readout)
+
+
+def test_two_markers_alone_keep_the_first_and_join_the_second() -> None:
+    """Of ``(2)`` then ``(3)`` alone, only the second is followed by text: the first is a line."""
+    text = "Talks\n\n(1) The sides met.\n(2)\n(3)\nThey agreed to meet again.\n"
+    readout = parse(text)
+    expected: list[Any] = [
+        (1, "(1)", "The sides met.", []),
+        (3, "(3)", "They agreed to meet again.", []),
+    ]
+    assert expected == _tree(readout)
+    assert [("RP204", 4, 1), ("RP203", 5, 1)] == _codes(readout)
 
 
 # --- where the body ends --------------------------------------------------------------------------

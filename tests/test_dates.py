@@ -23,6 +23,8 @@ from readoutparse._dates import (
     spelled_value_by_dateutil,
 )
 
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
 SPELLINGS = [
     ("2024-02-29", dt.date(2024, 2, 29), "2024-02-29"),
     ("2018.03.07", dt.date(2018, 3, 7), "2018.03.07"),
@@ -41,6 +43,14 @@ SPELLINGS = [
     ("29 February 2024", dt.date(2024, 2, 29), "29 February 2024"),
     ("1st March 2024", dt.date(2024, 3, 1), "1st March 2024"),
     ("March 5, 2010", dt.date(2010, 3, 5), "March 5, 2010"),
+    # Full-width digits and separators, as Korean pages sometimes type them.
+    ("２０２４년 ２월 ２９일", dt.date(2024, 2, 29), "２０２４년 ２월 ２９일"),
+    ("２０２４-０２-２９", dt.date(2024, 2, 29), "２０２４-０２-２９"),
+    ("２０２４．０２．２９．", dt.date(2024, 2, 29), "２０２４．０２．２９．"),
+    ("２０２４／３／１", dt.date(2024, 3, 1), "２０２４／３／１"),
+    ("０５／０７／２０２４", dt.date(2024, 5, 7), "０５／０７／２０２４"),
+    ("Feb. ２９, ２０２４", dt.date(2024, 2, 29), "Feb. ２９, ２０２４"),
+    ("２９ February ２０２４", dt.date(2024, 2, 29), "２９ February ２０２４"),
 ]
 
 
@@ -106,6 +116,44 @@ def test_bare_date_is_a_date_at_the_start_of_a_short_line(text: str, value: dt.d
     found = bare_date(text)
     assert found is not None
     assert value == found.value
+
+
+_NUMERIC_FORMS = [
+    *("{y}-{m:02d}-{d:02d}", "{y}.{m}.{d}.", "{y}년 {m}월 {d}일", "{m:02d}/{d:02d}/{y}"),
+    *("{y}－{m:02d}－{d:02d}", "{y}．{m}．{d}．", "{m:02d}／{d:02d}／{y}"),  # full-width separators
+]
+
+
+@given(st.dates(dt.date(1000, 1, 1), dt.date(9999, 12, 31)), st.sampled_from(_NUMERIC_FORMS))
+def test_full_width_digits_read_as_their_ascii_twins(date: dt.date, form: str) -> None:
+    """A date in full-width digits is found with the value and extent of its ASCII spelling."""
+    text = form.format(y=date.year, m=date.month, d=date.day)
+    wide = find_date(text.translate(_FULL_WIDTH))
+    assert wide is not None
+    assert (date, 0, len(text)) == (wide.value, wide.start, wide.end)
+
+
+def test_a_line_starting_with_a_full_width_digit_passes_the_date_gate() -> None:
+    """Each full-width digit opens a bare date: the bare-date rule's gate lets it through."""
+    from readoutparse._classify import RULES  # noqa: PLC0415 - this test's only use
+
+    gate = next(rule.gate for rule in RULES if rule.name == "bare_date")
+    assert gate.first is not None
+    assert all(gate.first(digit) for digit in "０１２３４５６７８９")
+    years = [1000 * digit + 24 for digit in range(10)]  # ００２４ to ９０２４
+    pages = [f"Talks held\n\n{year:04d}년 １월 ２일\n\n1. They met.\n" for year in years]
+    wide = [page.translate(_FULL_WIDTH) for page in pages]
+    assert [dt.date(year, 1, 2) for year in years] == [parse(page).date for page in wide]
+
+
+def test_full_width_date_after_a_label_is_the_date_not_the_title() -> None:
+    """``DATE`` then a full-width ISO date: the date header, and the title stays the title."""
+    readout = parse("Talks held\n\nDATE\n２０２４-０２-２９\n\n1. The two sides met in Seoul.\n")
+    assert ("Talks held", dt.date(2024, 2, 29), ()) == (
+        readout.title,
+        readout.date,
+        readout.warnings,
+    )
 
 
 def test_bare_date_needs_the_date_first() -> None:
@@ -201,6 +249,9 @@ HEADERS = [
     ("2024년 2월 29일", dt.date(2024, 2, 29), "2024년 2월 29일"),
     ("29 February 2024", dt.date(2024, 2, 29), "29 February 2024"),
     ("2022.08.05 외교부", dt.date(2022, 8, 5), "2022.08.05"),
+    ("등록일\n２０２４년 ２월 ２９일", dt.date(2024, 2, 29), "２０２４년 ２월 ２９일"),
+    ("DATE\n２０２４-０２-２９", dt.date(2024, 2, 29), "２０２４-０２-２９"),
+    ("２０２４．０２．２９ 외교부", dt.date(2024, 2, 29), "２０２４．０２．２９"),
 ]
 
 

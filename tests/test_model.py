@@ -252,6 +252,48 @@ def test_render_without_title_or_section() -> None:
     assert "1. The two sides met in Seoul.\n" == parse("1. The two sides met in Seoul.\n").render()
 
 
+def test_render_writes_a_section_without_a_title_as_a_breadcrumb() -> None:
+    """A section no vocabulary names, with no title, is a breadcrumb's leaf: still the section."""
+    readout = parse("1. Press\n")
+    assert ("HOME > Press\n", "Press", None) == (
+        readout.render(),
+        parse(readout.render()).section,
+        parse(readout.render()).title,
+    )
+
+
+def test_render_writes_a_section_no_breadcrumb_leaf_holds_alone() -> None:
+    """A section ending a sentence is written alone, and read back as the block before the title."""
+    text = "Consular affairs.\n\nTalks held\n\nDATE\n2024-02-29\n\n1. The sides met.\n"
+    readout = parse(text)
+    assert (text, "Consular affairs.") == (readout.render(), parse(readout.render()).section)
+
+
+def test_render_keeps_a_short_paragraph_that_trails_the_body_on_the_next_line() -> None:
+    """``End`` after the last paragraph follows it directly: a blank line would make it chrome."""
+    readout = parse("Talks held\n\n1. The two sides met.\nEnd\n")
+    assert "Talks held\n\n1. The two sides met.\nEnd\n" == readout.render()
+    assert readout.structure() == parse(readout.render()).structure()
+
+
+def test_render_labels_a_title_that_reads_as_prose() -> None:
+    """A sentence-like title is written ``Title : …``, or it would open the body."""
+    title = "They agreed to meet again soon in Seoul and to keep in touch."
+    readout = parse(f"{title}\n\nDATE\n2024-02-29\n\n1. The two sides met.\n")
+    assert f"Title : {title}\n\nDATE\n2024-02-29\n\n1. The two sides met.\n" == readout.render()
+    assert readout.structure() == parse(readout.render()).structure()
+
+
+def test_render_writes_a_deep_tree_without_recursion() -> None:
+    """A readout nested far deeper than any parse gives renders, one line per level."""
+    leaf = Subpoint(marker="-", text="deepest", span=Span(0, 0))
+    for depth in range(5_000):
+        leaf = Subpoint(marker="-", text=f"level {depth}", subpoints=(leaf,), span=Span(0, 0))
+    paragraph = Paragraph(number=1, marker="1.", text="Top.", subpoints=(leaf,), span=Span(0, 0))
+    lines = Readout(title=None, date=None, section=None, paragraphs=(paragraph,)).render()
+    assert (5_002, "  " * 5_000 + "- deepest") == (len(lines.splitlines()), lines.splitlines()[-1])
+
+
 def test_render_of_an_empty_readout_is_empty() -> None:
     """An empty readout renders as the empty string."""
     assert "" == parse("").render()

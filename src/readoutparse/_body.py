@@ -23,7 +23,7 @@ from readoutparse._vocabulary import (
     NOTE_RANK,
     WRAP_SLACK,
 )
-from readoutparse.model import LineKind
+from readoutparse.model import MAX_NESTING, LineKind
 
 if TYPE_CHECKING:
     from readoutparse._page import Page
@@ -33,6 +33,7 @@ _LABEL_LIKE: Final = frozenset({Shape.DATE_LABEL, Shape.DATE, Shape.META_LABEL, 
 _BODY_SHAPES: Final = frozenset(
     {Shape.NUMBERED, Shape.BULLET, Shape.TEXT, Shape.BOX}
 )  # have handlers
+_GLYPHS: Final = frozenset(BULLET_RANKS) | vocab.BOX_MARKERS  # a bullet alone is a text line
 
 
 def read_body(page: Page, start: int, end: int) -> list[Builder]:
@@ -140,6 +141,8 @@ class _BodyReader:
         self.stack: list[Builder] = []
         self.last_number: int | None = None
         self.interrupted = False  # a chrome line since the open element's last line
+        self.flattened = False  # a subpoint of the open paragraph was kept at MAX_NESTING
+        self.pending: tuple[int, Classified] | None = None  # a marker alone, waiting for text
         self.wrap_width = wrap_width(page.items, page.wrapped)
 
     def read(self, start: int, end: int) -> None:
@@ -149,9 +152,40 @@ class _BodyReader:
             if item.shape in _LABEL_LIKE or self.wrapped[i]:
                 item = classify_body(item.line)
                 self.items[i] = item
-            self.kinds[i] = self._on_body_line(item)
+            pending = self.pending
+            if pending is not None and self._join(pending, item):
+                self.kinds[i] = LineKind.CONTINUATION
+            elif _alone(item):
+                self.pending = (i, item)  # its kind waits for the next line
+            else:
+                self.kinds[i] = self._on_body_line(item)
+        if self.pending is not None:
+            self._keep_alone(self.pending)
         if self.stack:
             self.stack[-1].drop_end_mark(self.page.source)
+
+    def _join(self, pending: tuple[int, Classified], item: Classified) -> bool:
+        """Join the marker alone on the line before to ``item``, if it is text; say if it was.
+
+        A marker alone on its line (``2.``, ``(1)``, ``O``, ``□``) numbers the
+        text of the next line, across blank lines: the marker's line opens the
+        element, the text's line continues it. A marker that no text follows
+        is kept as a line, with a warning: no element has empty text.
+        """
+        self.pending = None
+        if item.shape is not Shape.TEXT or _alone(item):
+            self._keep_alone(pending)
+            return False
+        index, marker = pending
+        self.kinds[index] = self._on_body_line(_as_marker(marker))
+        self.stack[-1].extend(item)
+        return True
+
+    def _keep_alone(self, pending: tuple[int, Classified]) -> None:
+        index, marker = pending
+        self.kinds[index] = LineKind.UNKNOWN
+        self.page.warn(marker, "RP204", "kept as a line")
+        self.interrupted = True  # an element's span never covers it
 
     def _on_body_line(self, item: Classified) -> LineKind:
         shape = item.shape
@@ -177,6 +211,7 @@ class _BodyReader:
         builder = Builder(item, 0)
         self.paragraphs.append(builder)
         self.stack = [builder]
+        self.flattened = False
         return LineKind.PARAGRAPH
 
     def _on_numbered(self, item: Classified) -> LineKind:
@@ -196,10 +231,23 @@ class _BodyReader:
         indent = item.line.indent
         while len(self.stack) > 1 and self._closes(self.stack[-1], rank, indent):
             self.stack.pop()
+        if len(self.stack) > MAX_NESTING:  # the stack holds the paragraph, then a level each
+            self._flatten(item)
         builder = Builder(item, rank)
         self.stack[-1].children.append(builder)
         self.stack.append(builder)
         return LineKind.SUBPOINT
+
+    def _flatten(self, item: Classified) -> None:
+        """Keep a subpoint that would nest deeper than ``MAX_NESTING`` at that depth.
+
+        It becomes the next sibling of the open subpoint at the deepest level;
+        the first such subpoint of a paragraph is warned about.
+        """
+        del self.stack[MAX_NESTING:]
+        if not self.flattened:
+            self.flattened = True
+            self.page.warn(item, "RP202", f"kept at depth {MAX_NESTING}")
 
     @staticmethod
     def _closes(top: Builder, rank: int, indent: int) -> bool:
@@ -238,3 +286,21 @@ class _BodyReader:
             return False
         width = self.wrap_width
         return width is None or abs(builder.last_width - width) > WRAP_SLACK
+
+
+def _alone(item: Classified) -> bool:
+    """Say whether the line is a marker with nothing after it: ``2.``, ``(1)``, ``O``, ``□``."""
+    shape = item.shape
+    if shape is Shape.NUMBERED:
+        return item.content_start == item.line.end
+    text = item.line.text
+    return shape is Shape.TEXT and len(text) == 1 and text in _GLYPHS
+
+
+def _as_marker(item: Classified) -> Classified:
+    """The marker alone on ``item``'s line, as the classifier gives a marker with text."""
+    if item.shape is Shape.NUMBERED:
+        return item
+    glyph = item.line.text
+    shape = Shape.BOX if glyph in vocab.BOX_MARKERS else Shape.BULLET
+    return Classified(item.line, shape, marker=glyph, marker_end=len(glyph))

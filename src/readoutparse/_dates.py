@@ -27,13 +27,15 @@ _SOURCES: dict[str, str] = {}
 
 _NUMERIC_DATE_RE: regex.Pattern[str]
 _SOURCES["_NUMERIC_DATE_RE"] = r"""(?x)
+    # \d is any decimal digit, full-width too: int('２０２４') is 2024. The separators
+    # may be full-width as well ('－．／').
     (?<!\d)(?:
         # 2024-02-29, 2018.03.07, 2021. 10. 6.
-        (?P<y1>\d{4})\s*[-./]\s*(?P<m1>\d{1,2})\s*[-./]\s*(?P<d1>\d{1,2})(?!\d)\.?
+        (?P<y1>\d{4})\s*[-./－．／]\s*(?P<m1>\d{1,2})\s*[-./－．／]\s*(?P<d1>\d{1,2})(?!\d)[.．]?
         # 2024년 2월 29일
       | (?P<y2>\d{4})\s*년\s*(?P<m2>\d{1,2})\s*월\s*(?P<d2>\d{1,2})\s*일
         # 05/07/2024, month first as on the repost sites that use it
-      | (?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>\d{4})(?!\d)
+      | (?P<m3>\d{1,2})[/／](?P<d3>\d{1,2})[/／](?P<y3>\d{4})(?!\d)
     )
     """
 

@@ -28,6 +28,7 @@ from readoutparse._vocabulary import (
     LEAD_IN_ENDS,
     ONE_PER_LINE_MIN_CHARS,
     PROSE_MIN_CHARS_CJK,
+    PROSE_MIN_WORDS,
     WRAP_MIN_CHARS,
     WRAP_MIN_WIDTH,
 )
@@ -139,10 +140,26 @@ class _BodyFinder:
             and stops_mid_phrase(self.items[i].line.text)
         )
 
+    def _ends_body_before_header(self, i: int) -> bool:
+        """A sentence with nothing body-like after the date or field label under it.
+
+        That is the body's last paragraph with the page's date after it
+        (``Published 4 February 2025``), not a headline above a date header.
+        """
+        if not _is_sentence(self.items[i]):
+            return False
+        header = next(j for j in self._ahead(i) if self._is_header(j))
+        return not any(self.starts_body(j) for j in range(header + 1, len(self.items)))
+
     def header_follows(self, i: int) -> bool:
         """A date or field label right after the line: the line is the title, not the body."""
-        ahead = range(i + 1, min(i + 1 + HEADER_LOOKAHEAD, len(self.items)))
-        return any(self.items[j].shape in _HEADER_SHAPES and not self.wrapped[j] for j in ahead)
+        return any(self._is_header(j) for j in self._ahead(i))
+
+    def _ahead(self, i: int) -> range:
+        return range(i + 1, min(i + 1 + HEADER_LOOKAHEAD, len(self.items)))
+
+    def _is_header(self, j: int) -> bool:
+        return self.items[j].shape in _HEADER_SHAPES and not self.wrapped[j]
 
     def _after_title(self, item: Classified) -> bool:
         """Once a title is seen, headings, bullets and (after a date) numbers open the body."""
@@ -163,7 +180,7 @@ class _BodyFinder:
                 seen_heading = seen_heading or item.shape is Shape.TEXT
                 continue
             if item.shape is Shape.TEXT and (
-                (self.header_follows(i) and not (item.prose and item.ends))
+                (self.header_follows(i) and not self._ends_body_before_header(i))
                 or (not seen_heading and looks_like_title(item.line.text) and not self._runs_on(i))
             ):
                 seen_heading = True
@@ -208,6 +225,11 @@ class _BodyFinder:
         if item.shape is Shape.NUMBERED:
             return self._numbered(i)
         return item.shape is Shape.TEXT and self.prose[i]
+
+
+def _is_sentence(item: Classified) -> bool:
+    """A line that ends a sentence of several words: body, even with a date label under it."""
+    return item.ends and item.line.text.count(" ") + 1 >= PROSE_MIN_WORDS
 
 
 def wrap_flags(items: list[Classified]) -> list[bool]:

@@ -10,7 +10,9 @@ WARNING_CODES: dict[str, str] = {
     "RP101": "no title found",
     "RP102": "no body paragraphs found",
     "RP201": "date header value is not a date",
+    "RP202": "subpoints nested too deep",
     "RP203": "numbered paragraph out of order",
+    "RP204": "marker without text",
     "RP301": "control characters in the input",
 }
 """Every warning code with its short description. Codes never change meaning."""

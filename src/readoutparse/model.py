@@ -26,8 +26,8 @@ SCHEMA_VERSION = 2
 MAX_NESTING = 32
 """The deepest subpoint nesting a readout holds: a paragraph's own subpoints are at depth 1.
 
-:meth:`Readout.from_dict` refuses deeper nesting, and the parser keeps what lies deeper
-as text of the deepest level, so every readout can be copied, pickled, serialised and
+:meth:`Readout.from_dict` refuses deeper nesting, and the parser keeps deeper subpoints at
+this depth with warning ``RP202``, so every readout can be copied, pickled, serialised and
 rendered without running out of stack.
 """
 

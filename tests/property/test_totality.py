@@ -1,0 +1,169 @@
+"""Totality: however deep, empty or odd the input, parse() returns a readout that works."""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import pickle
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from readoutparse import MAX_NESTING, Paragraph, Readout, parse
+from readoutparse._text import ends_sentence, prose_text
+from readoutparse._vocabulary import BOX_MARKERS, BULLET_RANKS, NUMBERED_BODY_MIN_CHARS
+from readoutparse.strategies import pages
+
+Page = tuple[str, Readout]
+
+# Glyphs of one rank nest by indent alone: a staircase of them nests one level a line.
+_SAME_RANK_GLYPHS = [["-", "–", "―", "—"], ["O", "o", "○", "ㅇ", "●"], ["·", "•", "ㆍ"], ["*", "※"]]
+
+
+def _depth(readout: Readout) -> int:
+    return max((row["depth"] for row in readout.iter_rows()), default=0)
+
+
+@st.composite
+def staircases(draw: st.DrawFn) -> str:
+    """A numbered paragraph, then bullets of one rank, each indented one space deeper."""
+    levels = draw(st.integers(0, 10_000))
+    glyphs = draw(st.sampled_from(_SAME_RANK_GLYPHS))
+    glyph = draw(st.sampled_from(glyphs))
+    # Most lines repeat one glyph (drawing 10,000 would be slow); a few vary.
+    varied = draw(st.dictionaries(st.integers(1, max(levels, 1)), st.sampled_from(glyphs)))
+    lines = [" " * i + f"{varied.get(i, glyph)} item {i}\n" for i in range(1, levels + 1)]
+    return "Talks\n\n1. First.\n" + "".join(lines)
+
+
+@settings(max_examples=8, deadline=None)
+@given(staircases())
+@example("1. First.\n" + "".join(" " * i + f"- item {i}\n" for i in range(1, 332)))
+@example("1. First.\n" + "".join(" " * i + "- item\n" for i in range(1, 10_001)))
+def test_nesting_of_any_depth_is_kept_within_the_limit(text: str) -> None:
+    """No exception, depth at most MAX_NESTING, every line kept, and the readout usable."""
+    readout = parse(text)
+    assert _depth(readout) <= MAX_NESTING
+    assert len([line for line in text.splitlines() if line.strip()]) == len(readout.lines)
+    assert pickle.loads(pickle.dumps(readout)) == readout  # noqa: S301 - our own data
+    assert copy.deepcopy(readout) == readout
+    assert Readout.from_dict(readout.to_dict()) == readout
+    assert parse(readout.render()).structure() == readout.structure()
+
+
+# --- every paragraph and subpoint has text ---------------------------------------------------
+
+LINE_BREAKS = ["\n", "\r\n", "\r", "\u2028", "\x85"]
+# Markers alone or with text, labels, Korean, control characters and white space, in lines.
+PIECES = [
+    "1.",
+    "1. ",
+    "(1)",
+    "(2) ",
+    "③",
+    "２．",
+    "O",
+    "o",
+    "ㅇ",
+    "□",
+    "-",
+    "·",
+    "*",
+    "※",
+    " ",
+    "  ",
+    "\t",
+    "\u00a0",
+    "DATE",
+    "2024-02-29",
+    "등록일",
+    "Press Releases",
+    "끝.",
+    "loading",
+    "The two sides met.",
+    "They agreed to meet again",
+    "양측은 회담을 가졌다.",
+    "\x00",
+    "\u200b",
+    "\ud800",
+]
+lined_text = st.lists(
+    st.one_of(st.sampled_from(PIECES), st.sampled_from(LINE_BREAKS), st.text(max_size=8)),
+    max_size=40,
+).map("".join)
+
+
+def _texts(readout: Readout) -> list[str]:
+    return [row["text"] for row in readout.iter_rows()]
+
+
+@given(st.one_of(st.text(), lined_text))
+@example("Talks\n\n1. First point here.\n2.\n\n3. Third point here.\n")
+@example("Talks\n\n1. First point here.\n\n(2) \n\n")
+@example("Talks\n\n1. First point here.\n O\n -\n □\n")
+def test_no_paragraph_or_subpoint_has_empty_text(text: str) -> None:
+    """A marker with nothing after it is joined to the text after it, or left as a line."""
+    assert "" not in _texts(parse(text))
+
+
+_MARKED_LINE_RE = re.compile(
+    r"^([^\S\n]*(?:\d+\.|\(\d+\)|[Oo○ㅇ□\-·*※]))[^\S\n]+\S.*$", re.MULTILINE
+)
+
+
+@given(pages(), st.data())
+def test_markers_blanked_on_generated_pages_leave_no_empty_text(
+    page: Page, data: st.DataObject
+) -> None:
+    """A generated page with the text of some marked lines cut off has no empty text."""
+    text = page[0]
+    found = list(_MARKED_LINE_RE.finditer(text))
+    cut = data.draw(st.sets(st.sampled_from(found))) if found else set()
+    for match in sorted(cut, key=lambda match: match.start(), reverse=True):
+        text = text[: match.end(1)] + text[match.end() :]
+    assert "" not in _texts(parse(text))
+
+
+# --- render() round-trips ----------------------------------------------------------------------
+
+# The two kinds of readout render() documents it cannot give back whole (see its docstring and
+# docs/reference/model.md): a section that no breadcrumb leaf can hold, and a paragraph that
+# does not read as body alone before the first one that does. Only odd input gives them; the
+# property lets a readout come back changed only when it is of one of those kinds.
+_LEAF_BREAKERS_RE = re.compile(r"[>›»＞]|(?:^|\s)\d{1,2}\.\s")
+
+
+def _reads_as_body(paragraph: Paragraph) -> bool:
+    """Prose, a numbered sentence or long numbered line, a box or level-one bullet or ``※``."""
+    text = paragraph.text
+    if paragraph.number is not None:
+        return len(text) >= NUMBERED_BODY_MIN_CHARS or ends_sentence(text)
+    marker = paragraph.marker
+    opens = marker in BOX_MARKERS or marker == "※" or BULLET_RANKS.get(marker or "") == 1
+    return opens or prose_text(text, ends=ends_sentence(text))
+
+
+def _renders_whole(readout: Readout) -> bool:
+    section = readout.section
+    if section is not None and (
+        ends_sentence(section) or _LEAF_BREAKERS_RE.search(section) is not None
+    ):
+        return False
+    leading = itertools.takewhile(lambda p: not _reads_as_body(p), readout.paragraphs)
+    return next(leading, None) is None
+
+
+@given(st.one_of(st.text(), lined_text, pages().map(lambda page: page[0])))
+@example("1. Press\n")  # a section and no title
+@example("Talks held\n\n1. The two sides met.\nEnd\n")  # a short paragraph after the body
+@example("Talks held\n\n1. The two sides met.\n\x00\n")
+@example("Talks held\n\n1. The two sides met.\n\u200b\n")
+@example("Talks held\n\n1. The two sides met.\n\ud800\n")
+@example("They agreed to meet again soon in Seoul.\n\nDATE\n2024-02-29\n\n1. Met.\n")
+@example("-\x1fTalks")  # a title that, folded, starts like a bullet
+def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
+    """parse(r.render()) has r's structure, subpoint markers included, but for the documented."""
+    readout = parse(text)
+    if parse(readout.render()).structure() != readout.structure():
+        assert not _renders_whole(readout), readout.render()
