@@ -25,6 +25,7 @@ from readoutparse._classify import (
     classify_body,
     looks_like_headline,
 )
+from readoutparse._dates import DATE_LABELS, META_LABELS
 from readoutparse._lines import SourceLine, split_lines
 from readoutparse._rules import (
     _initial,
@@ -39,8 +40,6 @@ from readoutparse._rules import (
 from readoutparse._shape import Classified, Shape, is_prose
 from readoutparse._text import gate_text
 from readoutparse._vocabulary import (
-    DATE_LABELS,
-    META_LABELS,
     TITLE_LABELS,
     initials,
     words_pattern,

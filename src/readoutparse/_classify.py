@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from readoutparse import _vocabulary as vocab
+from readoutparse._dates import DATE_LABELS, DATE_OPENERS, META_LABELS, MONTH_NAMES
 from readoutparse._lines import SourceLine
 from readoutparse._phrases import BODY_ENDERS
 from readoutparse._rules import (
@@ -40,16 +41,12 @@ from readoutparse._text import ends_sentence, fold_line, gate_text, is_social
 from readoutparse._vocabulary import (
     BULLET_GLYPHS,
     CHAIN_SEPARATORS,
-    DATE_LABELS,
-    DATE_OPENERS,
     END_MARK_WORD,
     FOOTER_LINES,
     HEADLINE_MAX_CHARS,
     HEADLINE_MIN_CJK,
     HEADLINE_MIN_WORDS,
     IMAGE_ALT_WORDS,
-    META_LABELS,
-    MONTH_NAMES,
     NAVIGATION_LINES,
     NOTE_STAR,
     NUMBER_INITIALS,

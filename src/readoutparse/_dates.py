@@ -10,20 +10,56 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from readoutparse._vocabulary import (
-    DATE_LABELS,
-    META_LABELS,
-    MODIFIED_DATE_LABELS,
-    MONTH_NAMES,
-    compile_on_first_use,
-    words_pattern,
-)
+from readoutparse._vocabulary import compile_on_first_use, words_pattern
 
 if TYPE_CHECKING:
     import regex
 
 _SOURCES: dict[str, str] = {}
 """The source of every ``*_RE`` pattern, compiled on first use (see ``_vocabulary``)."""
+
+# --- Label and month words: each table builds its pattern and its rule's gate -------------
+
+DATE_LABELS = (
+    # English sites: 'DATE', 'Date : 2018-06-14', 'Posted on', reposts' 'Published'.
+    "date", "date of issue", "posted", "posted on", "published", "registered",
+    "last updated", "updated",
+    # gov.uk ('Published 4 February 2025'), canada.ca ('Date modified:'), wires' releases.
+    "published on", "release date", "date modified", "last modified",
+    # Korean sites: registration, writing and posting dates, 'date', 'date and time'.
+    "등록일", "등록일자", "등록일시", "작성일", "작성일자", "작성일시", "게시일", "게시일자",
+    "게시일시", "날짜", "일자", "일시", "수정일", "수정일자", "수정일시",
+    # Korean newspapers and wires reposting a release: posted ('입력', '기사입력'), sent
+    # ('송고', '송고시간'), approved ('승인'), modified ('수정', '최종수정').
+    "입력", "기사입력", "송고", "송고시간", "승인", "수정", "최종수정",
+)  # fmt: skip
+"""Date labels (case dropped); the date follows on the same line or the next."""
+
+MODIFIED_DATE_LABELS = frozenset(
+    {
+        "수정일", "수정일자", "수정일시", "수정", "최종수정", "last updated", "updated",
+        "date modified", "last modified",
+    }
+)  # fmt: skip
+"""Date labels that name a modification date: not the publication date when another is there."""
+
+META_LABELS = (
+    # Hit counters, department and writer fields, attachments (English and Korean sites).
+    "hit", "hits", "view", "views", "조회", "조회수", "부서명", "담당부서", "작성자", "writer",
+    "department", "담당자", "첨부파일", "첨부화일", "첨부", "기관", "기 관", "구분", "구 분",
+    "등록자",
+)  # fmt: skip
+"""Other header field labels (case dropped)."""
+
+MONTH_NAMES = (
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+    "november", "dec", "december",
+)  # fmt: skip
+"""Month names and their abbreviations, as spelled-out dates use them (case dropped)."""
+
+DATE_OPENERS = "[("
+"""Brackets a line that starts with a date may open with (``[28th Edition] March 5, 2010``)."""
 
 _NUMERIC_DATE_RE: regex.Pattern[str]
 _SOURCES["_NUMERIC_DATE_RE"] = r"""(?x)

@@ -195,36 +195,6 @@ SOCIAL_LINE_CHARS = 120
 LABEL_LEAD = "•·- \t"
 """Characters a label may be preceded by (``  • Date : …``)."""
 
-DATE_LABELS = (
-    # English sites: 'DATE', 'Date : 2018-06-14', 'Posted on', reposts' 'Published'.
-    "date", "date of issue", "posted", "posted on", "published", "registered",
-    "last updated", "updated",
-    # gov.uk ('Published 4 February 2025'), canada.ca ('Date modified:'), wires' releases.
-    "published on", "release date", "date modified", "last modified",
-    # Korean sites: registration, writing and posting dates, 'date', 'date and time'.
-    "등록일", "등록일자", "등록일시", "작성일", "작성일자", "작성일시", "게시일", "게시일자",
-    "게시일시", "날짜", "일자", "일시", "수정일", "수정일자", "수정일시",
-    # Korean newspapers and wires reposting a release: posted ('입력', '기사입력'), sent
-    # ('송고', '송고시간'), approved ('승인'), modified ('수정', '최종수정').
-    "입력", "기사입력", "송고", "송고시간", "승인", "수정", "최종수정",
-)  # fmt: skip
-"""Date labels (case dropped); the date follows on the same line or the next."""
-
-MODIFIED_DATE_LABELS = frozenset(
-    {
-        "수정일", "수정일자", "수정일시", "수정", "최종수정", "last updated", "updated",
-        "date modified", "last modified",
-    }
-)  # fmt: skip
-"""Date labels that name a modification date: not the publication date when another is there."""
-
-META_LABELS = (
-    # Hit counters, department and writer fields, attachments (English and Korean sites).
-    "hit", "hits", "view", "views", "조회", "조회수", "부서명", "담당부서", "작성자", "writer",
-    "department", "담당자", "첨부파일", "첨부화일", "첨부", "기관", "기 관", "구분", "구 분",
-    "등록자",
-)  # fmt: skip
-"""Other header field labels (case dropped)."""
 
 TITLE_LABELS = ("제목", "제 목", "title", "subject")
 """Title labels (old Korean template: ``제 목`` then the title on the next line)."""
@@ -236,15 +206,6 @@ SKIP_LINK_RUNS = (
 )  # fmt: skip
 """Skip links that run together on one line (``바로가기 메뉴 본문 바로가기 주메뉴 바로가기``)."""
 
-MONTH_NAMES = (
-    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-    "november", "dec", "december",
-)  # fmt: skip
-"""Month names and their abbreviations, as spelled-out dates use them (case dropped)."""
-
-DATE_OPENERS = "[("
-"""Brackets a line that starts with a date may open with (``[28th Edition] March 5, 2010``)."""
 
 CHAIN_SEPARATORS = (">", "›", "»", "＞")
 """The separators of a one-line breadcrumb: ``HOME > News > Consulate News``."""
