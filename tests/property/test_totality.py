@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from readoutparse import MAX_NESTING, Paragraph, Readout, parse
 from readoutparse._text import ends_sentence, prose_text
 from readoutparse._vocabulary import BOX_MARKERS, BULLET_RANKS, NUMBERED_BODY_MIN_CHARS
-from readoutparse.strategies import pages
+from readoutparse.strategies import pages, readouts
 
 Page = tuple[str, Readout]
 
@@ -167,3 +167,9 @@ def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None
     readout = parse(text)
     if parse(readout.render()).structure() != readout.structure():
         assert not _renders_whole(readout), readout.render()
+
+
+@given(readouts())
+def test_rendering_a_drawn_readout_parses_back_to_its_structure(readout: Readout) -> None:
+    """Everything ``strategies.readouts()`` draws renders to text that parses back to it."""
+    assert readout.structure() == parse(readout.render()).structure()

@@ -38,7 +38,10 @@ def _readout_subpoints(spans: _Spans, levels: _Levels, depth: int) -> tuple[Subp
     items: list[Subpoint] = []
     sentences = _sentences(korean=levels.korean, high=2)
     for _ in range(draw(_ints(0, max(0, 2 - depth)))):
-        marker = draw(_choice(levels.markers[depth] + levels.notes))
+        # A note attaches to what stands right before it, as the parser reads it: a note is
+        # drawn first among its siblings, or after a note with no items of its own.
+        note_fits = not items or (items[-1].marker in levels.notes and not items[-1].subpoints)
+        marker = draw(_choice(levels.markers[depth] + (levels.notes if note_fits else ())))
         text = draw(sentences)
         span = spans.take(len(marker) + 1 + len(text))
         items.append(
