@@ -97,12 +97,17 @@ class Builder:
         """Leave the Korean end mark (``…하였다. 끝.``) at the end of its last line out of its text.
 
         The mark ends the document, not the sentence: it stays in the line, which
-        keeps its span, but not in the text.
+        keeps its span, but not in the element's text or span.
         """
         start, end = self.parts[-1]
         found = vocab.END_MARK_TAIL_RE.search(source, start, end)
-        if found is not None:
+        if found is None or not source[start : found.start()].strip():
+            return  # no mark, or nothing but the mark after the element's marker: text
+        # A mark after a mark ('…끝.끝.') is text, not a mark: the text keeps both, so that
+        # its rendering, which ends in a mark, reads back the same.
+        if vocab.END_MARK_TAIL_RE.search(source, start, found.start()) is None:
             self.parts[-1] = (start, found.start())
+            self.end = found.start()  # the span ends with the text; the mark is its line's
 
     def text(self, source: str) -> str:
         parts = self.parts

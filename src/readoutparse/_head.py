@@ -233,12 +233,11 @@ class _HeadReader:
 
         With no date header, the last block of the head.
         """
-        if date_index is not None:
-            before = [b for b in candidates if b[-1] < date_index]
-            after = [b for b in candidates if b[0] > date_index]
-            if before or after:
-                return before[-1] if before else after[0]
-        return candidates[-1]
+        if date_index is None:
+            return candidates[-1]
+        before = [b for b in candidates if b[-1] < date_index]
+        after = (b for b in candidates if b[0] > date_index)  # no text block holds a date line
+        return before[-1] if before else next(after, candidates[-1])
 
     def _repeated_headline(self, candidates: list[list[int]]) -> list[int]:
         """The first headline-shaped head lines that the page states again, word for word.

@@ -98,6 +98,7 @@ def _texts(readout: Readout) -> list[str]:
     return [row["text"] for row in readout.iter_rows()]
 
 
+@example("0.끝.")  # a marker, then only the end mark: the mark is the text
 @given(st.one_of(st.text(), lined_text))
 @example("Talks\n\n1. First point here.\n2.\n\n3. Third point here.\n")
 @example("Talks\n\n1. First point here.\n\n(2) \n\n")
@@ -162,6 +163,7 @@ def _renders_whole(readout: Readout) -> bool:
 @example("Talks held\n\n1. The two sides met.\n\ud800\n")
 @example("They agreed to meet again soon in Seoul.\n\nDATE\n2024-02-29\n\n1. Met.\n")
 @example("-\x1fTalks")  # a title that, folded, starts like a bullet
+@example("000000000000.끝.끝.")  # an end mark after an end mark stays text
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, but for the documented."""
     readout = parse(text)

@@ -147,10 +147,9 @@ def _one_per_line_body(w: _Writer) -> list[Paragraph]:
     """Whole paragraphs one per long line, with no blank line between them."""
     paragraphs: list[Paragraph] = []
     for _ in range(w.draw(_ints(2, 4))):
-        words = _words(w, korean=False, sentences=(2, 3))
-        while len(" ".join(words)) < _ONE_PER_LINE_MIN:
-            words += _words(w, korean=False, sentences=(1, 1))
-        text = " ".join(words)
+        # Three to four sentences: long enough whatever is drawn (the shortest runs near 60).
+        text = " ".join(_words(w, korean=False, sentences=(3, 4)))
+        assert len(text) >= _ONE_PER_LINE_MIN  # noqa: S101 - what makes it one paragraph a line
         paragraphs.append(Paragraph(number=None, marker=None, text=text, span=w.line(text)))
     return paragraphs
 
