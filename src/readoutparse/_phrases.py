@@ -224,6 +224,29 @@ SECTION_PHRASES = frozenset(
         "보도설명자료",
         "재외공관 소식",
         "외교소식",
+        # Newspaper and wire desks that repost the ministry's releases (Korean local papers,
+        # Yonhap, broadcasters).
+        "정치",
+        "외교",
+        "외교·안보",
+        "정치일반",
+        "politics",
+        "diplomacy",
+        "national",
+        "north korea",
+        # Other foreign ministries' and governments' press sections (state.gov, mea.gov.in,
+        # fmprc.gov.cn, pm.gc.ca, embassy hosts).
+        "media briefings",
+        "media center",
+        "media centre",
+        "briefing room",
+        "the briefing room",
+        "spokesperson's remarks",
+        "spokesperson’s remarks",
+        "minister's activities",
+        "minister’s activities",
+        "embassy news",
+        "press statements",
     }
 )
 """Section names seen as category headings, matched whole (a trailing ``상세보기`` is dropped)."""
