@@ -243,7 +243,6 @@ SECTION_PHRASES = frozenset(
         "the briefing room",
         "spokesperson's remarks",
         "spokesperson’s remarks",
-        "minister's activities",
         "minister’s activities",
         "embassy news",
         "press statements",
