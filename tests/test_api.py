@@ -367,6 +367,7 @@ def test_package_exports() -> None:
         "WARNING_CODES",
         "Line",
         "LineKind",
+        "Lines",
         "PageDecodeError",
         "PageResult",
         "Paragraph",

@@ -8,12 +8,11 @@ from typing import Any
 import attrs
 import pytest
 
-from readoutparse import MAX_NESTING, Line, LineKind, Paragraph, Readout, Span, Subpoint, parse
-from readoutparse._build import make_line, make_span
-from readoutparse._classify import classify_all
+from readoutparse import MAX_NESTING, LineKind, Paragraph, Readout, Span, Subpoint, parse
+from readoutparse._build import make_span
 from readoutparse._layout import block_prose, find_body, wrap_flags
 from readoutparse._lines import split_lines
-from readoutparse._page import warning_at
+from readoutparse._page import Page, warning_at
 from readoutparse.errors import ParseWarning
 
 LONG_1 = (
@@ -1033,40 +1032,40 @@ def test_warning_at_without_detail_uses_the_bare_description() -> None:
 # --- body boundaries, directly --------------------------------------------------------------------
 
 
+def _page(text: str) -> Page:
+    """The line view of ``text``, with the layout phase's wrap flags."""
+    page = Page(text)
+    page.wrapped = wrap_flags(page)
+    return page
+
+
 def test_find_body_spans_the_body_lines() -> None:
     """find_body returns the index range of the body among the classified lines."""
-    items = classify_all(
-        split_lines("Press Releases\n\nTalks\n\n1. The sides met.\n\n2. They left.\n\nList\n")
-    )
-    assert (2, 4) == find_body(items, wrap_flags(items))
+    page = _page("Press Releases\n\nTalks\n\n1. The sides met.\n\n2. They left.\n\nList\n")
+    assert (2, 4) == find_body(page)
 
 
 def test_find_body_of_a_page_without_body() -> None:
     """With no paragraph-like line, the body is empty at the end."""
-    items = classify_all(split_lines("Press Releases\n\nTalks held\n"))
-    assert (2, 2) == find_body(items, wrap_flags(items))
+    assert (2, 2) == find_body(_page("Press Releases\n\nTalks held\n"))
 
 
 def test_block_prose_spreads_over_a_hard_wrapped_block() -> None:
     """A wrapped block whose last line ends a sentence is prose from its first line."""
-    items = classify_all(
-        split_lines(
-            "The two ministers met in Seoul on the afternoon of the twelfth and\n"
-            "they discussed the situation on the peninsula.\n"
-        )
+    page = _page(
+        "The two ministers met in Seoul on the afternoon of the twelfth and\n"
+        "they discussed the situation on the peninsula.\n"
     )
-    assert [True, True] == block_prose(items, wrap_flags(items))
+    assert [True, True] == block_prose(page)
 
 
 def test_block_prose_does_not_spread_across_a_blank_line() -> None:
     """A line followed by a blank line is judged on its own."""
-    items = classify_all(
-        split_lines(
-            "The two ministers met in Seoul on the afternoon of the twelfth and\n\n"
-            "they discussed the situation on the peninsula.\n"
-        )
+    page = _page(
+        "The two ministers met in Seoul on the afternoon of the twelfth and\n\n"
+        "they discussed the situation on the peninsula.\n"
     )
-    assert [False, True] == block_prose(items, wrap_flags(items))
+    assert [False, True] == block_prose(page)
 
 
 def test_title_label_with_the_title_on_the_same_line() -> None:
@@ -1141,20 +1140,16 @@ def test_a_wrapped_line_that_starts_like_a_label_stays_in_its_paragraph() -> Non
 
 
 def test_records_built_by_slot_equal_the_constructors() -> None:
-    # make_line and the builders set slots directly; a field added to a model class, or a
+    # make_span and the builders set slots directly; a field added to a model class, or a
     # validator or converter on one, would be skipped there: these tests fail first.
     for cls, names in (
         (Span, ["start", "end"]),
-        (Line, ["kind", "span", "lineno"]),
         (Paragraph, ["number", "marker", "text", "subpoints", "span"]),
         (Subpoint, ["marker", "text", "subpoints", "span"]),
     ):
         fields = attrs.fields(cls)
         assert [field.name for field in fields] == names
         assert all(field.validator is None and field.converter is None for field in fields)
-    line = make_line(LineKind.TITLE, 3, 9, 2)
-    assert line == Line(kind=LineKind.TITLE, span=Span(3, 9), lineno=2)
-    assert hash(line) == hash(Line(kind=LineKind.TITLE, span=Span(3, 9), lineno=2))
     assert make_span(4, 7) == Span(4, 7)
 
 

@@ -33,7 +33,9 @@ LAYERS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     # decisions of the phases before it.
     (("_assemble",),),
     (("_trailer",), ("_repost",), ("_body",), ("_head",)),
-    (("_layout",), ("_build",), ("_page",)),
+    (("_layout",), ("_build",)),
+    # The line view every phase reads: the page split and classified, as columns.
+    (("_page",),),
     # Classifying one line: the rule table and its dispatch, the rules, their records.
     (("_classify",),),
     (("_rules",),),
@@ -43,6 +45,7 @@ LAYERS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     (
         (
             "model",
+            "_lineview",
             "errors",
             "_rows",
             "_render",

@@ -14,6 +14,7 @@ from readoutparse import (
     SCHEMA_VERSION,
     Line,
     LineKind,
+    Lines,
     Paragraph,
     ParseWarning,
     Readout,
@@ -353,14 +354,16 @@ def test_public_types_are_frozen(value: object, field: str) -> None:
         setattr(value, field, None)
 
 
-def test_collections_are_tuples(readout: Readout) -> None:
-    """Paragraphs, subpoints, lines and warnings are tuples, not lists."""
-    assert (tuple, tuple, tuple, tuple) == (
+def test_collections_are_immutable(readout: Readout) -> None:
+    """Paragraphs, subpoints and warnings are tuples; lines an immutable ``Lines`` equal to one."""
+    assert (tuple, tuple, Lines, tuple) == (
         type(readout.paragraphs),
         type(readout.paragraphs[0].subpoints),
         type(readout.lines),
         type(readout.warnings),
     )
+    assert not hasattr(readout.lines, "__setitem__")
+    assert readout.lines == tuple(readout.lines)
 
 
 def test_line_kind_values_are_stable_strings() -> None:

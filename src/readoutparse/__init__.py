@@ -12,6 +12,7 @@ from __future__ import annotations
 from readoutparse._api import parse_bytes
 from readoutparse._batch import PageResult, parse_many
 from readoutparse._decode import PageDecodeError
+from readoutparse._lineview import Lines
 from readoutparse._parse import parse
 from readoutparse._rows import ROW_DTYPES, ROW_FIELDS, ROW_SCHEMA_DDL, Row
 from readoutparse._schema import json_schema
@@ -50,6 +51,7 @@ __all__ = [
     "WARNING_CODES",
     "Line",
     "LineKind",
+    "Lines",
     "PageDecodeError",
     "PageResult",
     "Paragraph",

@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING, Final
 
 from readoutparse import _vocabulary as vocab
 from readoutparse._body import read_body
-from readoutparse._build import make_line
 from readoutparse._head import read_head
 from readoutparse._layout import find_body, wrap_flags
-from readoutparse._lines import SourceLine
-from readoutparse._page import Page, warning_at
+from readoutparse._lines import line_offsets
+from readoutparse._lineview import Lines, kind_codes
+from readoutparse._page import PRINTABLE, PRINTABLE_KNOWN, Page
 from readoutparse._repost import read_repost
 from readoutparse._trailer import read_trailer
 from readoutparse.model import Readout
@@ -32,19 +32,15 @@ from readoutparse.model import Readout
 if TYPE_CHECKING:
     from readoutparse._body import Builder
     from readoutparse._head import Head
-    from readoutparse._shape import Classified
+    from readoutparse.errors import ParseWarning
     from readoutparse.model import Repost
 
 
-def assemble(items: list[Classified], source: str) -> Readout:
-    """Read ``items``, the classified non-blank lines of ``source``, into a readout.
-
-    The caller hands over ``items``: the list is emptied once the lines' kinds
-    are recorded, so the lines' own text is freed before the paragraphs' text
-    is sliced from the input.
-    """
-    page = Page(items, source, wrap_flags(items))
-    start, end = find_body(page.items, page.wrapped)
+def assemble(source: str) -> Readout:
+    """Read ``source``, the text of a page, into a readout."""
+    page = Page(source)
+    page.wrapped = wrap_flags(page)
+    start, end = find_body(page)
     head = read_head(page, start)
     paragraphs = read_body(page, start, end)
     repost = read_repost(page, paragraphs)
@@ -53,15 +49,14 @@ def assemble(items: list[Classified], source: str) -> Readout:
 
 
 def build(page: Page, head: Head, paragraphs: list[Builder], repost: Repost | None) -> Readout:
-    """Return the record: structured view, lossless lines and warnings."""
+    """Return the record: structured view, lossless lines and warnings.
+
+    The line view is let go before the paragraphs' text is sliced from the input:
+    the readout keeps each line's kind, one byte a line.
+    """
     _document_warnings(page, head, paragraphs)
-    lines = tuple(
-        [
-            make_line(kind, line.start, line.end, line.lineno)
-            for line, kind in zip([item.line for item in page.items], page.kinds, strict=True)
-        ]
-    )
-    page.items.clear()
+    lines = Lines(page.source, bytes(map(_KIND_CODES.__getitem__, page.kinds)), line_offsets)
+    page.release()
     source = page.source
     return Readout(
         title=None if head.title is None else head.title.text,
@@ -79,20 +74,33 @@ def build(page: Page, head: Head, paragraphs: list[Builder], repost: Repost | No
 
 def _document_warnings(page: Page, head: Head, paragraphs: list[Builder]) -> None:
     warnings = page.warnings
-    first = page.items[0].line if page.items else _EMPTY_LINE
     if head.title is None:
-        warnings.append(warning_at(first, first.start, "RP101"))
+        warnings.append(_at_first_line(page, "RP101"))
     if not paragraphs:
-        warnings.append(warning_at(first, first.start, "RP102"))
-    for item in page.items:
-        line = item.line
-        control = None if item.printable else vocab.CONTROL_RE.search(line.text)
+        warnings.append(_at_first_line(page, "RP102"))
+    flags = page.flags
+    for i in range(len(page)):
+        flag = flags[i]
+        if flag & PRINTABLE_KNOWN and flag & PRINTABLE:
+            continue
+        text = page.text(i)
+        if not flag & PRINTABLE_KNOWN and text.isprintable():
+            continue
+        control = vocab.CONTROL_RE.search(text)
         if control is not None:
-            offset = line.end - len(line.text) + control.start()
             detail = f"U+{ord(control.group()):04X}"
-            warnings.append(warning_at(line, offset, "RP301", detail))
+            warnings.append(
+                page.warning_at(i, page.text_starts[i] + control.start(), "RP301", detail)
+            )
             break
     warnings.sort(key=lambda warning: (warning.line, warning.column))
 
 
-_EMPTY_LINE: Final = SourceLine(lineno=1, start=0, end=0, indent=0, text="", blank_before=True)
+def _at_first_line(page: Page, code: str) -> ParseWarning:
+    """A warning at the start of the first line (its byte-order mark included), or of the input."""
+    if not len(page):
+        return page.warning_at_input_start(code)
+    return page.warning_at(0, page.line_start(0) + page.indents[0], code)
+
+
+_KIND_CODES: Final = kind_codes()

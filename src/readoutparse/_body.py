@@ -37,7 +37,10 @@ _GLYPHS: Final = frozenset(BULLET_RANKS) | vocab.BOX_MARKERS  # a bullet alone i
 
 
 def read_body(page: Page, start: int, end: int) -> list[Builder]:
-    """Read ``page.items[start:end]``, the body, giving each line its kind; return paragraphs."""
+    """Read lines ``start`` to ``end`` (not included), the body; return its paragraphs.
+
+    Each line read is given its kind.
+    """
     reader = _BodyReader(page)
     reader.read(start, end)
     return reader.paragraphs
@@ -139,7 +142,6 @@ class _BodyReader:
 
     def __init__(self, page: Page) -> None:
         self.page = page
-        self.items = page.items
         self.kinds = page.kinds
         self.wrapped = page.wrapped
         self.paragraphs: list[Builder] = []
@@ -148,15 +150,15 @@ class _BodyReader:
         self.interrupted = False  # a chrome line since the open element's last line
         self.flattened = False  # a subpoint of the open paragraph was kept at MAX_NESTING
         self.pending: tuple[int, Classified] | None = None  # a marker alone, waiting for text
-        self.wrap_width = wrap_width(page.items, page.wrapped)
+        self.wrap_width = wrap_width(page)
 
     def read(self, start: int, end: int) -> None:
         """Read paragraphs and subpoints from ``items[start:end]``."""
+        page = self.page
         for i in range(start, end):
-            item = self.items[i]
+            item = page.item(i)
             if item.shape in _LABEL_LIKE or self.wrapped[i]:
                 item = classify_body(item.line)
-                self.items[i] = item
             pending = self.pending
             if pending is not None and self._join(pending, item):
                 self.kinds[i] = LineKind.CONTINUATION
@@ -189,7 +191,7 @@ class _BodyReader:
     def _keep_alone(self, pending: tuple[int, Classified]) -> None:
         index, marker = pending
         self.kinds[index] = LineKind.UNKNOWN
-        self.page.warn(marker, "RP204", "kept as a line")
+        self.page.warn_item(marker, "RP204", "kept as a line")
         self.interrupted = True  # an element's span never covers it
 
     def _on_body_line(self, item: Classified) -> LineKind:
@@ -223,7 +225,7 @@ class _BodyReader:
         number = item.number
         expected = 1 if self.last_number is None else self.last_number + 1
         if number != expected:
-            self.page.warn(item, "RP203", f"expected {expected}, found {number}")
+            self.page.warn_item(item, "RP203", f"expected {expected}, found {number}")
         self.last_number = number
         return self._open_paragraph(item)
 
@@ -252,7 +254,7 @@ class _BodyReader:
         del self.stack[MAX_NESTING:]
         if not self.flattened:
             self.flattened = True
-            self.page.warn(item, "RP202", f"kept at depth {MAX_NESTING}")
+            self.page.warn_item(item, "RP202", f"kept at depth {MAX_NESTING}")
 
     @staticmethod
     def _closes(top: Builder, rank: int, indent: int) -> bool:

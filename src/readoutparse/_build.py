@@ -1,10 +1,10 @@
-"""Building the model's records: lines, spans, paragraphs and subpoints, from offsets."""
+"""Building the model's records: spans, paragraphs and subpoints, from offsets."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from readoutparse.model import Line, LineKind, Paragraph, Span, Subpoint
+from readoutparse.model import Paragraph, Span, Subpoint
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # --- building the model's records ---------------------------------------------------------
 #
-# A readout holds a Line and a Span per input line and a record per paragraph and subpoint.
+# A readout holds a record and a Span per paragraph and subpoint.
 # attrs' generated __init__ costs 0.2-0.6 us each; these set the same slots directly, which
 # costs half that (less, compiled). The classes have no validators and no converters, and
 # tests/test_assemble.py holds each result equal to the class's own constructor, field by
@@ -30,9 +30,6 @@ def _slot_setter(cls: type, name: str) -> _Setter:
 _new: Final = object.__new__
 _SPAN_START: Final = _slot_setter(Span, "start")
 _SPAN_END: Final = _slot_setter(Span, "end")
-_LINE_KIND: Final = _slot_setter(Line, "kind")
-_LINE_SPAN: Final = _slot_setter(Line, "span")
-_LINE_LINENO: Final = _slot_setter(Line, "lineno")
 _PARAGRAPH_NUMBER: Final = _slot_setter(Paragraph, "number")
 _PARAGRAPH_MARKER: Final = _slot_setter(Paragraph, "marker")
 _PARAGRAPH_TEXT: Final = _slot_setter(Paragraph, "text")
@@ -50,15 +47,6 @@ def make_span(start: int, end: int) -> Span:
     _SPAN_START(span, start)
     _SPAN_END(span, end)
     return span
-
-
-def make_line(kind: LineKind, start: int, end: int, lineno: int) -> Line:
-    """``Line(kind=kind, span=Span(start, end), lineno=lineno)``, built by setting its slots."""
-    line: Line = _new(Line)
-    _LINE_KIND(line, kind)
-    _LINE_SPAN(line, make_span(start, end))
-    _LINE_LINENO(line, lineno)
-    return line
 
 
 def new_subpoint(marker: str, text: str, subpoints: tuple[Subpoint, ...], span: Span) -> Subpoint:

@@ -281,10 +281,13 @@ def breadcrumb_leaf(text: str) -> str:
     return vocab.BREADCRUMB_CHAIN_RE.split(parts[-1])[-1].strip() or text
 
 
-def numbered_body(item: Classified) -> bool:
-    """Breadcrumbs, menus and link lists are short and never end a sentence; paragraphs are not."""
-    long = len(item.content) >= vocab.NUMBERED_BODY_MIN_CHARS
-    return (long or ends_sentence(item.content)) and not is_social(item.content)
+def numbered_body(content: str) -> bool:
+    """Breadcrumbs, menus and link lists are short and never end a sentence; paragraphs are not.
+
+    ``content`` is a numbered line's text past its number.
+    """
+    long = len(content) >= vocab.NUMBERED_BODY_MIN_CHARS
+    return (long or ends_sentence(content)) and not is_social(content)
 
 
 def looks_like_title(text: str) -> bool:
@@ -316,13 +319,16 @@ def stops_mid_phrase(text: str) -> bool:
     return word[-1] == "," or word.endswith(("’s", "'s")) or (word.isascii() and word[0].islower())
 
 
-def ends_body(item: Classified) -> bool:
-    """An end mark, a signature or a trailer heading: nothing after it is body."""
-    if item.shape is Shape.END_MARK:
+def ends_body(shape: Shape, chrome: LineKind, text: str) -> bool:
+    """An end mark, a signature or a trailer heading: nothing after it is body.
+
+    ``chrome`` is the kind of a ``CHROME`` line, ``text`` the line's text.
+    """
+    if shape is Shape.END_MARK:
         return True
-    if item.shape is not Shape.CHROME:
+    if shape is not Shape.CHROME:
         return False
-    return item.chrome is LineKind.SIGNATURE or chrome_key(fold_line(item.line.text)) in BODY_ENDERS
+    return chrome is LineKind.SIGNATURE or chrome_key(fold_line(text)) in BODY_ENDERS
 
 
 def is_heading(text: str) -> bool:

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import breadcrumb_leaf, looks_like_headline
+from readoutparse._page import BLANK_BEFORE, MODIFIED
 from readoutparse._phrases import MENU_WORDS
 from readoutparse._rules import section_key
-from readoutparse._shape import Classified, Shape
+from readoutparse._shape import Classified, Shape, shape_code
 from readoutparse._text import ends_sentence, fold_line, is_dense, is_social
 from readoutparse._vocabulary import (
     HEADLINE_MAX_CHARS,
@@ -51,16 +52,16 @@ class Head:
         self.date: dt.date | None = None
         self.date_span: Span | None = None
 
-    def take_date(self, item: Classified) -> None:
-        """Take the date ``item`` holds as the page's, with where it lies in the input."""
-        assert item.date is not None  # noqa: S101 - only dated lines are taken
-        base = item.line.end - len(item.line.text)
-        self.date = item.date.value
-        self.date_span = Span(base + item.date.start, base + item.date.end)
+    def take_date(self, page: Page, i: int) -> None:
+        """Take the date line ``i`` holds as the page's, with where it lies in the input."""
+        found = page.dates[i]
+        base = page.text_starts[i]
+        self.date = found.value
+        self.date_span = Span(base + found.start, base + found.end)
 
 
 def read_head(page: Page, end: int) -> Head:
-    """Read ``page.items[:end]``, the head, giving each line its kind; return what it holds."""
+    """Read the lines before ``end``, the head, giving each line its kind; return what it holds."""
     reader = _HeadReader(page)
     reader.read(end)
     return reader.head
@@ -71,7 +72,6 @@ class _HeadReader:
 
     def __init__(self, page: Page) -> None:
         self.page = page
-        self.items = page.items
         self.kinds = page.kinds
         self.head = Head()
 
@@ -88,12 +88,12 @@ class _HeadReader:
         pending_label: int | None = None
         pending: LineKind | None = None  # what the value line after a field label is
         for i in range(end):
-            item = self.items[i]
+            item = self.page.item(i)
             if pending_label is not None and self._take_date_value(i, item, pending_label, dates):
                 pending_label = None
                 continue
             if pending_label is not None:
-                self.page.warn(self.items[pending_label], "RP201", "no date follows the label")
+                self.page.warn(pending_label, "RP201", "no date follows the label")
                 pending_label = None
             if pending is not None and item.shape not in _LABEL_SHAPES:
                 self._take_field_value(i, pending)
@@ -110,7 +110,7 @@ class _HeadReader:
             elif item.shape is Shape.TITLE_LABEL:
                 pending = self._on_title_label(i, item)
         if pending_label is not None:
-            self.page.warn(self.items[pending_label], "RP201", "no date follows the label")
+            self.page.warn(pending_label, "RP201", "no date follows the label")
         self._spread_menus(end)
         self._set_date(dates)
         return min((index for _, index in dates), default=None)
@@ -118,8 +118,10 @@ class _HeadReader:
     def _take_field_value(self, i: int, kind: LineKind) -> None:
         self.kinds[i] = kind
         if kind is LineKind.TITLE:
-            line = self.items[i].line
-            self.head.title = Field(fold_line(line.text), Span(line.text_start, line.end))
+            page = self.page
+            self.head.title = Field(
+                fold_line(page.text(i)), Span(page.text_starts[i], page.ends[i])
+            )
 
     def _on_title_label(self, i: int, item: Classified) -> LineKind | None:
         if not item.content:
@@ -153,8 +155,9 @@ class _HeadReader:
     def _spread_menus(self, end: int) -> None:
         """A run of numbered head lines with one menu entry in it is a menu throughout."""
         run: list[int] = []
+        numbered = shape_code(Shape.NUMBERED)
         for i in range(end + 1):
-            if i < end and self.items[i].shape is Shape.NUMBERED:
+            if i < end and self.page.shapes[i] == numbered:
                 run.append(i)
                 continue
             if any(self.kinds[j] is LineKind.NAVIGATION for j in run):
@@ -166,7 +169,7 @@ class _HeadReader:
         if item.date is None:
             return i
         if item.date.value is None:
-            self.page.warn(item, "RP201", "the date is not a valid calendar date")
+            self.page.warn(i, "RP201", "the date is not a valid calendar date")
             return None
         dates.append((2 if item.modified else 0, i))
         return None
@@ -178,30 +181,31 @@ class _HeadReader:
             return False
         self.kinds[i] = LineKind.DATE_HEADER
         if item.date.value is None:
-            self.page.warn(item, "RP201", "the date is not a valid calendar date")
+            self.page.warn(i, "RP201", "the date is not a valid calendar date")
             return True
-        dates.append((2 if self.items[label].modified else 0, i))
+        dates.append((2 if self.page.flags[label] & MODIFIED else 0, i))
         return True
 
     def _on_bare_date(self, i: int, item: Classified, dates: list[tuple[int, int]]) -> None:
         if item.date is not None and item.date.value is None:
-            self.page.warn(item, "RP201", "the date is not a valid calendar date")
+            self.page.warn(i, "RP201", "the date is not a valid calendar date")
         else:
             dates.append((1, i))
 
     def _set_date(self, dates: list[tuple[int, int]]) -> None:
         if dates:
-            self.head.take_date(self.items[min(dates)[1]])
+            self.head.take_date(self.page, min(dates)[1])
 
     def _title_blocks(self, end: int) -> list[list[int]]:
         """Group head lines still unplaced (plain text) into blocks of adjacent lines."""
         blocks: list[list[int]] = []
         previous = -2
+        text, shapes, flags = shape_code(Shape.TEXT), self.page.shapes, self.page.flags
         for i in range(end):
-            if self.items[i].shape is not Shape.TEXT or self.kinds[i] is not LineKind.UNKNOWN:
+            if shapes[i] != text or self.kinds[i] is not LineKind.UNKNOWN:
                 previous = -2
                 continue
-            if previous == i - 1 and not self.items[i].line.blank_before:
+            if previous == i - 1 and not flags[i] & BLANK_BEFORE:
                 blocks[-1].append(i)
             else:
                 blocks.append([i])
@@ -219,11 +223,11 @@ class _HeadReader:
         several = len(candidates) > 1 or len(candidates[0]) > 1
         repeated = self._repeated_headline(candidates) if several else []
         indices = repeated or self._title_lines(self._positional_block(candidates, date_index))
-        title = fold_line(" ".join(self.items[i].line.text for i in indices))
+        title = fold_line(" ".join(self.page.text(i) for i in indices))
         first = self._first_copy(blocks, title, indices)
         for i in first:
             self.kinds[i] = LineKind.TITLE
-        start, end = self.items[first[0]].line.text_start, self.items[first[-1]].line.end
+        start, end = self.page.text_starts[first[0]], self.page.ends[first[-1]]
         self.head.title = Field(title, Span(start, end))
         self._mark_copies(blocks, title, first)
 
@@ -248,18 +252,17 @@ class _HeadReader:
         wrapped headline repeats line by line: the lines that follow the first
         and repeat too are part of it.
         """
+        page = self.page
         counts = Counter(
-            fold_line(item.line.text)
-            for item in self.page.items
-            if len(item.line.text) <= HEADLINE_MAX_CHARS
+            fold_line(page.text(i)) for i in range(len(page)) if page.width(i) <= HEADLINE_MAX_CHARS
         )
         for block in candidates:
             for at, i in enumerate(block):
-                text = fold_line(self.items[i].line.text)
+                text = fold_line(page.text(i))
                 if counts[text] > 1 and looks_like_headline(text):
                     lines, seen = [i], {text}
                     for j in block[at + 1 :]:
-                        after = fold_line(self.items[j].line.text)
+                        after = fold_line(page.text(j))
                         if counts[after] < 2 or after in seen:  # noqa: PLR2004 - once more
                             break  # a line stated once, or the headline's copy begins
                         lines.append(j)
@@ -271,37 +274,37 @@ class _HeadReader:
         copies = {title, *self._parts(first)}
         for block in blocks:
             for i in block:
-                if i not in first and fold_line(self.items[i].line.text) in copies:
+                if i not in first and fold_line(self.page.text(i)) in copies:
                     self.kinds[i] = LineKind.DUPLICATE_TITLE
 
     def _headline_blocks(self, blocks: list[list[int]]) -> list[list[int]]:
         """Blocks of more than one word: a lone word (a department, an alt text) is no title."""
-        multi = [b for b in blocks if any(" " in self.items[i].line.text for i in b)]
+        multi = [b for b in blocks if any(" " in self.page.text(i) for i in b)]
         return multi or blocks
 
     def _title_lines(self, block: list[int]) -> list[int]:
         """The title's lines in its block: the last line and the wrapped lines before it."""
         lines = [block[-1]]
         for i in reversed(block[:-1]):
-            text = self.items[i].line.text
+            text = self.page.text(i)
             if (
                 len(text) < (TITLE_WRAP_MIN_CHARS_CJK if is_dense(text) else TITLE_WRAP_MIN_CHARS)
                 or ends_sentence(text)
-                or fold_line(text) == fold_line(self.items[lines[0]].line.text)
+                or fold_line(text) == fold_line(self.page.text(lines[0]))
             ):
                 break
             lines.insert(0, i)
         return lines
 
     def _parts(self, indices: list[int]) -> set[str]:
-        return {fold_line(self.items[i].line.text) for i in indices}
+        return {fold_line(self.page.text(i)) for i in indices}
 
     def _first_copy(self, blocks: list[list[int]], title: str, chosen: list[int]) -> list[int]:
         if len(chosen) > 1:
             return chosen
         for block in blocks:
             for i in block:
-                if fold_line(self.items[i].line.text) == title:
+                if fold_line(self.page.text(i)) == title:
                     return [i]
         return chosen  # pragma: no cover - the chosen line is itself a copy
 
@@ -321,18 +324,17 @@ class _HeadReader:
         crumbs = [i for i, kind in enumerate(self.kinds) if kind is breadcrumb]
         if not crumbs:
             return None
-        line = self.items[crumbs[-1]].line
-        leaf = breadcrumb_leaf(line.text)
-        start = line.text_start + line.text.rindex(leaf)
+        text = self.page.text(crumbs[-1])
+        leaf = breadcrumb_leaf(text)
+        start = self.page.text_starts[crumbs[-1]] + text.rindex(leaf)
         return Field(fold_line(leaf), Span(start, start + len(leaf)))
 
     def _section_from_name(self) -> Field | None:
         section = LineKind.SECTION
         for i, kind in enumerate(self.kinds):
             if kind is section:
-                line = self.items[i].line
-                name = fold_line(line.text).removesuffix("상세보기").strip()
-                return Field(name, Span(line.text_start, line.end))
+                name = fold_line(self.page.text(i)).removesuffix("상세보기").strip()
+                return Field(name, Span(self.page.text_starts[i], self.page.ends[i]))
         return None
 
     def _section_from_blocks(self, blocks: list[list[int]]) -> Field | None:
@@ -340,9 +342,9 @@ class _HeadReader:
         title_at = next((i for i, kind in enumerate(self.kinds) if kind is title), None)
         for block in reversed(blocks):
             i = block[-1]
-            line = self.items[i].line
             if title_at is not None and i < title_at and self.kinds[i] is LineKind.UNKNOWN:
-                return Field(fold_line(line.text), Span(line.text_start, line.end))
+                text = fold_line(self.page.text(i))
+                return Field(text, Span(self.page.text_starts[i], self.page.ends[i]))
         return None
 
     def _mark_section_copies(self, section: str, end: int) -> None:
@@ -351,7 +353,7 @@ class _HeadReader:
             kind = self.kinds[i]
             # Identity tests: a set of LineKind would hash each kind with Enum's Python __hash__.
             if kind is LineKind.UNKNOWN or kind is LineKind.SECTION:
-                text = section_key(fold_line(self.items[i].line.text).casefold())
+                text = section_key(fold_line(self.page.text(i)).casefold())
                 if text == key:
                     self.kinds[i] = LineKind.SECTION
                 elif kind is LineKind.SECTION:

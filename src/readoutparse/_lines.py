@@ -7,10 +7,14 @@ original string, whatever its line endings (``\n``, ``\r\n``, ``\r``,
 
 from __future__ import annotations
 
-from typing import Final
+import re
+from typing import TYPE_CHECKING, Final
 
 from readoutparse import _vocabulary as vocab
 from readoutparse._text import ends_sentence
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 _BOM: Final = "\ufeff"
 
@@ -56,37 +60,69 @@ class SourceLine:
 
 def split_lines(text: str) -> tuple[SourceLine, ...]:
     """Return the non-blank lines of ``text`` in order, with their offsets."""
-    if "\r" in text:  # '\r\n' is one break of two characters: keep each line's own break
-        lines = _split(text.splitlines(keepends=True), 0)
-    else:  # every break is one character, and lines need no copy to drop it
-        lines = _split(text.splitlines(), 1)
-    if lines and lines[0].text[:1] == _BOM:  # a byte-order mark is dropped before the first text
-        lines[0].text = lines[0].text.lstrip(_BOM).lstrip()
-    if len(lines) == 1:
-        return _split_single_line_page(lines[0])
-    return tuple(lines)
+    return tuple(iter_lines(text))
 
 
-def _split(raws: list[str], break_width: int) -> list[SourceLine]:
-    """Lines from ``raws``, each followed in the input by a break of ``break_width``.
+def line_offsets(text: str) -> Iterator[tuple[int, int, int]]:
+    """``(start, end, lineno)`` of each line :func:`iter_lines` gives, in order."""
+    for line in iter_lines(text):
+        yield line.start, line.end, line.lineno
 
-    With ``break_width`` 0, each raw line holds its own break.
+
+def iter_lines(text: str) -> Iterator[SourceLine]:
+    """The non-blank lines of ``text`` in order, with their offsets, one at a time.
+
+    Only the line at hand is held, never the page's lines all at once. The
+    first line waits for a second: a page of one line may be split in two.
     """
-    lines: list[SourceLine] = []
-    append = lines.append
-    offset = 0
+    first: SourceLine | None = None
     blank_before = True
-    for lineno, raw in enumerate(raws, start=1):
+    for lineno, (offset, raw) in enumerate(_raw_lines(text), start=1):
         stripped = raw.strip()  # the same object when there is nothing to strip
-        if stripped:
-            indent = 0 if raw[0] == stripped[0] else len(raw) - len(raw.lstrip())
-            start = offset + indent
-            append(SourceLine(lineno, start, start + len(stripped), indent, stripped, blank_before))
-            blank_before = False
-        else:
+        if not stripped:
             blank_before = True
-        offset += len(raw) + break_width
-    return lines
+            continue
+        indent = 0 if raw[0] == stripped[0] else len(raw) - len(raw.lstrip())
+        start = offset + indent
+        line = SourceLine(lineno, start, start + len(stripped), indent, stripped, blank_before)
+        blank_before = False
+        if first is None:
+            if stripped[0] == _BOM:  # a byte-order mark is dropped before the first text
+                line.text = stripped.lstrip(_BOM).lstrip()
+            first = line
+            continue
+        if first is not _SENT:
+            yield first
+            first = _SENT
+        yield line
+    if first is not None and first is not _SENT:
+        yield from _split_single_line_page(first)
+
+
+_OTHER_BREAKS: Final = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # besides '\n': str.splitlines'
+_BREAK_RE: Final = re.compile("\r\n|[\n" + _OTHER_BREAKS + "]")
+
+
+def _raw_lines(text: str) -> Iterator[tuple[int, str]]:
+    """``(offset, line)`` for each line of ``text`` as ``str.splitlines`` splits it, no break."""
+    start = 0
+    if any(char in text for char in _OTHER_BREAKS):
+        for found in _BREAK_RE.finditer(text):
+            yield start, text[start : found.start()]
+            start = found.end()
+    else:  # '\n' only, the common case: found by str.find, no match object per line
+        find = text.find
+        end = find("\n")
+        while end >= 0:
+            yield start, text[start:end]
+            start = end + 1
+            end = find("\n", start)
+    if start < len(text):
+        yield start, text[start:]
+
+
+_SENT: Final = SourceLine(0, 0, 0, 0, "", blank_before=False)
+"""Marks that the first line has been given out."""
 
 
 def _split_single_line_page(line: SourceLine) -> tuple[SourceLine, ...]:

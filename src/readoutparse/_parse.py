@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from readoutparse._assemble import assemble
-from readoutparse._classify import classify_all
-from readoutparse._lines import split_lines
 from readoutparse.errors import ParseError
 
 if TYPE_CHECKING:
@@ -41,8 +39,7 @@ def parse(text: str, *, strict: bool = False) -> Readout:
     """
     if not isinstance(text, str):
         raise TypeError(_type_message(text))
-    # assemble() holds the only reference to the lines, so it can free them early.
-    readout = assemble(classify_all(split_lines(text)), text)
+    readout = assemble(text)
     if strict and readout.warnings:
         warning = readout.warnings[0]
         source_lines = text.splitlines()

@@ -137,6 +137,8 @@ def match_title_label(line: SourceLine, folded: str) -> Classified | None:
     classified = Classified(line, Shape.TITLE_LABEL)
     value = match["value"] or ""
     classified.content = value
+    # The value ends the line: it starts where as many characters are left as it holds.
+    classified.marker_end = len(line.text) - len(value)
     classified.content_start = line.end - len(value)
     return classified
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from readoutparse._text import ENDING_CHARS, ends_sentence, prose_text
 from readoutparse.model import LineKind
@@ -32,6 +32,17 @@ class Shape(enum.Enum):
     __hash__ = object.__hash__
 
 
+SHAPES: Final = tuple(Shape)
+"""Every shape, in order: a shape's code (:func:`shape_code`) is its place here."""
+
+_CODES: Final = {shape: code for code, shape in enumerate(SHAPES)}
+
+
+def shape_code(shape: Shape) -> int:
+    """The one-byte code of ``shape``."""
+    return _CODES[shape]
+
+
 class Classified:
     """One line with its shape and what the shape carries.
 
@@ -58,7 +69,7 @@ class Classified:
         "shape",
     )
 
-    def __init__(
+    def __init__(  # noqa: PLR0913 - a record's fields, and those it restores
         self,
         line: SourceLine,
         shape: Shape,
@@ -66,8 +77,13 @@ class Classified:
         *,
         marker: str | None = None,
         marker_end: int = 0,
+        flags: tuple[bool, bool, bool, bool, bool | None] | None = None,
     ) -> None:
-        """Start a record; a ``marker`` ends at ``marker_end`` in ``line.text``."""
+        """Start a record; a ``marker`` ends at ``marker_end`` in ``line.text``.
+
+        ``flags`` (``ends``, ``content_ends``, ``prose``, ``modified``,
+        ``printable``) are the record's own when it is restored (:meth:`restore`).
+        """
         self.line = line
         self.shape = shape
         self.chrome = chrome
@@ -76,18 +92,55 @@ class Classified:
         self.marker_end = marker_end
         self._content: str | None = None
         self._printable: bool | None = None
+        self.date: _dates.FoundDate | None = None
         text = line.text
-        self.ends = ends = ends_sentence(text)
         chars = len(text) - marker_end
+        self.content_start = line.end - chars
+        if flags is not None:
+            self.ends, self.content_ends, self.prose, self.modified, self._printable = flags
+            return
+        self.ends = ends = ends_sentence(text)
         if marker_end and chars < ENDING_CHARS:
             # Past a marker, the content's own ending counts ('1.”' ends no sentence);
             # ends_sentence reads the last four characters, so it differs only when shorter.
             ends = ends_sentence(text[marker_end:])
         self.content_ends = ends
-        self.content_start = line.end - chars
-        self.date: _dates.FoundDate | None = None
         self.modified = False
         self.prose = prose_text(text, marker_end, ends=ends)
+
+    @classmethod
+    def restore(  # noqa: PLR0913 - every field of the record
+        cls,
+        line: SourceLine,
+        shape: Shape,
+        chrome: LineKind,
+        *,
+        marker: str | None,
+        marker_end: int,
+        number: int | None,
+        date: _dates.FoundDate | None,
+        content: str | None,
+        flags: tuple[bool, bool, bool, bool, bool | None],
+    ) -> Classified:
+        """The record as the classifier made it, from the fields it worked out.
+
+        ``flags`` is ``(ends, content_ends, prose, modified, printable)``.
+        """
+        item = cls(line, shape, chrome, marker=marker, marker_end=marker_end, flags=flags)
+        item.number = number
+        item.date = date
+        item._content = content
+        return item
+
+    @property
+    def stored_content(self) -> str | None:
+        """A label's value, when the classifier set one (else ``content`` is sliced)."""
+        return self._content
+
+    @property
+    def known_printable(self) -> bool | None:
+        """``printable`` when it has been worked out, else ``None``."""
+        return self._printable
 
     @property
     def content(self) -> str:

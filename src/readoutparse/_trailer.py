@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from readoutparse._shape import Classified, Shape
+from readoutparse._page import MODIFIED
+from readoutparse._shape import Shape, shape_code
 from readoutparse._text import is_social
 from readoutparse._vocabulary import SIGNATURE_INDENT
 from readoutparse.model import LineKind
@@ -18,15 +19,21 @@ if TYPE_CHECKING:
     from readoutparse._head import Head
     from readoutparse._page import Page
 
-_TRAILER_FIELDS: Final = frozenset({Shape.DATE, Shape.DATE_LABEL, Shape.META_LABEL})
+_TRAILER_FIELDS: Final = frozenset(
+    shape_code(shape) for shape in (Shape.DATE, Shape.DATE_LABEL, Shape.META_LABEL)
+)
+_CHROME: Final = shape_code(Shape.CHROME)
+_END_MARK: Final = shape_code(Shape.END_MARK)
+_DATE: Final = shape_code(Shape.DATE)
+_DATE_LABEL: Final = shape_code(Shape.DATE_LABEL)
+_NAVIGATION_SHAPES: Final = frozenset({shape_code(Shape.SECTION_NAME), shape_code(Shape.NUMBERED)})
 
 
 def read_trailer(page: Page, start: int, head: Head) -> None:
     """Give the lines from ``start`` on their kinds, and ``head`` their date if it has none."""
     kinds = page.kinds
-    items = page.items
-    for i in range(start, len(items)):
-        kinds[i] = trailer_kind(items[i])
+    for i in range(start, len(page)):
+        kinds[i] = trailer_kind(page, i)
     if head.date is None:
         trailer_date(page, start, head)
 
@@ -39,47 +46,46 @@ def trailer_date(page: Page, start: int, head: Head) -> None:
     that is a date and nothing else (a dateline). A date inside a sentence is
     never read.
     """
-    items = page.items
     dates: list[tuple[int, int, int]] = []  # (priority, value line, label line)
     i = start
-    while i < len(items):
-        item = items[i]
-        value = _dated_value(items, i)
+    while i < len(page):
+        value = _dated_value(page, i)
         if value is not None:
-            priority = 2 if item.shape is Shape.DATE else 1 if item.modified else 0
+            modified = page.flags[i] & MODIFIED
+            priority = 2 if page.shapes[i] == _DATE else 1 if modified else 0
             dates.append((priority, value, i))
             i = value
         i += 1
     if dates:
         _, value, label = min(dates)
         page.kinds[label] = page.kinds[value] = LineKind.DATE_HEADER
-        head.take_date(items[value])
+        head.take_date(page, value)
 
 
-def _dated_value(items: list[Classified], i: int) -> int | None:
+def _dated_value(page: Page, i: int) -> int | None:
     """The line holding a valid date for the date label or line at ``i``, if there is one."""
-    item = items[i]
-    if item.shape is Shape.DATE_LABEL and item.date is None and i + 1 < len(items):
+    shape = page.shapes[i]
+    if shape == _DATE_LABEL and i not in page.dates and i + 1 < len(page):
         i += 1
-        item = items[i]
-        if item.shape is not Shape.DATE:
+        if page.shapes[i] != _DATE:
             return None
-    elif item.shape is not Shape.DATE_LABEL and item.shape is not Shape.DATE:
+    elif shape not in {_DATE_LABEL, _DATE}:
         return None
-    return i if item.date is not None and item.date.value is not None else None
+    found = page.dates.get(i)
+    return i if found is not None and found.value is not None else None
 
 
-def trailer_kind(item: Classified) -> LineKind:
-    """The kind of a line after the body."""
-    shape = item.shape
-    if shape is Shape.CHROME:
-        return item.chrome
-    if shape is Shape.END_MARK:
+def trailer_kind(page: Page, i: int) -> LineKind:
+    """The kind of line ``i``, which follows the body."""
+    shape = page.shapes[i]
+    if shape == _CHROME:
+        return page.chromes[i]
+    if shape == _END_MARK:
         return LineKind.END_MARK
     if shape in _TRAILER_FIELDS:
         return LineKind.METADATA
-    if shape is Shape.SECTION_NAME or shape is Shape.NUMBERED or is_social(item.line.text):
+    if shape in _NAVIGATION_SHAPES or is_social(page.text(i)):
         return LineKind.NAVIGATION
-    if item.line.indent >= SIGNATURE_INDENT:
+    if page.indents[i] >= SIGNATURE_INDENT:
         return LineKind.SIGNATURE
     return LineKind.UNKNOWN

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import datetime as dt  # noqa: TC003 - typing.get_type_hints resolves the fields at run time
 import enum
+from collections.abc import Sequence  # noqa: TC003 - as datetime
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from readoutparse._lineview import as_lines
 from readoutparse._rows import iter_rows, structure
 from readoutparse.errors import ParseWarning  # noqa: TC001 - as datetime above
 
@@ -316,7 +318,7 @@ class Readout:
         date: The publication date from the date header, or ``None``.
         section: The site section (breadcrumb leaf or category heading), or ``None``.
         paragraphs: The body, in order.
-        lines: Every non-blank input line with its kind (the lossless view).
+        lines: Every non-blank input line with its kind: the lossless view (:class:`Lines`).
         warnings: What looked wrong, with positions.
         title_span: Where the title came from (its first line's span to its last).
         date_span: Where the date value came from.
@@ -334,7 +336,7 @@ class Readout:
     date: dt.date | None
     section: str | None
     paragraphs: tuple[Paragraph, ...] = ()
-    lines: tuple[Line, ...] = ()
+    lines: Sequence[Line] = attrs.field(default=(), converter=as_lines)
     warnings: tuple[ParseWarning, ...] = ()
     title_span: Span | None = None
     date_span: Span | None = None
