@@ -56,13 +56,15 @@ def build(page: Page, head: Head, paragraphs: list[Builder], repost: Repost | No
     """
     _document_warnings(page, head, paragraphs)
     lines = Lines(page.source, bytes(map(_KIND_CODES.__getitem__, page.kinds)), line_offsets)
+    page.release(keep_offsets=True)  # the paragraphs' text is sliced at the lines' offsets
+    built = tuple([builder.paragraph(page) for builder in paragraphs])
+    paragraphs.clear()
     page.release()
-    source = page.source
     return Readout(
         title=None if head.title is None else head.title.text,
         date=head.date,
         section=None if head.section is None else head.section.text,
-        paragraphs=tuple([builder.paragraph(source) for builder in paragraphs]),
+        paragraphs=built,
         lines=lines,
         warnings=tuple(page.warnings),
         title_span=None if head.title is None else head.title.span,

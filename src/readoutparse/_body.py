@@ -64,16 +64,22 @@ class Builder:
         "last_width",
         "marker",
         "number",
-        "parts",
         "rank",
         "start",
+        "text_from",
+        "text_line",
+        "text_to",
     )
 
-    def __init__(self, item: Classified, rank: int) -> None:
+    def __init__(self, i: int, item: Classified, rank: int) -> None:
+        """Open an element at line ``i``, ``item``; its rank is its marker's."""
         line = item.line
         self.marker = item.marker
         self.number = item.number
-        self.parts = [(item.content_start, line.end)]  # where each line's text lies
+        # Its text lies on lines text_line to text_to (never apart: only the next line
+        # extends an element), from text_from on the first and up to end on the last.
+        self.text_line = self.text_to = i
+        self.text_from = item.content_start
         self.start = line.text_start
         self.end = line.end
         self.indent = line.indent
@@ -87,8 +93,9 @@ class Builder:
         self.children: list[Builder] = []
 
     def extend(self, item: Classified) -> None:
+        """Go on with the next line, ``item``."""
         line = item.line
-        self.parts.append((line.text_start, line.end))
+        self.text_to += 1
         self.end = line.end
         self.last_width = line.indent + len(line.text)
         self.last_ends = item.ends
@@ -96,45 +103,55 @@ class Builder:
         self.clean = self.clean and item.printable and "  " not in line.text
         self.heading = False  # only a one-line block is a heading
 
-    def drop_end_mark(self, source: str) -> None:
+    def drop_end_mark(self, page: Page) -> None:
         """Leave the Korean end mark (``…하였다. 끝.``) at the end of its last line out of its text.
 
         The mark ends the document, not the sentence: it stays in the line, which
         keeps its span, but not in the element's text or span.
         """
-        start, end = self.parts[-1]
+        source = page.source
+        start, end = self.last_part_start(page), self.end
         found = vocab.END_MARK_TAIL_RE.search(source, start, end)
         if found is None or not source[start : found.start()].strip():
             return  # no mark, or nothing but the mark after the element's marker: text
         # A mark after a mark ('…끝.끝.') is text, not a mark: the text keeps both, so that
         # its rendering, which ends in a mark, reads back the same.
         if vocab.END_MARK_TAIL_RE.search(source, start, found.start()) is None:
-            self.parts[-1] = (start, found.start())
             self.end = found.start()  # the span ends with the text; the mark is its line's
 
-    def text(self, source: str) -> str:
-        parts = self.parts
-        if len(parts) == 1:
-            start, end = parts[0]
-            text = source[start:end]
+    def last_part_start(self, page: Page) -> int:
+        """Where the element's text on its last line starts."""
+        if self.text_to == self.text_line:
+            return self.text_from
+        return page.text_starts[self.text_to]
+
+    def text(self, page: Page) -> str:
+        """The element's text, sliced from the input (and folded, unless it is clean)."""
+        source, first, last = page.source, self.text_line, self.text_to
+        if first == last:
+            text = source[self.text_from : self.end]
         else:
-            text = " ".join([source[start:end] for start, end in parts])
+            starts, ends = page.text_starts, page.ends
+            parts = [source[self.text_from : ends[first]]]
+            parts += [source[starts[j] : ends[j]] for j in range(first + 1, last)]
+            parts.append(source[starts[last] : self.end])
+            text = " ".join(parts)
         # Printable lines without a double space, stripped and joined by one space, are folded.
         return text if self.clean else fold_line(text)
 
-    def subpoints(self, source: str) -> tuple[Subpoint, ...]:
+    def subpoints(self, page: Page) -> tuple[Subpoint, ...]:
         if not self.children:
             return ()
-        return tuple([child.subpoint(source) for child in self.children])
+        return tuple([child.subpoint(page) for child in self.children])
 
-    def subpoint(self, source: str) -> Subpoint:
+    def subpoint(self, page: Page) -> Subpoint:
         span = make_span(self.start, self.end)
-        return new_subpoint(self.marker or "", self.text(source), self.subpoints(source), span)
+        return new_subpoint(self.marker or "", self.text(page), self.subpoints(page), span)
 
-    def paragraph(self, source: str) -> Paragraph:
+    def paragraph(self, page: Page) -> Paragraph:
         span = make_span(self.start, self.end)
-        text = self.text(source)
-        return new_paragraph(self.number, self.marker, text, self.subpoints(source), span)
+        text = self.text(page)
+        return new_paragraph(self.number, self.marker, text, self.subpoints(page), span)
 
 
 class _BodyReader:
@@ -150,6 +167,7 @@ class _BodyReader:
         self.interrupted = False  # a chrome line since the open element's last line
         self.flattened = False  # a subpoint of the open paragraph was kept at MAX_NESTING
         self.pending: tuple[int, Classified] | None = None  # a marker alone, waiting for text
+        self.at = 0  # the line an element opened now opens at
         self.wrap_width = wrap_width(page)
 
     def read(self, start: int, end: int) -> None:
@@ -165,11 +183,12 @@ class _BodyReader:
             elif _alone(item):
                 self.pending = (i, item)  # its kind waits for the next line
             else:
+                self.at = i
                 self.kinds[i] = self._on_body_line(item)
         if self.pending is not None:
             self._keep_alone(self.pending)
         if self.stack:
-            self.stack[-1].drop_end_mark(self.page.source)
+            self.stack[-1].drop_end_mark(self.page)
 
     def _join(self, pending: tuple[int, Classified], item: Classified) -> bool:
         """Join the marker alone on the line before to ``item``, if it is text; say if it was.
@@ -184,6 +203,7 @@ class _BodyReader:
             self._keep_alone(pending)
             return False
         index, marker = pending
+        self.at = index
         self.kinds[index] = self._on_body_line(_as_marker(marker))
         self.stack[-1].extend(item)
         return True
@@ -215,7 +235,7 @@ class _BodyReader:
         return LineKind.NAVIGATION  # a section heading inside the body is a menu entry
 
     def _open_paragraph(self, item: Classified) -> LineKind:
-        builder = Builder(item, 0)
+        builder = Builder(self.at, item, 0)
         self.paragraphs.append(builder)
         self.stack = [builder]
         self.flattened = False
@@ -240,7 +260,7 @@ class _BodyReader:
             self.stack.pop()
         if len(self.stack) > MAX_NESTING:  # the stack holds the paragraph, then a level each
             self._flatten(item)
-        builder = Builder(item, rank)
+        builder = Builder(self.at, item, rank)
         self.stack[-1].children.append(builder)
         self.stack.append(builder)
         return LineKind.SUBPOINT

@@ -195,10 +195,12 @@ class Page:
         """Build a warning for the start of the input, on line 1."""
         return _warning(code, "", 1, 1)
 
-    def release(self) -> None:
-        """Let the columns go; what the phases decided (kinds, warnings) stays."""
+    def release(self, *, keep_offsets: bool = False) -> None:
+        """Let the columns go (but the text offsets, if asked); kinds and warnings stay."""
         empty = array(self.ends.typecode)
-        self.text_starts = self.ends = self.indents = self.linenos = self.marker_ends = empty
+        self.indents = self.linenos = self.marker_ends = empty
+        if not keep_offsets:
+            self.text_starts = self.ends = empty
         self.shapes = self.flags = bytearray()
         self.chromes, self.markers, self.numbers, self.dates, self.contents = {}, {}, {}, {}, {}
         self.wrapped = []

@@ -28,13 +28,13 @@ def read_repost(page: Page, paragraphs: list[Builder]) -> Repost | None:
     if not paragraphs or paragraphs[0].marker is not None:
         return None
     first = paragraphs[0]
-    start, end = first.parts[0]
+    start = first.text_from
+    end = first.end if first.text_to == first.text_line else page.ends[first.text_line]
     text = page.source[start:end]
     found = vocab.REPOST_TAG_RE.match(text)
     if found is None or found.end() == len(text):  # a tag and nothing after it is no tag
         return None
-    first.parts[0] = (start + found.end(), end)
-    first.start = start + found.end()
+    first.text_from = first.start = start + found.end()
     place, agency, reporter = _roles(found)
     tag_end = start + len(text[: found.end()].rstrip())
     return Repost(place=place, agency=agency, reporter=reporter, span=make_span(start, tag_end))
