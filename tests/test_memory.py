@@ -1,9 +1,10 @@
 """Peak memory of a parse, measured by tracemalloc: deterministic, so a test, not a benchmark.
 
-The lines' own text is let go before the paragraphs' text is sliced from the
-input, so a parse never holds two copies of the page beside its result. (A page
-of very short lines costs more per byte: each line has records of its own, about
-900 bytes at the peak, so this bound is for pages of paragraphs, as the benchmark's.)
+A parse holds its page as columns (a few bytes a line, never a copy of a line's
+text) and slices the paragraphs' text from the input once the columns are let go,
+so it never holds two copies of the page beside its result. (A page of very short
+lines costs more per byte, since each line has its offsets and its kind, so this
+bound is for pages of paragraphs, as the benchmark's.)
 """
 
 from __future__ import annotations
@@ -47,11 +48,12 @@ def test_a_large_page_peaks_below_five_bytes_per_input_byte() -> None:
 
 # --- the worst shapes -----------------------------------------------------------------------------
 #
-# Pages of very short lines cost the most per character: every line has records of its own. The
-# bound below is what 0.1 measures on them, the documented figure to come down with the line view.
+# Pages of very short lines cost the most per character: every line has its offsets and kind,
+# and a marker alone on its line a warning. 0.1 took up to 304 bytes a character on these shapes
+# (a record and a copy of the text per line); the line view takes at most 81.
 
-MAX_BYTES_PER_CHAR = 310.0
-"""Peak traced bytes per input character on the worst shapes: the 0.1 figure (304 measured)."""
+MAX_BYTES_PER_CHAR = 100.0
+"""Peak traced bytes per input character on the worst shapes (81 measured, lines of ``1.``)."""
 
 SIZE = 100_000
 """Characters per shape. The figure per character is the same at 1 MB (within 1%), at a tenth
