@@ -14,7 +14,8 @@ from readoutparse import _vocabulary as vocab
 from readoutparse._build import make_span, new_paragraph, new_subpoint
 from readoutparse._classify import classify_body, is_heading
 from readoutparse._layout import wrap_width
-from readoutparse._shape import Classified, Shape
+from readoutparse._page import BLANK_BEFORE, CONTENT_ENDS, ENDS
+from readoutparse._shape import Classified, Shape, shape_code
 from readoutparse._text import fold_line
 from readoutparse._vocabulary import (
     BULLET_RANKS,
@@ -29,9 +30,15 @@ if TYPE_CHECKING:
     from readoutparse._page import Page
     from readoutparse.model import Paragraph, Subpoint
 
-_LABEL_LIKE: Final = frozenset({Shape.DATE_LABEL, Shape.DATE, Shape.META_LABEL, Shape.TITLE_LABEL})
+_LABEL_LIKE: Final = frozenset(
+    shape_code(s) for s in (Shape.DATE_LABEL, Shape.DATE, Shape.META_LABEL, Shape.TITLE_LABEL)
+)
+_NUMBERED: Final = shape_code(Shape.NUMBERED)
+_BULLET: Final = shape_code(Shape.BULLET)
+_TEXT: Final = shape_code(Shape.TEXT)
+_CHROME: Final = shape_code(Shape.CHROME)
 _BODY_SHAPES: Final = frozenset(
-    {Shape.NUMBERED, Shape.BULLET, Shape.TEXT, Shape.BOX}
+    shape_code(s) for s in (Shape.NUMBERED, Shape.BULLET, Shape.TEXT, Shape.BOX)
 )  # have handlers
 _GLYPHS: Final = frozenset(BULLET_RANKS) | vocab.BOX_MARKERS  # a bullet alone is a text line
 
@@ -50,7 +57,7 @@ class Builder:
     """An open paragraph or subpoint: its marker, where its lines are, its children.
 
     It keeps offsets, not text: its text is sliced from the input when the
-    readout is built, after the lines' own text has been let go.
+    readout is built, after the line view's other columns have been let go.
     """
 
     __slots__ = (
@@ -71,36 +78,38 @@ class Builder:
         "text_to",
     )
 
-    def __init__(self, i: int, item: Classified, rank: int) -> None:
-        """Open an element at line ``i``, ``item``; its rank is its marker's."""
-        line = item.line
-        self.marker = item.marker
-        self.number = item.number
+    def __init__(self, page: Page, i: int, rank: int) -> None:
+        """Open an element at line ``i``; its rank is its marker's."""
+        text = page.text(i)
+        start, end, indent = page.text_starts[i], page.ends[i], page.indents[i]
+        content_start = start + page.marker_ends[i]
+        self.marker = page.markers.get(i)
+        self.number = page.numbers.get(i)
         # Its text lies on lines text_line to text_to (never apart: only the next line
         # extends an element), from text_from on the first and up to end on the last.
         self.text_line = self.text_to = i
-        self.text_from = item.content_start
-        self.start = line.text_start
-        self.end = line.end
-        self.indent = line.indent
-        self.last_width = line.indent + len(line.text)
-        self.last_ends = item.content_ends
-        self.last_leads_in = line.text.endswith(LEAD_IN_ENDS)
+        self.text_from = content_start
+        self.start = start
+        self.end = end
+        self.indent = indent
+        self.last_width = indent + len(text)
+        self.last_ends = bool(page.flags[i] & CONTENT_ENDS)
+        self.last_leads_in = text.endswith(LEAD_IN_ENDS)
         # Its text needs no folding: printable, no double space, and something past the marker.
-        self.clean = item.printable and "  " not in line.text and item.content_start < line.end
-        self.heading = is_heading(item.content)  # the line's text itself when it has no marker
+        self.clean = page.printable(i) and "  " not in text and content_start < end
+        self.heading = is_heading(page.content(i))  # the line's text itself when no marker
         self.rank = rank
         self.children: list[Builder] = []
 
-    def extend(self, item: Classified) -> None:
-        """Go on with the next line, ``item``."""
-        line = item.line
-        self.text_to += 1
-        self.end = line.end
-        self.last_width = line.indent + len(line.text)
-        self.last_ends = item.ends
-        self.last_leads_in = line.text.endswith(LEAD_IN_ENDS)
-        self.clean = self.clean and item.printable and "  " not in line.text
+    def extend(self, page: Page, i: int) -> None:
+        """Go on with line ``i``, the next line."""
+        text = page.text(i)
+        self.text_to = i
+        self.end = page.ends[i]
+        self.last_width = page.indents[i] + len(text)
+        self.last_ends = bool(page.flags[i] & ENDS)
+        self.last_leads_in = text.endswith(LEAD_IN_ENDS)
+        self.clean = self.clean and page.printable(i) and "  " not in text
         self.heading = False  # only a one-line block is a heading
 
     def drop_end_mark(self, page: Page) -> None:
@@ -166,32 +175,31 @@ class _BodyReader:
         self.last_number: int | None = None
         self.interrupted = False  # a chrome line since the open element's last line
         self.flattened = False  # a subpoint of the open paragraph was kept at MAX_NESTING
-        self.pending: tuple[int, Classified] | None = None  # a marker alone, waiting for text
-        self.at = 0  # the line an element opened now opens at
+        self.pending: int | None = None  # a marker alone on its line, waiting for text
         self.wrap_width = wrap_width(page)
 
     def read(self, start: int, end: int) -> None:
-        """Read paragraphs and subpoints from ``items[start:end]``."""
+        """Read paragraphs and subpoints from lines ``start`` to ``end`` (not included)."""
         page = self.page
+        shapes = page.shapes
         for i in range(start, end):
-            item = page.item(i)
-            if item.shape in _LABEL_LIKE or self.wrapped[i]:
-                item = classify_body(item.line)
+            if shapes[i] in _LABEL_LIKE or self.wrapped[i]:
+                # A body line that merely looks like a label: read by its markers only.
+                page.store(i, classify_body(page.item(i).line))
             pending = self.pending
-            if pending is not None and self._join(pending, item):
+            if pending is not None and self._join(pending, i):
                 self.kinds[i] = LineKind.CONTINUATION
-            elif _alone(item):
-                self.pending = (i, item)  # its kind waits for the next line
+            elif _alone(page, i):
+                self.pending = i  # its kind waits for the next line
             else:
-                self.at = i
-                self.kinds[i] = self._on_body_line(item)
+                self.kinds[i] = self._on_body_line(i)
         if self.pending is not None:
             self._keep_alone(self.pending)
         if self.stack:
             self.stack[-1].drop_end_mark(self.page)
 
-    def _join(self, pending: tuple[int, Classified], item: Classified) -> bool:
-        """Join the marker alone on the line before to ``item``, if it is text; say if it was.
+    def _join(self, pending: int, i: int) -> bool:
+        """Join the marker alone on the line before to line ``i``, if it is text; say if it was.
 
         A marker alone on its line (``2.``, ``(1)``, ``O``, ``□``) numbers the
         text of the next line, across blank lines: the marker's line opens the
@@ -199,73 +207,72 @@ class _BodyReader:
         is kept as a line, with a warning: no element has empty text.
         """
         self.pending = None
-        if item.shape is not Shape.TEXT or _alone(item):
+        if self.page.shapes[i] != _TEXT or _alone(self.page, i):
             self._keep_alone(pending)
             return False
-        index, marker = pending
-        self.at = index
-        self.kinds[index] = self._on_body_line(_as_marker(marker))
-        self.stack[-1].extend(item)
+        _as_marker(self.page, pending)
+        self.kinds[pending] = self._on_body_line(pending)
+        self.stack[-1].extend(self.page, i)
         return True
 
-    def _keep_alone(self, pending: tuple[int, Classified]) -> None:
-        index, marker = pending
-        self.kinds[index] = LineKind.UNKNOWN
-        self.page.warn_item(marker, "RP204", "kept as a line")
+    def _keep_alone(self, pending: int) -> None:
+        self.kinds[pending] = LineKind.UNKNOWN
+        self.page.warn(pending, "RP204", "kept as a line")
         self.interrupted = True  # an element's span never covers it
 
-    def _on_body_line(self, item: Classified) -> LineKind:
-        shape = item.shape
+    def _on_body_line(self, i: int) -> LineKind:
+        shape = self.page.shapes[i]
         if shape in _BODY_SHAPES:
             # A chain of tests rather than a table of methods: mypyc compiles it to calls.
-            if shape is Shape.NUMBERED:
-                kind = self._on_numbered(item)
-            elif shape is Shape.BULLET:
-                kind = self._on_bullet(item)
-            elif shape is Shape.TEXT:
-                kind = self._on_text(item)
+            if shape == _NUMBERED:
+                kind = self._on_numbered(i)
+            elif shape == _BULLET:
+                kind = self._on_bullet(i)
+            elif shape == _TEXT:
+                kind = self._on_text(i)
             else:  # Shape.BOX
-                kind = self._open_paragraph(item)
+                kind = self._open_paragraph(i)
             self.interrupted = False
             return kind
         # Chrome between two lines keeps them apart: an element's span never covers it.
         self.interrupted = True
-        if item.shape is Shape.CHROME:
-            return item.chrome
+        if shape == _CHROME:
+            return self.page.chromes[i]
         return LineKind.NAVIGATION  # a section heading inside the body is a menu entry
 
-    def _open_paragraph(self, item: Classified) -> LineKind:
-        builder = Builder(self.at, item, 0)
+    def _open_paragraph(self, i: int) -> LineKind:
+        builder = Builder(self.page, i, 0)
         self.paragraphs.append(builder)
         self.stack = [builder]
         self.flattened = False
         return LineKind.PARAGRAPH
 
-    def _on_numbered(self, item: Classified) -> LineKind:
-        number = item.number
+    def _on_numbered(self, i: int) -> LineKind:
+        number = self.page.numbers.get(i)
         expected = 1 if self.last_number is None else self.last_number + 1
         if number != expected:
-            self.page.warn_item(item, "RP203", f"expected {expected}, found {number}")
+            self.page.warn(i, "RP203", f"expected {expected}, found {number}")
         self.last_number = number
-        return self._open_paragraph(item)
+        return self._open_paragraph(i)
 
-    def _on_bullet(self, item: Classified) -> LineKind:
-        if not self.stack or (self.stack[0].marker == item.marker and self.stack[0].number is None):
+    def _on_bullet(self, i: int) -> LineKind:
+        marker = self.page.markers.get(i)
+        if not self.stack or (self.stack[0].marker == marker and self.stack[0].number is None):
             # Bullets before any paragraph (a lead summary) are paragraphs, and so are
             # the bullets of the same kind that follow them.
-            return self._open_paragraph(item)
-        rank = BULLET_RANKS.get(item.marker or "", 1)
-        indent = item.line.indent
+            return self._open_paragraph(i)
+        rank = BULLET_RANKS.get(marker or "", 1)
+        indent = self.page.indents[i]
         while len(self.stack) > 1 and self._closes(self.stack[-1], rank, indent):
             self.stack.pop()
         if len(self.stack) > MAX_NESTING:  # the stack holds the paragraph, then a level each
-            self._flatten(item)
-        builder = Builder(self.at, item, rank)
+            self._flatten(i)
+        builder = Builder(self.page, i, rank)
         self.stack[-1].children.append(builder)
         self.stack.append(builder)
         return LineKind.SUBPOINT
 
-    def _flatten(self, item: Classified) -> None:
+    def _flatten(self, i: int) -> None:
         """Keep a subpoint that would nest deeper than ``MAX_NESTING`` at that depth.
 
         It becomes the next sibling of the open subpoint at the deepest level;
@@ -274,7 +281,7 @@ class _BodyReader:
         del self.stack[MAX_NESTING:]
         if not self.flattened:
             self.flattened = True
-            self.page.warn_item(item, "RP202", f"kept at depth {MAX_NESTING}")
+            self.page.warn(i, "RP202", f"kept at depth {MAX_NESTING}")
 
     @staticmethod
     def _closes(top: Builder, rank: int, indent: int) -> bool:
@@ -287,18 +294,18 @@ class _BodyReader:
             return top.indent >= indent
         return top.rank > rank
 
-    def _on_text(self, item: Classified) -> LineKind:
-        line = item.line
+    def _on_text(self, i: int) -> LineKind:
+        page = self.page
         if (
             self.stack
-            and not line.blank_before
+            and not page.flags[i] & BLANK_BEFORE
             and not self.interrupted
             and not self._ends_paragraph(self.stack[-1])
-            and vocab.SPEAKER_RE.match(line.text) is None
+            and vocab.SPEAKER_RE.match(page.text(i)) is None
         ):
-            self.stack[-1].extend(item)
+            self.stack[-1].extend(page, i)
             return LineKind.CONTINUATION
-        return self._open_paragraph(item)
+        return self._open_paragraph(i)
 
     def _ends_paragraph(self, builder: Builder) -> bool:
         """Say whether the block's last line ended its paragraph though no blank line follows.
@@ -315,19 +322,19 @@ class _BodyReader:
         return width is None or abs(builder.last_width - width) > WRAP_SLACK
 
 
-def _alone(item: Classified) -> bool:
-    """Say whether the line is a marker with nothing after it: ``2.``, ``(1)``, ``O``, ``□``."""
-    shape = item.shape
-    if shape is Shape.NUMBERED:
-        return item.content_start == item.line.end
-    text = item.line.text
-    return shape is Shape.TEXT and len(text) == 1 and text in _GLYPHS
+def _alone(page: Page, i: int) -> bool:
+    """Say whether line ``i`` is a marker with nothing after it: ``2.``, ``(1)``, ``O``, ``□``."""
+    shape = page.shapes[i]
+    if shape == _NUMBERED:
+        return page.marker_ends[i] == page.width(i)
+    return shape == _TEXT and page.width(i) == 1 and page.text(i) in _GLYPHS
 
 
-def _as_marker(item: Classified) -> Classified:
-    """The marker alone on ``item``'s line, as the classifier gives a marker with text."""
-    if item.shape is Shape.NUMBERED:
-        return item
-    glyph = item.line.text
+def _as_marker(page: Page, i: int) -> None:
+    """Make line ``i``, a marker alone, the marker the classifier gives a marker with text."""
+    if page.shapes[i] == _NUMBERED:
+        return
+    line = page.item(i).line
+    glyph = line.text
     shape = Shape.BOX if glyph in vocab.BOX_MARKERS else Shape.BULLET
-    return Classified(item.line, shape, marker=glyph, marker_end=len(glyph))
+    page.store(i, Classified(line, shape, marker=glyph, marker_end=len(glyph)))

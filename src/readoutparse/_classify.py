@@ -180,6 +180,15 @@ def classify(line: SourceLine) -> Classified:
     Only the rules whose gate lets the line through are tried; the gates are
     worked out from the rules' own data, once per kind of first character.
     """
+    found = classify_answer(line)
+    return Classified(line, Shape.TEXT) if found is None else found
+
+
+def classify_answer(line: SourceLine) -> Classified | None:
+    """The answer of the first rule of ``RULES`` that answers, or ``None`` (a ``TEXT`` line).
+
+    :func:`classify`, without a record for a line no rule answers for.
+    """
     text = line.text
     if not text:  # a line holding nothing but a byte-order mark: kept, never body
         return Classified(line, Shape.CHROME, LineKind.UNKNOWN)
@@ -191,14 +200,15 @@ def classify(line: SourceLine) -> Classified:
     kind = _SHORT_ASCII if lower.isascii() else _SHORT_OTHER
     candidates = _candidates(text[0] + lower[:1], _initial(lower), kind)
     found = _first_answer(line, folded, lower, candidates)
-    found._printable = printable  # noqa: SLF001 - the class's own module
+    if found is not None:
+        found._printable = printable  # noqa: SLF001 - the class's own module
     return found
 
 
 def _first_answer(
     line: SourceLine, folded: str, lower: str, candidates: tuple[_Candidate, ...]
-) -> Classified:
-    """The answer of the first candidate whose words let ``lower`` through, else ``TEXT``."""
+) -> Classified | None:
+    """The answer of the first candidate whose words let ``lower`` through, else ``None``."""
     for match, starts, holds, ends in candidates:
         if (
             (starts or holds or ends)
@@ -210,7 +220,7 @@ def _first_answer(
         found = match(line, folded)
         if found is not None:
             return found
-    return Classified(line, Shape.TEXT)
+    return None
 
 
 _Candidate = tuple[RuleMatch, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
@@ -264,7 +274,8 @@ def _has_any(text: str, hints: tuple[str, ...]) -> bool:
 
 def classify_body(line: SourceLine) -> Classified:
     """Classify a body line by its markers only (a body line that merely looks like a label)."""
-    return _first_answer(line, line.text, "", _candidates(line.text[:1], "", _LONG))
+    found = _first_answer(line, line.text, "", _candidates(line.text[:1], "", _LONG))
+    return Classified(line, Shape.TEXT) if found is None else found
 
 
 def classify_all(lines: tuple[SourceLine, ...]) -> list[Classified]:

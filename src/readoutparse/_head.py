@@ -14,7 +14,7 @@ from readoutparse._classify import breadcrumb_leaf, looks_like_headline
 from readoutparse._page import BLANK_BEFORE, MODIFIED
 from readoutparse._phrases import MENU_WORDS
 from readoutparse._rules import section_key
-from readoutparse._shape import Classified, Shape, shape_code
+from readoutparse._shape import Shape, shape_code
 from readoutparse._text import ends_sentence, fold_line, is_dense, is_social
 from readoutparse._vocabulary import (
     HEADLINE_MAX_CHARS,
@@ -29,8 +29,24 @@ if TYPE_CHECKING:
     from readoutparse._page import Page
 
 _LABEL_SHAPES: Final = frozenset(
-    {Shape.DATE_LABEL, Shape.META_LABEL, Shape.TITLE_LABEL, Shape.SECTION_NAME, Shape.END_MARK}
+    shape_code(shape)
+    for shape in (
+        Shape.DATE_LABEL,
+        Shape.META_LABEL,
+        Shape.TITLE_LABEL,
+        Shape.SECTION_NAME,
+        Shape.END_MARK,
+    )
 )
+_CHROME: Final = shape_code(Shape.CHROME)
+_DATE: Final = shape_code(Shape.DATE)
+_DATE_LABEL: Final = shape_code(Shape.DATE_LABEL)
+_META_LABEL: Final = shape_code(Shape.META_LABEL)
+_TITLE_LABEL: Final = shape_code(Shape.TITLE_LABEL)
+_SECTION_NAME: Final = shape_code(Shape.SECTION_NAME)
+_NUMBERED: Final = shape_code(Shape.NUMBERED)
+_DATED: Final = frozenset({_DATE_LABEL, _DATE})
+_FIELD_LABELS: Final = frozenset({_META_LABEL, _TITLE_LABEL})
 
 
 class Field(NamedTuple):
@@ -87,28 +103,29 @@ class _HeadReader:
         dates: list[tuple[int, int]] = []  # (priority, index)
         pending_label: int | None = None
         pending: LineKind | None = None  # what the value line after a field label is
+        shapes = self.page.shapes
         for i in range(end):
-            item = self.page.item(i)
-            if pending_label is not None and self._take_date_value(i, item, pending_label, dates):
+            shape = shapes[i]
+            if pending_label is not None and self._take_date_value(i, pending_label, dates):
                 pending_label = None
                 continue
             if pending_label is not None:
                 self.page.warn(pending_label, "RP201", "no date follows the label")
                 pending_label = None
-            if pending is not None and item.shape not in _LABEL_SHAPES:
+            if pending is not None and shape not in _LABEL_SHAPES:
                 self._take_field_value(i, pending)
                 pending = None
                 continue
             pending = None
-            self.kinds[i] = self._head_kind(item)
-            if item.shape is Shape.DATE_LABEL:
-                pending_label = self._on_date_label(i, item, dates)
-            elif item.shape is Shape.DATE:
-                self._on_bare_date(i, item, dates)
-            elif item.shape is Shape.META_LABEL:
-                pending = None if item.content else LineKind.METADATA
-            elif item.shape is Shape.TITLE_LABEL:
-                pending = self._on_title_label(i, item)
+            self.kinds[i] = self._head_kind(i)
+            if shape == _DATE_LABEL:
+                pending_label = self._on_date_label(i, dates)
+            elif shape == _DATE:
+                self._on_bare_date(i, dates)
+            elif shape == _META_LABEL:
+                pending = None if self.page.content(i) else LineKind.METADATA
+            elif shape == _TITLE_LABEL:
+                pending = self._on_title_label(i)
         if pending_label is not None:
             self.page.warn(pending_label, "RP201", "no date follows the label")
         self._spread_menus(end)
@@ -123,41 +140,45 @@ class _HeadReader:
                 fold_line(page.text(i)), Span(page.text_starts[i], page.ends[i])
             )
 
-    def _on_title_label(self, i: int, item: Classified) -> LineKind | None:
-        if not item.content:
+    def _on_title_label(self, i: int) -> LineKind | None:
+        page = self.page
+        content = page.content(i)
+        if not content:
             return LineKind.TITLE
         self.kinds[i] = LineKind.TITLE
-        self.head.title = Field(fold_line(item.content), Span(item.content_start, item.line.end))
+        content_start = page.text_starts[i] + page.marker_ends[i]
+        self.head.title = Field(fold_line(content), Span(content_start, page.ends[i]))
         return None
 
-    def _head_kind(self, item: Classified) -> LineKind:
-        shape = item.shape
-        if shape is Shape.CHROME:
-            return item.chrome
-        if shape is Shape.DATE_LABEL or shape is Shape.DATE:
+    def _head_kind(self, i: int) -> LineKind:
+        shape = self.page.shapes[i]
+        if shape == _CHROME:
+            return self.page.chromes[i]
+        if shape in _DATED:
             return LineKind.DATE_HEADER
-        if shape is Shape.META_LABEL or shape is Shape.TITLE_LABEL:
+        if shape in _FIELD_LABELS:
             return LineKind.METADATA
-        if shape is Shape.SECTION_NAME:
+        if shape == _SECTION_NAME:
             return LineKind.SECTION
-        if shape is Shape.NUMBERED:
-            return self._numbered_head_kind(item)
+        if shape == _NUMBERED:
+            return self._numbered_head_kind(i)
         return LineKind.UNKNOWN
 
-    def _numbered_head_kind(self, item: Classified) -> LineKind:
+    def _numbered_head_kind(self, i: int) -> LineKind:
         items = [
-            fold_line(part).casefold() for part in vocab.ITEM_SPLIT_RE.split(item.line.text) if part
+            fold_line(part).casefold()
+            for part in vocab.ITEM_SPLIT_RE.split(self.page.text(i))
+            if part
         ]
-        if is_social(item.content) or any(part in MENU_WORDS for part in items):
+        if is_social(self.page.content(i)) or any(part in MENU_WORDS for part in items):
             return LineKind.NAVIGATION
         return LineKind.BREADCRUMB
 
     def _spread_menus(self, end: int) -> None:
         """A run of numbered head lines with one menu entry in it is a menu throughout."""
         run: list[int] = []
-        numbered = shape_code(Shape.NUMBERED)
         for i in range(end + 1):
-            if i < end and self.page.shapes[i] == numbered:
+            if i < end and self.page.shapes[i] == _NUMBERED:
                 run.append(i)
                 continue
             if any(self.kinds[j] is LineKind.NAVIGATION for j in run):
@@ -165,29 +186,30 @@ class _HeadReader:
                     self.kinds[j] = LineKind.NAVIGATION
             run = []
 
-    def _on_date_label(self, i: int, item: Classified, dates: list[tuple[int, int]]) -> int | None:
-        if item.date is None:
+    def _on_date_label(self, i: int, dates: list[tuple[int, int]]) -> int | None:
+        found = self.page.dates.get(i)
+        if found is None:
             return i
-        if item.date.value is None:
+        if found.value is None:
             self.page.warn(i, "RP201", "the date is not a valid calendar date")
             return None
-        dates.append((2 if item.modified else 0, i))
+        dates.append((2 if self.page.flags[i] & MODIFIED else 0, i))
         return None
 
-    def _take_date_value(
-        self, i: int, item: Classified, label: int, dates: list[tuple[int, int]]
-    ) -> bool:
-        if item.shape is not Shape.DATE or item.date is None:
+    def _take_date_value(self, i: int, label: int, dates: list[tuple[int, int]]) -> bool:
+        found = self.page.dates.get(i)
+        if self.page.shapes[i] != _DATE or found is None:
             return False
         self.kinds[i] = LineKind.DATE_HEADER
-        if item.date.value is None:
+        if found.value is None:
             self.page.warn(i, "RP201", "the date is not a valid calendar date")
             return True
         dates.append((2 if self.page.flags[label] & MODIFIED else 0, i))
         return True
 
-    def _on_bare_date(self, i: int, item: Classified, dates: list[tuple[int, int]]) -> None:
-        if item.date is not None and item.date.value is None:
+    def _on_bare_date(self, i: int, dates: list[tuple[int, int]]) -> None:
+        found = self.page.dates.get(i)
+        if found is not None and found.value is None:
             self.page.warn(i, "RP201", "the date is not a valid calendar date")
         else:
             dates.append((1, i))

@@ -81,7 +81,7 @@ def block_prose(page: Page) -> list[bool]:
     its words, and whether its last line ends a sentence.
     """
     flags, wrapped = page.flags, page.wrapped
-    found = [bool(flag & PROSE) for flag in flags]
+    found = [bool(flags[i] & PROSE) for i in range(len(page))]  # mypyc loops on no bytearray
     chars = words = 0
     ends = False
     for i in range(len(page) - 1, -1, -1):

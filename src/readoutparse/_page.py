@@ -18,9 +18,10 @@ from __future__ import annotations
 from array import array
 from typing import TYPE_CHECKING, Final
 
-from readoutparse._classify import classify
+from readoutparse._classify import classify_answer
 from readoutparse._lines import SourceLine, iter_lines
-from readoutparse._shape import SHAPES, Classified, Shape, shape_code
+from readoutparse._shape import SHAPE_CODES as _SHAPE_CODES
+from readoutparse._shape import SHAPES, Classified, Shape, sentence_flags
 from readoutparse.errors import WARNING_CODES, ParseWarning
 from readoutparse.model import LineKind
 
@@ -36,6 +37,7 @@ MODIFIED: Final = 16  # a date label of a modification date ('수정일', 'Last 
 PRINTABLE_KNOWN: Final = 32  # PRINTABLE is worked out
 PRINTABLE: Final = 64  # every character of its text is printable
 
+_TEXT: Final = _SHAPE_CODES[Shape.TEXT]
 _SMALL: Final = 2**31  # offsets of a shorter input fit in four bytes
 
 
@@ -90,29 +92,31 @@ class Page:
         self.first_skip = 0  # a byte-order mark before the first line's text
         i = 0
         for line in iter_lines(source):
-            item = classify(line)
             end = line.end
+            text = line.text
+            text_start = end - len(text)
             if not i:
-                self.first_skip = end - len(line.text) - line.start
-            text_starts.append(end - len(line.text))
+                self.first_skip = text_start - line.start
+            text_starts.append(text_start)
             ends.append(end)
             indents.append(line.indent)
             linenos.append(line.lineno)
-            marker_ends.append(item.marker_end)
-            shape = item.shape
-            shapes.append(shape_code(shape))
-            flags.append(_flags(line, item))
-            if shape is Shape.CHROME:
-                self.chromes[i] = item.chrome
-            if item.marker is not None:
-                self.markers[i] = item.marker
-            if item.number is not None:
-                self.numbers[i] = item.number
-            if item.date is not None:
-                self.dates[i] = item.date
-            content = item.stored_content
-            if content is not None:
-                self.contents[i] = content
+            item = classify_answer(line)
+            if item is None:  # a text line: no record, and no values of its own
+                marker_ends.append(0)
+                shapes.append(_TEXT)
+                line_ends, content_ends, prose = sentence_flags(text, 0)
+                flags.append(
+                    (BLANK_BEFORE if line.blank_before else 0)
+                    | (ENDS if line_ends else 0)
+                    | (CONTENT_ENDS if content_ends else 0)
+                    | (PROSE if prose else 0)
+                )
+            else:
+                marker_ends.append(item.marker_end)
+                shapes.append(_SHAPE_CODES[item.shape])
+                flags.append(_flags(line, item))
+                self._store_values(i, item)
             i += 1
         self.count = i
         self.kinds: list[LineKind] = [LineKind.UNKNOWN] * i
@@ -145,6 +149,37 @@ class Page:
     def blank_before(self, i: int) -> bool:
         """Whether a blank line (or the start of input) is before line ``i``."""
         return bool(self.flags[i] & BLANK_BEFORE)
+
+    def printable(self, i: int) -> bool:
+        """Whether every character of line ``i``'s text is printable (worked out once)."""
+        flags = self.flags[i]
+        if not flags & PRINTABLE_KNOWN:
+            flags |= PRINTABLE_KNOWN | (PRINTABLE if self.text(i).isprintable() else 0)
+            self.flags[i] = flags
+        return bool(flags & PRINTABLE)
+
+    def store(self, i: int, item: Classified) -> None:
+        """Make ``item``, a new record of line ``i`` (read again in context), the line's."""
+        self.marker_ends[i] = item.marker_end
+        self.shapes[i] = _SHAPE_CODES[item.shape]
+        self.flags[i] = _flags(item.line, item)
+        for column in (self.chromes, self.markers, self.numbers, self.dates, self.contents):
+            column.pop(i, None)
+        self._store_values(i, item)
+
+    def _store_values(self, i: int, item: Classified) -> None:
+        """Keep the values only some lines carry: a chrome kind, a marker, a number."""
+        if item.shape is Shape.CHROME:
+            self.chromes[i] = item.chrome
+        if item.marker is not None:
+            self.markers[i] = item.marker
+        if item.number is not None:
+            self.numbers[i] = item.number
+        if item.date is not None:
+            self.dates[i] = item.date
+        content = item.stored_content
+        if content is not None:
+            self.contents[i] = content
 
     def item(self, i: int) -> Classified:
         """Line ``i``'s whole record, rebuilt from the columns (and not kept)."""

@@ -35,12 +35,27 @@ class Shape(enum.Enum):
 SHAPES: Final = tuple(Shape)
 """Every shape, in order: a shape's code (:func:`shape_code`) is its place here."""
 
-_CODES: Final = {shape: code for code, shape in enumerate(SHAPES)}
+SHAPE_CODES: Final = {shape: code for code, shape in enumerate(SHAPES)}
+"""The one-byte code of each shape."""
 
 
 def shape_code(shape: Shape) -> int:
     """The one-byte code of ``shape``."""
-    return _CODES[shape]
+    return SHAPE_CODES[shape]
+
+
+def sentence_flags(text: str, marker_end: int) -> tuple[bool, bool, bool]:
+    """``(ends, content_ends, prose)`` of a line's ``text`` whose marker ends at ``marker_end``.
+
+    Whether the whole line ends a sentence, whether its text past the marker
+    does, and whether it reads as a sentence on its own.
+    """
+    ends = content_ends = ends_sentence(text)
+    if marker_end and len(text) - marker_end < ENDING_CHARS:
+        # Past a marker, the content's own ending counts ('1.”' ends no sentence);
+        # ends_sentence reads the last four characters, so it differs only when shorter.
+        content_ends = ends_sentence(text[marker_end:])
+    return ends, content_ends, prose_text(text, marker_end, ends=content_ends)
 
 
 class Classified:
@@ -99,14 +114,8 @@ class Classified:
         if flags is not None:
             self.ends, self.content_ends, self.prose, self.modified, self._printable = flags
             return
-        self.ends = ends = ends_sentence(text)
-        if marker_end and chars < ENDING_CHARS:
-            # Past a marker, the content's own ending counts ('1.”' ends no sentence);
-            # ends_sentence reads the last four characters, so it differs only when shorter.
-            ends = ends_sentence(text[marker_end:])
-        self.content_ends = ends
+        self.ends, self.content_ends, self.prose = sentence_flags(text, marker_end)
         self.modified = False
-        self.prose = prose_text(text, marker_end, ends=ends)
 
     @classmethod
     def restore(  # noqa: PLR0913 - every field of the record
