@@ -643,6 +643,19 @@ def test_classify_is_the_first_rule_that_answers(
     assert _outcome(classify(line)) == _outcome(_classify_by_loop(line))
 
 
+@given(
+    st.sampled_from(_LEADS),
+    st.sampled_from(_PHRASES) | st.text(max_size=30),
+    st.sampled_from(_TAILS),
+)
+def test_a_marker_is_where_its_line_starts(lead: str, body: str, tail: str) -> None:
+    """The line view keeps a marker's length only: every rule's marker starts its line's text."""
+    text = (lead + body + tail).strip()
+    line = _line(text)
+    for item in (classify(line), classify_body(line)):
+        assert item.marker is None or text.startswith(item.marker), item
+
+
 def test_classify_gates_see_every_vocabulary_phrase() -> None:
     for phrase in _PHRASES:
         for lead in _LEADS:

@@ -57,8 +57,8 @@ def build(page: Page, head: Head, paragraphs: list[Builder], repost: Repost | No
     _document_warnings(page, head, paragraphs)
     lines = Lines(page.source, bytes(map(_KIND_CODES.__getitem__, page.kinds)), line_offsets)
     page.release(keep_offsets=True)  # the paragraphs' text is sliced at the lines' offsets
-    built = tuple([builder.paragraph(page) for builder in paragraphs])
-    paragraphs.clear()
+    paragraphs.reverse()  # popped in order, each builder let go once its paragraph is made
+    built = tuple([paragraphs.pop().paragraph(page) for _ in range(len(paragraphs))])
     page.release()
     return Readout(
         title=None if head.title is None else head.title.text,

@@ -83,8 +83,8 @@ class Builder:
         text = page.text(i)
         start, end, indent = page.text_starts[i], page.ends[i], page.indents[i]
         content_start = start + page.marker_ends[i]
-        self.marker = page.markers.get(i)
-        self.number = page.numbers.get(i)
+        self.marker = page.marker(i)
+        self.number = page.number(i)
         # Its text lies on lines text_line to text_to (never apart: only the next line
         # extends an element), from text_from on the first and up to end on the last.
         self.text_line = self.text_to = i
@@ -99,7 +99,7 @@ class Builder:
         self.clean = page.printable(i) and "  " not in text and content_start < end
         self.heading = is_heading(page.content(i))  # the line's text itself when no marker
         self.rank = rank
-        self.children: list[Builder] = []
+        self.children: list[Builder] | None = None  # made when the first child comes
 
     def extend(self, page: Page, i: int) -> None:
         """Go on with line ``i``, the next line."""
@@ -248,7 +248,7 @@ class _BodyReader:
         return LineKind.PARAGRAPH
 
     def _on_numbered(self, i: int) -> LineKind:
-        number = self.page.numbers.get(i)
+        number = self.page.number(i)
         expected = 1 if self.last_number is None else self.last_number + 1
         if number != expected:
             self.page.warn(i, "RP203", f"expected {expected}, found {number}")
@@ -256,7 +256,7 @@ class _BodyReader:
         return self._open_paragraph(i)
 
     def _on_bullet(self, i: int) -> LineKind:
-        marker = self.page.markers.get(i)
+        marker = self.page.marker(i)
         if not self.stack or (self.stack[0].marker == marker and self.stack[0].number is None):
             # Bullets before any paragraph (a lead summary) are paragraphs, and so are
             # the bullets of the same kind that follow them.
@@ -268,7 +268,11 @@ class _BodyReader:
         if len(self.stack) > MAX_NESTING:  # the stack holds the paragraph, then a level each
             self._flatten(i)
         builder = Builder(self.page, i, rank)
-        self.stack[-1].children.append(builder)
+        parent = self.stack[-1]
+        if parent.children is None:
+            parent.children = [builder]
+        else:
+            parent.children.append(builder)
         self.stack.append(builder)
         return LineKind.SUBPOINT
 

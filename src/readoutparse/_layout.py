@@ -130,7 +130,7 @@ class _BodyFinder:
         if shape == _NUMBERED:
             return self._numbered(i)
         if shape == _BULLET:
-            return page.markers.get(i) in _BODY_BULLETS_IN_HEAD or bool(page.flags[i] & PROSE)
+            return page.marker(i) in _BODY_BULLETS_IN_HEAD or bool(page.flags[i] & PROSE)
         return False
 
     def _numbered(self, i: int) -> bool:
@@ -181,7 +181,7 @@ class _BodyFinder:
         if shape == _TEXT:
             return is_heading(self.page.text(i))
         if shape == _BULLET:
-            return self.page.markers.get(i) != "•"
+            return self.page.marker(i) != "•"
         return shape == _NUMBERED and not is_social(self.page.content(i))
 
     def start(self) -> int:
@@ -229,11 +229,10 @@ class _BodyFinder:
         """Numbered lines that carry the body's numbering on (``2.`` after ``1.``), short or not."""
         found: set[int] = set()
         last: int | None = None
-        numbers = self.page.numbers
         for i in range(start, len(self.page)):
             if self.shapes[i] != _NUMBERED:
                 continue
-            number = numbers.get(i)
+            number = self.page.number(i)
             if self._numbered(i) or (last is not None and number == last + 1):
                 found.add(i)
                 last = number

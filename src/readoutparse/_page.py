@@ -38,6 +38,7 @@ PRINTABLE_KNOWN: Final = 32  # PRINTABLE is worked out
 PRINTABLE: Final = 64  # every character of its text is printable
 
 _TEXT: Final = _SHAPE_CODES[Shape.TEXT]
+_NO_NUMBER: Final = -1  # numbers[i] of a line without a paragraph number
 _SMALL: Final = 2**31  # offsets of a shorter input fit in four bytes
 
 
@@ -64,7 +65,7 @@ class Page:
         "kinds",
         "linenos",
         "marker_ends",
-        "markers",
+        "marker_lens",
         "numbers",
         "shapes",
         "source",
@@ -85,8 +86,8 @@ class Page:
         self.shapes = shapes = bytearray()
         self.flags = flags = bytearray()
         self.chromes: dict[int, LineKind] = {}
-        self.markers: dict[int, str] = {}
-        self.numbers: dict[int, int] = {}
+        self.marker_lens = marker_lens = array(code)
+        self.numbers = numbers = array(code)
         self.dates: dict[int, _dates.FoundDate] = {}
         self.contents: dict[int, str] = {}
         self.first_skip = 0  # a byte-order mark before the first line's text
@@ -104,6 +105,8 @@ class Page:
             item = classify_answer(line)
             if item is None:  # a text line: no record, and no values of its own
                 marker_ends.append(0)
+                marker_lens.append(0)
+                numbers.append(_NO_NUMBER)
                 shapes.append(_TEXT)
                 line_ends, content_ends, prose = sentence_flags(text, 0)
                 flags.append(
@@ -114,6 +117,8 @@ class Page:
                 )
             else:
                 marker_ends.append(item.marker_end)
+                marker_lens.append(_marker_len(item))
+                numbers.append(_NO_NUMBER if item.number is None else item.number)
                 shapes.append(_SHAPE_CODES[item.shape])
                 flags.append(_flags(line, item))
                 self._store_values(i, item)
@@ -130,6 +135,19 @@ class Page:
     def text(self, i: int) -> str:
         """Line ``i``'s text, from its first to its last non-white-space character."""
         return self.source[self.text_starts[i] : self.ends[i]]
+
+    def marker(self, i: int) -> str | None:
+        """Line ``i``'s marker (``1.``, ``O``, ``□``), the start of its text; ``None`` if none."""
+        length = self.marker_lens[i]
+        if not length:
+            return None
+        start = self.text_starts[i]
+        return self.source[start : start + length]
+
+    def number(self, i: int) -> int | None:
+        """Line ``i``'s paragraph number, if its marker is one."""
+        number = self.numbers[i]
+        return None if number == _NO_NUMBER else number
 
     def content(self, i: int) -> str:
         """Line ``i``'s text past its marker, or a label's value."""
@@ -161,9 +179,11 @@ class Page:
     def store(self, i: int, item: Classified) -> None:
         """Make ``item``, a new record of line ``i`` (read again in context), the line's."""
         self.marker_ends[i] = item.marker_end
+        self.marker_lens[i] = _marker_len(item)
+        self.numbers[i] = _NO_NUMBER if item.number is None else item.number
         self.shapes[i] = _SHAPE_CODES[item.shape]
         self.flags[i] = _flags(item.line, item)
-        for column in (self.chromes, self.markers, self.numbers, self.dates, self.contents):
+        for column in (self.chromes, self.dates, self.contents):
             column.pop(i, None)
         self._store_values(i, item)
 
@@ -171,10 +191,6 @@ class Page:
         """Keep the values only some lines carry: a chrome kind, a marker, a number."""
         if item.shape is Shape.CHROME:
             self.chromes[i] = item.chrome
-        if item.marker is not None:
-            self.markers[i] = item.marker
-        if item.number is not None:
-            self.numbers[i] = item.number
         if item.date is not None:
             self.dates[i] = item.date
         content = item.stored_content
@@ -198,9 +214,9 @@ class Page:
             line,
             SHAPES[self.shapes[i]],
             self.chromes.get(i, LineKind.UNKNOWN),
-            marker=self.markers.get(i),
+            marker=self.marker(i),
             marker_end=self.marker_ends[i],
-            number=self.numbers.get(i),
+            number=self.number(i),
             date=self.dates.get(i),
             content=self.contents.get(i),
             flags=(
@@ -233,12 +249,13 @@ class Page:
     def release(self, *, keep_offsets: bool = False) -> None:
         """Let the columns go (but the text offsets, if asked); kinds and warnings stay."""
         empty = array(self.ends.typecode)
-        self.indents = self.linenos = self.marker_ends = empty
+        self.indents = self.linenos = self.marker_ends = self.marker_lens = self.numbers = empty
         if not keep_offsets:
             self.text_starts = self.ends = empty
         self.shapes = self.flags = bytearray()
-        self.chromes, self.markers, self.numbers, self.dates, self.contents = {}, {}, {}, {}, {}
+        self.chromes, self.dates, self.contents = {}, {}, {}
         self.wrapped = []
+        self.kinds = []
         self.count = 0
 
     def warning_at(self, i: int, offset: int, code: str, detail: str = "") -> ParseWarning:
@@ -255,6 +272,12 @@ def warning_at(line: SourceLine, offset: int, code: str, detail: str = "") -> Pa
 def _warning(code: str, detail: str, lineno: int, column: int) -> ParseWarning:
     message = WARNING_CODES[code] + (f": {detail}" if detail else "")
     return ParseWarning(code=code, message=message, line=lineno, column=column)
+
+
+def _marker_len(item: Classified) -> int:
+    """The length of ``item``'s marker, which starts its text (0 when it has none)."""
+    marker = item.marker  # a prefix of the line's text (a property test holds every rule to it)
+    return 0 if marker is None else len(marker)
 
 
 def _flags(line: SourceLine, item: Classified) -> int:
