@@ -5,6 +5,9 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import pickle
+import subprocess
+import sys
+from typing import Final
 
 import pytest
 
@@ -384,6 +387,73 @@ def test_package_exports() -> None:
         "parse_bytes",
         "parse_many",
     } == set(readoutparse.__all__)
+
+
+NOT_LOADED_BY_IMPORT: Final = (
+    "readoutparse._batch",  # parse_many, PageResult: loaded by the package's __getattr__
+    "readoutparse._schema",  # json_schema, to_json()
+    "readoutparse._validate",  # from_dict()
+    "readoutparse._display",  # repr() and the notebook display
+    "readoutparse._render",  # render()
+    "readoutparse._version",  # __version__
+    "readoutparse.cli",
+    "readoutparse._cli_args",
+    "readoutparse._cli_inputs",
+    "readoutparse._cli_output",
+    "readoutparse._cli_run",
+    "readoutparse.strategies",
+    "argparse",
+    "concurrent.futures",
+    "dateutil",  # only the rarer date forms need it
+    "hypothesis",
+    "importlib.metadata",
+    "json",
+    "jsonschema",
+    "regex",  # the patterns are compiled on first use
+    "signal",
+)
+"""Modules that ``import readoutparse`` must leave unloaded: a first parse() needs none of them."""
+
+NOT_LOADED_BY_A_PARSE: Final = tuple(
+    name for name in NOT_LOADED_BY_IMPORT if name not in {"regex", "dateutil"}
+)
+"""Of those, the ones that a plain parse() leaves unloaded too."""
+
+
+def _loaded_by(code: str) -> set[str]:
+    """The modules a fresh interpreter loads while it runs ``code``, beyond its own start."""
+    probe = f"import sys\nbefore = set(sys.modules)\n{code}\nprint(*set(sys.modules) - before)"
+    done = subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    return set(done.stdout.split())
+
+
+def test_import_leaves_what_a_first_parse_does_not_need_unloaded() -> None:
+    """``import readoutparse`` stays fast: the batch runner, schema, CLI and the rest load later.
+
+    Structural, not timed: each module named here costs import time that a first
+    parse() does not need (docs/performance.md has the timing).
+    """
+    loaded = _loaded_by("import readoutparse")
+    assert "readoutparse._parse" in loaded
+    assert [] == sorted(name for name in NOT_LOADED_BY_IMPORT if name in loaded)
+    loaded = _loaded_by(f"import readoutparse\nreadoutparse.parse({PAGE!r})")
+    assert [] == sorted(name for name in NOT_LOADED_BY_A_PARSE if name in loaded)
+
+
+def test_lazily_loaded_names_are_public_as_any_other() -> None:
+    """The names the package loads on first use are in dir(), and resolve to their objects."""
+    from readoutparse import _batch, _schema  # noqa: PLC0415 - the modules behind the names
+
+    assert set(readoutparse.__all__) <= set(dir(readoutparse))
+    assert (_batch.PageResult, _batch.parse_many, _schema.json_schema) == (
+        readoutparse.PageResult,
+        readoutparse.parse_many,
+        readoutparse.json_schema,
+    )
+    with pytest.raises(AttributeError, match="has no attribute 'no_such_name'"):
+        _ = readoutparse.no_such_name
 
 
 def test_version_is_the_installed_distribution_version() -> None:
