@@ -43,17 +43,15 @@ _LABELS: Final = frozenset({Shape.DATE_LABEL, Shape.META_LABEL, Shape.TITLE_LABE
 def render(readout: Readout) -> str:
     """Return the canonical text of ``readout``: section, title, date header, body.
 
-    Parsing it gives ``readout``'s structure back. The section is written as a
-    section name the vocabulary knows, or else as a breadcrumb whose leaf it is
-    (``HOME > …``, or ``1. …`` for a section that a chain cuts), or, when no
-    breadcrumb leaf holds it (it ends a sentence), alone before the title, which
-    is then labelled. A title that reads as prose, a marker or chrome is labelled
-    ``Title : …``; subpoints are indented by depth; paragraphs are a blank line
-    apart, but for the short unmarked ones that trail the body, which follow the
-    line before them. Paragraphs with no number that would not open the body
-    where they stand (no prose, a dash, a heading's shape) before the first
-    that does are written as ``□`` items, which always do; the box is a marker,
-    not part of the structure.
+    Parsing it gives ``readout``'s structure back. The section is written as a section name the
+    vocabulary knows, or else as a breadcrumb whose leaf it is (``HOME > …``, or ``1. …`` for a
+    section that a chain cuts), or, when no breadcrumb leaf holds it (it ends a sentence), alone
+    before the title, which is labelled where the section would be read in its place. A title
+    that reads as prose, a marker or chrome is labelled ``Title : …``; subpoints are indented by
+    depth; paragraphs are a blank line apart, but for the short unmarked ones that trail the
+    body, which follow the line before them. Paragraphs with no number that would not open the
+    body where they stand (no prose, a dash, a heading's shape) before the first that does are
+    written as ``□`` items, which always do; the box is a marker, not part of the structure.
 
     A paragraph with a short number and no full stop (``1. Talks``) before
     the first one that opens the body does not come back whole: ``1. Talks``
@@ -67,10 +65,15 @@ def render(readout: Readout) -> str:
         section, alone = _section(readout.section)
         blocks.append(section)
     if readout.title is not None:
-        # A section written alone is the block before the title: the title is labelled, so
-        # that it is no block itself and no block is chosen as the title in its place.
+        # A section written alone is the block before the title. Where that block would be
+        # chosen as the title instead (it has more words) or open the body (it is prose, and
+        # no date header stands close under it), the title is labelled, so that it is no block
+        # itself and its label is a field under the section.
+        label = alone and (
+            " " not in readout.title or (readout.date is None and _is_prose(readout.section or ""))
+        )
         plain = not alone and readout.date is not None and _numbers_head(readout.paragraphs)
-        blocks.append(_title(readout.title, label=alone, plain=plain))
+        blocks.append(_title(readout.title, label=label, plain=plain))
     if readout.date is not None:
         blocks.append(f"DATE\n{readout.date.isoformat()}")
     head = "\n\n".join(blocks)
@@ -139,6 +142,10 @@ def _numbers_head(paragraphs: tuple[Paragraph, ...]) -> bool:
     if not paragraphs or paragraphs[0].number is None or _opens_body(paragraphs):
         return False
     return any(_opens_body(paragraphs[i:]) for i in range(1, len(paragraphs)))
+
+
+def _is_prose(text: str) -> bool:
+    return prose_text(text, ends=ends_sentence(text))
 
 
 def _shape(line: str) -> Shape | None:
