@@ -2,52 +2,78 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Final
 
-from readoutparse._classify import classify
+from readoutparse import _vocabulary as vocab
+from readoutparse._classify import (
+    breadcrumb_leaf,
+    classify,
+    is_heading,
+    looks_like_title,
+    numbered_body,
+)
 from readoutparse._lines import split_lines
+from readoutparse._phrases import MENU_WORDS
 from readoutparse._ranks import BULLET_RANKS, NOTE_RANK
 from readoutparse._shape import Shape
-from readoutparse._text import ends_sentence, prose_text
+from readoutparse._text import ends_sentence, fold_line, is_social, prose_text
+from readoutparse._vocabulary import HEADER_LOOKAHEAD
+from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
+    from readoutparse._shape import Classified
     from readoutparse.model import Paragraph, Readout, Subpoint
 
 _INDENT: Final = "  "
 _NOTE_MARKERS: Final = frozenset(
     marker for marker, rank in BULLET_RANKS.items() if rank == NOTE_RANK
 )
-_SECTION_ROOT: Final = "HOME > "  # a breadcrumb's leaf is the section, title or none after it
+# Breadcrumbs whose leaf is the section, with or without a title after them: a chain from a
+# root (the shorter root for a long leaf: a chain is at most BREADCRUMB_MAX_CHARS long), and a
+# numbered breadcrumb, whose leaf may start with a number of its own ('1. 1. x' holds '1. x').
+_SECTION_FORMS: Final = ("HOME > {}", "홈 > {}", "1. {}")
 _TITLE_LABEL: Final = "Title : "
-# What splits a breadcrumb into entries: a chain sign, or a number of a numbered one ('1. ').
-_CHAIN_OR_ITEM_RE: Final = re.compile(r"[>›»＞]|(?:^|\s)\d{1,2}\.\s")
+_BOX: Final = "□"  # an item that opens the body wherever it stands, as a Korean page's □
+# Bullets that open the body from the head: level one, and the reference mark.
+_HEAD_BULLETS: Final = frozenset(m for m, rank in BULLET_RANKS.items() if rank == 1) | {"※"}
+# Field labels: a line of prose that one follows within HEADER_LOOKAHEAD lines is a title.
+_LABELS: Final = frozenset({Shape.DATE_LABEL, Shape.META_LABEL, Shape.TITLE_LABEL})
 
 
 def render(readout: Readout) -> str:
     """Return the canonical text of ``readout``: section, title, date header, body.
 
-    Parsing it gives ``readout``'s structure back. The section is written as a
-    section name the vocabulary knows, or else as the leaf of a breadcrumb
-    ``HOME > …``; a title that reads as prose, a marker or chrome is labelled
-    ``Title : …``; subpoints are indented by depth; paragraphs are a blank line
-    apart, but for the short unmarked ones that trail the body, which follow
-    the line before them.
+    Parsing it gives ``readout``'s structure back. The section is written as a section name the
+    vocabulary knows, or else as a breadcrumb whose leaf it is (``HOME > …``, or ``1. …`` for a
+    section that a chain cuts), or, when no breadcrumb leaf holds it (it ends a sentence), alone
+    before the title, which is labelled where the section would be read in its place. A title
+    that reads as prose, a marker or chrome is labelled ``Title : …``; subpoints are indented by
+    depth; paragraphs are a blank line apart, but for the short unmarked ones that trail the
+    body, which follow the line before them. Paragraphs with no number that would not open the
+    body where they stand (no prose, a dash, a heading's shape) before the first that does are
+    written as ``□`` items, which always do; the box is a marker, not part of the structure.
 
-    Two kinds of readout, which only odd input gives, do not come back whole:
-    a section that ends a sentence or holds a breadcrumb separator or number
-    (``1. x``), which no breadcrumb leaf can hold; and a paragraph that does
-    not read as body alone (no prose, and unmarked, or numbered, short and
-    with no full stop, or led by a dash, a dot or ``*``) before the first one
-    that does, which in the source read as body only through the lines around
-    it. A tree that ``parse`` never builds (a note after a non-note sibling)
-    comes back as ``parse`` nests it.
+    A paragraph with a short number and no full stop (``1. Talks``) before
+    the first one that opens the body does not come back whole: ``1. Talks``
+    alone is a numbered breadcrumb, and only the lines around it in the source
+    (a title and a date header above it) made it body. A tree that ``parse``
+    never builds (a note after a non-note sibling) comes back as ``parse`` nests it.
     """
     blocks: list[str] = []
+    alone = False
     if readout.section is not None:
-        blocks.append(_section(readout.section))
+        section, alone = _section(readout.section)
+        blocks.append(section)
     if readout.title is not None:
-        blocks.append(_title(readout.title))
+        # A section written alone is the block before the title. Where that block would be
+        # chosen as the title instead (it has more words) or open the body (it is prose, and
+        # no date header stands close under it), the title is labelled, so that it is no block
+        # itself and its label is a field under the section.
+        label = alone and (
+            " " not in readout.title or (readout.date is None and _is_prose(readout.section or ""))
+        )
+        plain = not alone and readout.date is not None and _numbers_head(readout.paragraphs)
+        blocks.append(_title(readout.title, label=label, plain=plain))
     if readout.date is not None:
         blocks.append(f"DATE\n{readout.date.isoformat()}")
     head = "\n\n".join(blocks)
@@ -56,27 +82,70 @@ def render(readout: Readout) -> str:
     return text + "\n" if text else ""
 
 
-def _section(section: str) -> str:
+def _section(section: str) -> tuple[str, bool]:
     """A section name alone (``Press Releases``); else a breadcrumb whose leaf is the section.
 
-    A breadcrumb's leaf is read as the section with or without a title after
-    it; a leaf cannot end a sentence or hold a breadcrumb's own separators,
-    and such a section is written alone, read back as the block before the title.
+    The first form the head reads back as ``section`` is taken; a section no
+    breadcrumb holds (a sentence) is written alone, read back as the block before
+    the title. Says, second, whether it is written alone so.
     """
-    if (
-        _shape(section) is Shape.SECTION_NAME
-        or ends_sentence(section)
-        or _CHAIN_OR_ITEM_RE.search(section) is not None
-    ):
-        return section
-    return _SECTION_ROOT + section
+    forms = (section, *(form.format(section) for form in _SECTION_FORMS))
+    found = next((form for form in forms if _read_as_section(form) == section), None)
+    return (section, True) if found is None else (found, False)
 
 
-def _title(title: str) -> str:
-    """The title alone on its line; labelled where it reads as prose or as anything but text."""
-    if prose_text(title, ends=ends_sentence(title)) or _shape(title) is not Shape.TEXT:
-        return _TITLE_LABEL + title  # prose opens the body; a marker or chrome is no title
+def _read_as_section(line: str) -> str | None:
+    """The section the head reads from ``line``, alone at the top of a page; ``None`` if none."""
+    lines = split_lines(line)
+    if len(lines) != 1:
+        return None
+    item = classify(lines[0])
+    text = item.line.text
+    if item.shape is Shape.SECTION_NAME:
+        return fold_line(text).removesuffix("상세보기").strip()
+    if item.shape is Shape.CHROME and item.chrome is LineKind.BREADCRUMB:
+        return fold_line(breadcrumb_leaf(text))
+    if item.shape is Shape.NUMBERED and not (numbered_body(item) or item.prose or _menu(item)):
+        return fold_line(breadcrumb_leaf(text))
+    return None
+
+
+def _menu(item: Classified) -> bool:
+    """A numbered head line that is a menu or a link list, not a breadcrumb."""
+    parts = (fold_line(part).casefold() for part in vocab.ITEM_SPLIT_RE.split(item.line.text))
+    return is_social(item.content) or any(part in MENU_WORDS for part in parts if part)
+
+
+def _title(title: str, *, label: bool, plain: bool) -> str:
+    """The title alone on its line; labelled where it reads as prose or as anything but text.
+
+    With ``label``, labelled whatever it reads as; with ``plain``, not labelled
+    where it reads as text: a prose title with the date header under it is the
+    page's headline all the same.
+    """
+    if _shape(title) is not Shape.TEXT:
+        return _TITLE_LABEL + title  # a marker or chrome is no title
+    if label or (not plain and prose_text(title, ends=ends_sentence(title))):
+        return _TITLE_LABEL + title  # prose opens the body
     return title
+
+
+def _numbers_head(paragraphs: tuple[Paragraph, ...]) -> bool:
+    """Say whether the body opens on a short numbered paragraph, which only a plain title can open.
+
+    A numbered line short of a sentence (``1. Talks``) reads as a breadcrumb,
+    but for one under a headline and a date header: the title is written as a
+    line of its own then. A title that ends a sentence is the page's last
+    paragraph where nothing under the date header opens the body; the first
+    paragraph does not, so a later one must.
+    """
+    if not paragraphs or paragraphs[0].number is None or _opens_body(paragraphs):
+        return False
+    return any(_opens_body(paragraphs[i:]) for i in range(1, len(paragraphs)))
+
+
+def _is_prose(text: str) -> bool:
+    return prose_text(text, ends=ends_sentence(text))
 
 
 def _shape(line: str) -> Shape | None:
@@ -93,14 +162,65 @@ def _body(paragraphs: tuple[Paragraph, ...]) -> str:
     trailing paragraph that is no prose (``End``) follows the line before it
     directly, which ends a sentence: one paragraph per line, as the parser reads it.
     """
-    last = max((i for i, p in enumerate(paragraphs) if _reads_as_body(p)), default=-1)
+    boxed = _boxed(paragraphs)
+    last = max((i for i, p in enumerate(paragraphs) if i < boxed or _reads_as_body(p)), default=-1)
     parts: list[str] = []
     for i, paragraph in enumerate(paragraphs):
         if parts:
             tight = i > last and ends_sentence(parts[-1])
             parts.append("\n" if tight else "\n\n")
-        parts.append(_paragraph(paragraph))
+        parts.append(_paragraph(paragraph, box=i < boxed))
     return "".join(parts)
+
+
+def _boxed(paragraphs: tuple[Paragraph, ...]) -> int:
+    """How many paragraphs, from the first, are written as ``□`` items to open the body.
+
+    None when the first paragraph opens the body as it is. Else every paragraph
+    up to the first that does, and, when the first is a bullet (a lead summary
+    of ``-`` items), every one of that bullet: a bullet after a ``□`` item is its
+    subpoint, after a bullet of its own kind a paragraph. A numbered paragraph
+    keeps its number.
+    """
+    if not paragraphs or _opens_body(paragraphs):
+        return 0
+    run = paragraphs[0].marker  # a bullet's run: its marker (None is no bullet)
+    count = 0
+    while count < len(paragraphs):
+        paragraph = paragraphs[count]
+        if paragraph.number is not None or (
+            count and paragraph.marker != run and _opens_body(paragraphs[count:])
+        ):
+            break
+        count += 1
+    return count
+
+
+def _opens_body(paragraphs: tuple[Paragraph, ...]) -> bool:
+    """Say whether the first of ``paragraphs``, as written, opens the body wherever it stands.
+
+    A ``□`` item does; a level-one bullet or ``※``; a numbered sentence or
+    long numbered line; a body heading; a line of prose that no headline case or field label
+    under it (in the lines that follow) sets apart as a title. Anything else may
+    read as head.
+    """
+    following = paragraphs[: 1 + HEADER_LOOKAHEAD]
+    lines = split_lines("\n\n".join(_paragraph(paragraph) for paragraph in following))
+    item = classify(lines[0])
+    if item.shape is Shape.BOX:
+        return True
+    if item.shape is Shape.BULLET:
+        return item.marker in _HEAD_BULLETS or item.prose
+    if item.shape is Shape.NUMBERED:
+        return numbered_body(item) or item.prose
+    if item.shape is Shape.TEXT and not item.prose and is_heading(item.line.text):
+        return True  # a body heading: 'I. 모두 발언', '[Q&A]'
+    return (
+        item.shape is Shape.TEXT
+        and item.prose
+        and not looks_like_title(item.line.text)
+        and not any(classify(line).shape in _LABELS for line in lines[1 : 1 + HEADER_LOOKAHEAD])
+    )
 
 
 def _reads_as_body(paragraph: Paragraph) -> bool:
@@ -109,9 +229,11 @@ def _reads_as_body(paragraph: Paragraph) -> bool:
     return paragraph.marker is not None or prose_text(text, ends=ends_sentence(text))
 
 
-def _paragraph(paragraph: Paragraph) -> str:
+def _paragraph(paragraph: Paragraph, *, box: bool = False) -> str:
     if paragraph.number is not None:
         head = f"{paragraph.number}. {paragraph.text}"
+    elif box:
+        head = f"{_BOX} {paragraph.text}"
     elif paragraph.marker is not None:
         head = f"{paragraph.marker} {paragraph.text}"
     else:
