@@ -105,7 +105,7 @@ def _read_as_section(line: str) -> str | None:
         return fold_line(text).removesuffix("상세보기").strip()
     if item.shape is Shape.CHROME and item.chrome is LineKind.BREADCRUMB:
         return fold_line(breadcrumb_leaf(text))
-    if item.shape is Shape.NUMBERED and not (numbered_body(item) or item.prose or _menu(item)):
+    if item.shape is Shape.NUMBERED and not (numbered_body(item.content) or item.prose or _menu(item)):
         return fold_line(breadcrumb_leaf(text))
     return None
 
@@ -212,7 +212,7 @@ def _opens_body(paragraphs: tuple[Paragraph, ...]) -> bool:
     if item.shape is Shape.BULLET:
         return item.marker in _HEAD_BULLETS or item.prose
     if item.shape is Shape.NUMBERED:
-        return numbered_body(item) or item.prose
+        return numbered_body(item.content) or item.prose
     if item.shape is Shape.TEXT and not item.prose and is_heading(item.line.text):
         return True  # a body heading: 'I. 모두 발언', '[Q&A]'
     return (
