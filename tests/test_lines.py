@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-import pytest
+from typing import TYPE_CHECKING
 
-from readoutparse._lines import SourceLine, split_lines
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from readoutparse._lines import SourceLine, iter_lines, split_lines
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 LINE_BREAKS = ["\n", "\r\n", "\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
 
 
-def _fields(line: SourceLine) -> tuple[int, int, int, int, str, bool]:
+def _line_fields(line: SourceLine) -> tuple[int, int, int, int, str, bool]:
     return (line.lineno, line.start, line.end, line.indent, line.text, line.blank_before)
 
 
@@ -23,7 +30,7 @@ def test_every_line_ending_splits_lines(sep: str) -> None:
         (2, 2 + width + 2, 2 + width + 4, 2, "cd", False),
         (4, 4 + 3 * width + 2, 4 + 3 * width + 4, 0, "ef", True),
     ]
-    assert expected == [_fields(line) for line in split_lines(text)]
+    assert expected == [_line_fields(line) for line in split_lines(text)]
 
 
 @pytest.mark.parametrize("sep", LINE_BREAKS, ids=[f"U+{ord(s[-1]):04X}" for s in LINE_BREAKS])
@@ -132,7 +139,7 @@ def test_single_line_page_splits_the_title_at_the_first_wide_gap() -> None:
         (1, 0, 10, 0, "Talks held", True),
         (1, 12, 67, 12, "The two sides met in Seoul.  They agreed to meet again.", True),
     ]
-    assert expected == [_fields(line) for line in split_lines(text)]
+    assert expected == [_line_fields(line) for line in split_lines(text)]
 
 
 def test_single_line_page_offsets_index_the_original_string() -> None:
@@ -178,3 +185,45 @@ def test_single_line_page_gap_beyond_the_title_length_is_not_split() -> None:
 def test_two_line_input_is_never_split_at_gaps() -> None:
     """The gap rule is for one-line pages only; a page with two lines keeps its wide gaps."""
     assert ["Head  rest", "second"] == [line.text for line in split_lines("Head  rest\nsecond")]
+
+
+# --- the split a chunk at a time ------------------------------------------------------------------
+
+_PIECES = st.lists(
+    st.sampled_from(LINE_BREAKS) | st.sampled_from(("a", " b", "\ufeff", "  ", "1. x", "\t")),
+    max_size=40,
+).map("".join)
+
+
+def _all_fields(lines: Iterable[SourceLine]) -> list[tuple[int, int, int, int, str, bool]]:
+    return [_line_fields(line) for line in lines]
+
+
+def _by_splitlines(text: str) -> list[tuple[int, int, int, int, str]]:
+    """What the split must give: ``str.splitlines`` over the whole text, offsets by breaks."""
+    found, offset = [], 0
+    for lineno, raw in enumerate(text.splitlines(keepends=True), start=1):
+        stripped = raw.strip()
+        if stripped:
+            indent = len(raw) - len(raw.lstrip())
+            start = offset + indent
+            found.append((lineno, start, start + len(stripped), indent, stripped))
+        offset += len(raw)
+    return found
+
+
+@given(_PIECES, st.integers(min_value=1, max_value=12))
+def test_a_split_in_chunks_is_the_split_of_the_whole(text: str, chunk_chars: int) -> None:
+    """Lines, offsets, numbers and blank-before flags do not depend on where the chunks end."""
+    assert _all_fields(iter_lines(text, chunk_chars)) == _all_fields(iter_lines(text, len(text)))
+
+
+def _several_lines(text: str) -> bool:
+    """Two non-blank lines or more (a page of one may be split at a gap), and no BOM."""
+    return sum(1 for raw in text.splitlines() if raw.strip()) > 1 and "\ufeff" not in text
+
+
+@given(_PIECES.filter(_several_lines))
+def test_the_split_finds_what_splitlines_finds(text: str) -> None:
+    """Each non-blank line's number, offsets, indent and text are those ``splitlines`` gives."""
+    assert [fields[:5] for fields in _all_fields(iter_lines(text, 3))] == _by_splitlines(text)

@@ -7,7 +7,6 @@ original string, whatever its line endings (``\n``, ``\r\n``, ``\r``,
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Final
 
 from readoutparse import _vocabulary as vocab
@@ -69,56 +68,62 @@ def line_offsets(text: str) -> Iterator[tuple[int, int, int]]:
         yield line.start, line.end, line.lineno
 
 
-def iter_lines(text: str) -> Iterator[SourceLine]:
+def iter_lines(text: str, chunk_chars: int = 16_384) -> Iterator[SourceLine]:
     """The non-blank lines of ``text`` in order, with their offsets, one at a time.
 
-    Only the line at hand is held, never the page's lines all at once. The
-    first line waits for a second: a page of one line may be split in two.
+    The page is split a chunk of about ``chunk_chars`` characters at a time
+    (:func:`_chunks`), so only a chunk's lines are held, never the page's all
+    at once. The first line waits for a
+    second: a page of one line may be split in two.
     """
     first: SourceLine | None = None
     blank_before = True
-    for lineno, (offset, raw) in enumerate(_raw_lines(text), start=1):
-        stripped = raw.strip()  # the same object when there is nothing to strip
-        if not stripped:
-            blank_before = True
-            continue
-        indent = 0 if raw[0] == stripped[0] else len(raw) - len(raw.lstrip())
-        start = offset + indent
-        line = SourceLine(lineno, start, start + len(stripped), indent, stripped, blank_before)
-        blank_before = False
-        if first is None:
-            if stripped[0] == _BOM:  # a byte-order mark is dropped before the first text
-                line.text = stripped.lstrip(_BOM).lstrip()
-            first = line
-            continue
-        if first is not _SENT:
-            yield first
-            first = _SENT
-        yield line
+    lineno = 0
+    for chunk_start, raws, break_width in _chunks(text, chunk_chars):
+        offset = chunk_start
+        for raw in raws:
+            lineno += 1
+            stripped = raw.strip()  # the same object when there is nothing to strip
+            if not stripped:
+                blank_before = True
+                offset += len(raw) + break_width
+                continue
+            indent = 0 if raw[0] == stripped[0] else len(raw) - len(raw.lstrip())
+            start = offset + indent
+            line = SourceLine(lineno, start, start + len(stripped), indent, stripped, blank_before)
+            blank_before = False
+            offset += len(raw) + break_width
+            if first is None:
+                if stripped[0] == _BOM:  # a byte-order mark is dropped before the first text
+                    line.text = stripped.lstrip(_BOM).lstrip()
+                first = line
+                continue
+            if first is not _SENT:
+                yield first
+                first = _SENT
+            yield line
     if first is not None and first is not _SENT:
         yield from _split_single_line_page(first)
 
 
-_OTHER_BREAKS: Final = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # besides '\n': str.splitlines'
-_BREAK_RE: Final = re.compile("\r\n|[\n" + _OTHER_BREAKS + "]")
+def _chunks(text: str, chunk_chars: int) -> Iterator[tuple[int, list[str], int]]:
+    r"""``(offset, lines, break_width)`` for each chunk of ``text``, split as ``splitlines`` does.
 
-
-def _raw_lines(text: str) -> Iterator[tuple[int, str]]:
-    """``(offset, line)`` for each line of ``text`` as ``str.splitlines`` splits it, no break."""
-    start = 0
-    if any(char in text for char in _OTHER_BREAKS):
-        for found in _BREAK_RE.finditer(text):
-            yield start, text[start : found.start()]
-            start = found.end()
-    else:  # '\n' only, the common case: found by str.find, no match object per line
-        find = text.find
-        end = find("\n")
-        while end >= 0:
-            yield start, text[start:end]
-            start = end + 1
-            end = find("\n", start)
-    if start < len(text):
-        yield start, text[start:]
+    A chunk ends just after a ``\n``, so no line break is cut in two. With
+    ``break_width`` 0 each line holds its own break (a chunk with ``\r``, whose
+    ``\r\n`` is one break of two characters); with 1, each line is followed by
+    a break of one character, which ``splitlines`` leaves out.
+    """
+    start, size = 0, len(text)
+    while start < size:
+        end = text.find("\n", start + chunk_chars)
+        end = size if end < 0 else end + 1
+        chunk = text[start:end] if start or end < size else text
+        if "\r" in chunk:
+            yield start, chunk.splitlines(keepends=True), 0
+        else:
+            yield start, chunk.splitlines(), 1
+        start = end
 
 
 _SENT: Final = SourceLine(0, 0, 0, 0, "", blank_before=False)

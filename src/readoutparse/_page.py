@@ -78,55 +78,58 @@ class Page:
         """Split and classify ``source``; start with every line's kind unknown and no warning."""
         self.source = source
         code = "i" if len(source) < _SMALL else "q"
-        self.text_starts = text_starts = array(code)
-        self.ends = ends = array(code)
-        self.indents = indents = array(code)
-        self.linenos = linenos = array(code)
-        self.marker_ends = marker_ends = array(code)
-        self.shapes = shapes = bytearray()
-        self.flags = flags = bytearray()
+        self.text_starts = array(code)
+        self.ends = array(code)
+        self.indents = array(code)
+        self.linenos = array(code)
+        self.marker_ends = array(code)
+        self.marker_lens = array(code)
+        self.numbers = array(code)
+        self.shapes = bytearray()
+        self.flags = bytearray()
         self.chromes: dict[int, LineKind] = {}
-        self.marker_lens = marker_lens = array(code)
-        self.numbers = numbers = array(code)
         self.dates: dict[int, _dates.FoundDate] = {}
         self.contents: dict[int, str] = {}
         self.first_skip = 0  # a byte-order mark before the first line's text
-        i = 0
+        self.count = 0
         for line in iter_lines(source):
-            end = line.end
-            text = line.text
-            text_start = end - len(text)
-            if not i:
-                self.first_skip = text_start - line.start
-            text_starts.append(text_start)
-            ends.append(end)
-            indents.append(line.indent)
-            linenos.append(line.lineno)
-            item = classify_answer(line)
-            if item is None:  # a text line: no record, and no values of its own
-                marker_ends.append(0)
-                marker_lens.append(0)
-                numbers.append(_NO_NUMBER)
-                shapes.append(_TEXT)
-                line_ends, content_ends, prose = sentence_flags(text, 0)
-                flags.append(
-                    (BLANK_BEFORE if line.blank_before else 0)
-                    | (ENDS if line_ends else 0)
-                    | (CONTENT_ENDS if content_ends else 0)
-                    | (PROSE if prose else 0)
-                )
-            else:
-                marker_ends.append(item.marker_end)
-                marker_lens.append(_marker_len(item))
-                numbers.append(_NO_NUMBER if item.number is None else item.number)
-                shapes.append(_SHAPE_CODES[item.shape])
-                flags.append(_flags(line, item))
-                self._store_values(i, item)
-            i += 1
-        self.count = i
-        self.kinds: list[LineKind] = [LineKind.UNKNOWN] * i
+            self._append(line)
+        self.kinds: list[LineKind] = [LineKind.UNKNOWN] * self.count
         self.wrapped: list[bool] = []
         self.warnings: list[ParseWarning] = []
+
+    def _append(self, line: SourceLine) -> None:
+        """Classify ``line`` and add it to the columns."""
+        end, text = line.end, line.text
+        text_start = end - len(text)
+        i = self.count
+        if not i:
+            self.first_skip = text_start - line.start
+        self.count = i + 1
+        self.text_starts.append(text_start)
+        self.ends.append(end)
+        self.indents.append(line.indent)
+        self.linenos.append(line.lineno)
+        item = classify_answer(line)
+        if item is None:  # a text line: no record, and no values of its own
+            self.marker_ends.append(0)
+            self.marker_lens.append(0)
+            self.numbers.append(_NO_NUMBER)
+            self.shapes.append(_TEXT)
+            line_ends, content_ends, prose = sentence_flags(text, 0)
+            self.flags.append(
+                (BLANK_BEFORE if line.blank_before else 0)
+                | (ENDS if line_ends else 0)
+                | (CONTENT_ENDS if content_ends else 0)
+                | (PROSE if prose else 0)
+            )
+            return
+        self.marker_ends.append(item.marker_end)
+        self.marker_lens.append(_marker_len(item))
+        self.numbers.append(_NO_NUMBER if item.number is None else item.number)
+        self.shapes.append(_SHAPE_CODES[item.shape])
+        self.flags.append(_flags(line, item))
+        self._store_values(i, item)
 
     def __len__(self) -> int:
         """The number of non-blank lines."""

@@ -105,7 +105,9 @@ def _read_as_section(line: str) -> str | None:
         return fold_line(text).removesuffix("상세보기").strip()
     if item.shape is Shape.CHROME and item.chrome is LineKind.BREADCRUMB:
         return fold_line(breadcrumb_leaf(text))
-    if item.shape is Shape.NUMBERED and not (numbered_body(item.content) or item.prose or _menu(item)):
+    if item.shape is Shape.NUMBERED and not (
+        numbered_body(item.content) or item.prose or _menu(item)
+    ):
         return fold_line(breadcrumb_leaf(text))
     return None
 
