@@ -27,6 +27,7 @@ from readoutparse._classify import (
 )
 from readoutparse._dates import DATE_LABELS, META_LABELS
 from readoutparse._lines import SourceLine, split_lines
+from readoutparse._page import MAX_MARKER_CHARS
 from readoutparse._rules import (
     _initial,
     chrome_key,
@@ -649,11 +650,16 @@ def test_classify_is_the_first_rule_that_answers(
     st.sampled_from(_TAILS),
 )
 def test_a_marker_is_where_its_line_starts(lead: str, body: str, tail: str) -> None:
-    """The line view keeps a marker's length only: every rule's marker starts its line's text."""
+    """The line view keeps a marker's length and number in a few bits (``_page._marking``).
+
+    So every rule's marker starts its line's text and is short, and a number has three digits.
+    """
     text = (lead + body + tail).strip()
     line = _line(text)
     for item in (classify(line), classify_body(line)):
         assert item.marker is None or text.startswith(item.marker), item
+        assert item.marker is None or len(item.marker) <= MAX_MARKER_CHARS, item
+        assert item.number is None or 0 <= item.number <= 999, item
 
 
 def test_classify_gates_see_every_vocabulary_phrase() -> None:

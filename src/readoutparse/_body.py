@@ -82,7 +82,7 @@ class Builder:
         """Open an element at line ``i``; its rank is its marker's."""
         text = page.text(i)
         start, end, indent = page.text_starts[i], page.ends[i], page.indents[i]
-        content_start = start + page.marker_ends[i]
+        content_start = start + page.marker_end(i)
         self.marker = page.marker(i)
         self.number = page.number(i)
         # Its text lies on lines text_line to text_to (never apart: only the next line
@@ -330,7 +330,7 @@ def _alone(page: Page, i: int) -> bool:
     """Say whether line ``i`` is a marker with nothing after it: ``2.``, ``(1)``, ``O``, ``□``."""
     shape = page.shapes[i]
     if shape == _NUMBERED:
-        return page.marker_ends[i] == page.width(i)
+        return page.marker_end(i) == page.width(i)
     return shape == _TEXT and page.width(i) == 1 and page.text(i) in _GLYPHS
 
 

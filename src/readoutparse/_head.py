@@ -146,7 +146,7 @@ class _HeadReader:
         if not content:
             return LineKind.TITLE
         self.kinds[i] = LineKind.TITLE
-        content_start = page.text_starts[i] + page.marker_ends[i]
+        content_start = page.text_starts[i] + page.marker_end(i)
         self.head.title = Field(fold_line(content), Span(content_start, page.ends[i]))
         return None
 

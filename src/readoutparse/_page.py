@@ -2,9 +2,10 @@
 
 The page is split and classified in one pass, one line at a time
 (:func:`~readoutparse._lines.iter_lines`, :func:`~readoutparse._classify.classify`);
-what the phases read of each line is kept in columns (offsets in arrays,
-shapes and flags in byte arrays, the few values that only some lines carry in
-dictionaries), never as an object and a copy of its text per line. A line's text
+what the phases read of each line is kept in columns (offsets and markings in
+arrays, shapes and flags in lists of small numbers, the few values that only
+some lines carry in dictionaries), never as an object and a copy of its text
+per line. A line's text
 is sliced from the input when a phase asks for it (:meth:`Page.text`), and a
 phase that wants a line's whole record gets it rebuilt from the columns
 (:meth:`Page.item`).
@@ -37,18 +38,28 @@ MODIFIED: Final = 16  # a date label of a modification date ('수정일', 'Last 
 PRINTABLE_KNOWN: Final = 32  # PRINTABLE is worked out
 PRINTABLE: Final = 64  # every character of its text is printable
 
+# A line's marking (Page.markings), one number: where its text past the marker starts, the
+# marker's length (markers start the text and are a few characters long: a property test
+# holds every rule to both) and its paragraph number plus one (0 for none; at most 999).
+_MARKER_END_BITS: Final = 40
+_MARKER_LEN_BITS: Final = 12
+_NUMBER_SHIFT: Final = _MARKER_END_BITS + _MARKER_LEN_BITS
+_MARKER_END_MASK: Final = (1 << _MARKER_END_BITS) - 1
+_MARKER_LEN_MASK: Final = (1 << _MARKER_LEN_BITS) - 1
+MAX_MARKER_CHARS: Final = _MARKER_LEN_MASK
+
 _TEXT: Final = _SHAPE_CODES[Shape.TEXT]
-_NO_NUMBER: Final = -1  # numbers[i] of a line without a paragraph number
 _SMALL: Final = 2**31  # offsets of a shorter input fit in four bytes
 
 
 class Page:
     """The lines of one page as columns, each line's kind so far, and the warnings.
 
-    Line ``i``'s text is ``source[text_starts[i]:ends[i]]``; ``indents[i]`` and
-    ``linenos[i]`` are its indentation and its 1-based line number; its shape
-    is ``SHAPES[shapes[i]]`` and ``flags[i]`` holds the flags above. Its marker
-    ends ``marker_ends[i]`` characters into its text. ``wrapped[i]`` says
+    Line ``i``'s text is ``source[text_starts[i]:ends[i]]`` and ``indents[i]``
+    is its indentation; its shape is ``SHAPES[shapes[i]]``, ``flags[i]`` holds
+    the flags above and ``markings[i]`` its marker (:meth:`marker`,
+    :meth:`marker_end`, :meth:`number`). Its line number is worked out when a
+    warning needs it (:meth:`lineno`). ``wrapped[i]`` says
     whether it goes on with the hard-wrapped line before it, whatever it looks
     like (worked out by the layout phase).
     """
@@ -64,9 +75,7 @@ class Page:
         "indents",
         "kinds",
         "linenos",
-        "marker_ends",
-        "marker_lens",
-        "numbers",
+        "markings",
         "shapes",
         "source",
         "text_starts",
@@ -81,12 +90,10 @@ class Page:
         self.text_starts = array(code)
         self.ends = array(code)
         self.indents = array(code)
-        self.linenos = array(code)
-        self.marker_ends = array(code)
-        self.marker_lens = array(code)
-        self.numbers = array(code)
-        self.shapes = bytearray()
-        self.flags = bytearray()
+        self.linenos: array[int] | None = None
+        self.markings = array("q")
+        self.shapes: list[int] = []
+        self.flags: list[int] = []
         self.chromes: dict[int, LineKind] = {}
         self.dates: dict[int, _dates.FoundDate] = {}
         self.contents: dict[int, str] = {}
@@ -109,12 +116,9 @@ class Page:
         self.text_starts.append(text_start)
         self.ends.append(end)
         self.indents.append(line.indent)
-        self.linenos.append(line.lineno)
         item = classify_answer(line)
         if item is None:  # a text line: no record, and no values of its own
-            self.marker_ends.append(0)
-            self.marker_lens.append(0)
-            self.numbers.append(_NO_NUMBER)
+            self.markings.append(0)
             self.shapes.append(_TEXT)
             line_ends, content_ends, prose = sentence_flags(text, 0)
             self.flags.append(
@@ -124,9 +128,7 @@ class Page:
                 | (PROSE if prose else 0)
             )
             return
-        self.marker_ends.append(item.marker_end)
-        self.marker_lens.append(_marker_len(item))
-        self.numbers.append(_NO_NUMBER if item.number is None else item.number)
+        self.markings.append(_marking(item))
         self.shapes.append(_SHAPE_CODES[item.shape])
         self.flags.append(_flags(line, item))
         self._store_values(i, item)
@@ -141,7 +143,7 @@ class Page:
 
     def marker(self, i: int) -> str | None:
         """Line ``i``'s marker (``1.``, ``O``, ``□``), the start of its text; ``None`` if none."""
-        length = self.marker_lens[i]
+        length = (self.markings[i] >> _MARKER_END_BITS) & _MARKER_LEN_MASK
         if not length:
             return None
         start = self.text_starts[i]
@@ -149,14 +151,26 @@ class Page:
 
     def number(self, i: int) -> int | None:
         """Line ``i``'s paragraph number, if its marker is one."""
-        number = self.numbers[i]
-        return None if number == _NO_NUMBER else number
+        number = self.markings[i] >> _NUMBER_SHIFT
+        return number - 1 if number else None
+
+    def marker_end(self, i: int) -> int:
+        """Where line ``i``'s text past its marker starts, counted from the start of its text."""
+        return self.markings[i] & _MARKER_END_MASK
+
+    def lineno(self, i: int) -> int:
+        """Line ``i``'s 1-based line number in the input (the page is split again once)."""
+        linenos = self.linenos
+        if linenos is None:
+            code = self.ends.typecode
+            linenos = self.linenos = array(code, [line.lineno for line in iter_lines(self.source)])
+        return linenos[i]
 
     def content(self, i: int) -> str:
         """Line ``i``'s text past its marker, or a label's value."""
         content = self.contents.get(i)
         if content is None:
-            return self.source[self.text_starts[i] + self.marker_ends[i] : self.ends[i]]
+            return self.source[self.text_starts[i] + self.marker_end(i) : self.ends[i]]
         return content
 
     def width(self, i: int) -> int:
@@ -181,9 +195,7 @@ class Page:
 
     def store(self, i: int, item: Classified) -> None:
         """Make ``item``, a new record of line ``i`` (read again in context), the line's."""
-        self.marker_ends[i] = item.marker_end
-        self.marker_lens[i] = _marker_len(item)
-        self.numbers[i] = _NO_NUMBER if item.number is None else item.number
+        self.markings[i] = _marking(item)
         self.shapes[i] = _SHAPE_CODES[item.shape]
         self.flags[i] = _flags(item.line, item)
         for column in (self.chromes, self.dates, self.contents):
@@ -206,7 +218,7 @@ class Page:
         flags = self.flags[i]
         raw_start = start - indent if i else self.line_start(0)
         line = SourceLine(
-            self.linenos[i],
+            self.lineno(i),
             raw_start + indent,
             end,
             indent,
@@ -218,7 +230,7 @@ class Page:
             SHAPES[self.shapes[i]],
             self.chromes.get(i, LineKind.UNKNOWN),
             marker=self.marker(i),
-            marker_end=self.marker_ends[i],
+            marker_end=self.marker_end(i),
             number=self.number(i),
             date=self.dates.get(i),
             content=self.contents.get(i),
@@ -252,10 +264,12 @@ class Page:
     def release(self, *, keep_offsets: bool = False) -> None:
         """Let the columns go (but the text offsets, if asked); kinds and warnings stay."""
         empty = array(self.ends.typecode)
-        self.indents = self.linenos = self.marker_ends = self.marker_lens = self.numbers = empty
+        self.indents = self.markings = empty
+        self.linenos = None
         if not keep_offsets:
             self.text_starts = self.ends = empty
-        self.shapes = self.flags = bytearray()
+        self.shapes = []
+        self.flags = []
         self.chromes, self.dates, self.contents = {}, {}, {}
         self.wrapped = []
         self.kinds = []
@@ -264,7 +278,7 @@ class Page:
     def warning_at(self, i: int, offset: int, code: str, detail: str = "") -> ParseWarning:
         """Build a warning for ``offset``, which lies on line ``i``."""
         column = offset - self.line_start(i) + 1
-        return _warning(code, detail, self.linenos[i], column)
+        return _warning(code, detail, self.lineno(i), column)
 
 
 def warning_at(line: SourceLine, offset: int, code: str, detail: str = "") -> ParseWarning:
@@ -277,10 +291,14 @@ def _warning(code: str, detail: str, lineno: int, column: int) -> ParseWarning:
     return ParseWarning(code=code, message=message, line=lineno, column=column)
 
 
-def _marker_len(item: Classified) -> int:
-    """The length of ``item``'s marker, which starts its text (0 when it has none)."""
-    marker = item.marker  # a prefix of the line's text (a property test holds every rule to it)
-    return 0 if marker is None else len(marker)
+def _marking(item: Classified) -> int:
+    """``item``'s marking: its marker's end and length and its number, as one number."""
+    marker, number = item.marker, item.number
+    return (
+        item.marker_end
+        | (0 if marker is None else len(marker)) << _MARKER_END_BITS
+        | (0 if number is None else number + 1) << _NUMBER_SHIFT
+    )
 
 
 def _flags(line: SourceLine, item: Classified) -> int:
