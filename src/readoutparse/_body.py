@@ -80,9 +80,10 @@ class Builder:
 
     def __init__(self, page: Page, i: int, rank: int) -> None:
         """Open an element at line ``i``; its rank is its marker's."""
-        text = page.text(i)
         start, end, indent = page.text_starts[i], page.ends[i], page.indents[i]
-        content_start = start + page.marker_end(i)
+        text = page.source[start:end]
+        marker_end = page.marker_end(i)
+        content_start = start + marker_end
         self.marker = page.marker(i)
         self.number = page.number(i)
         # Its text lies on lines text_line to text_to (never apart: only the next line
@@ -97,15 +98,18 @@ class Builder:
         self.last_leads_in = text.endswith(LEAD_IN_ENDS)
         # Its text needs no folding: printable, no double space, and something past the marker.
         self.clean = page.printable(i) and "  " not in text and content_start < end
-        self.heading = is_heading(page.content(i))  # the line's text itself when no marker
+        content = page.contents.get(i)
+        # The line's text past its marker (the text itself when it has none), or a label's value.
+        self.heading = is_heading(text[marker_end:] if content is None else content)
         self.rank = rank
         self.children: list[Builder] | None = None  # made when the first child comes
 
     def extend(self, page: Page, i: int) -> None:
         """Go on with line ``i``, the next line."""
-        text = page.text(i)
+        end = page.ends[i]
+        text = page.source[page.text_starts[i] : end]
         self.text_to = i
-        self.end = page.ends[i]
+        self.end = end
         self.last_width = page.indents[i] + len(text)
         self.last_ends = bool(page.flags[i] & ENDS)
         self.last_leads_in = text.endswith(LEAD_IN_ENDS)

@@ -80,6 +80,7 @@ class Page:
         "source",
         "text_starts",
         "warnings",
+        "widths",
         "wrapped",
     )
 
@@ -92,6 +93,7 @@ class Page:
         self.indents = array(code)
         self.linenos: array[int] | None = None
         self.markings = array("q")
+        self.widths: list[int] = []  # a list: read often, and most widths are small numbers
         self.shapes: list[int] = []
         self.flags: list[int] = []
         self.chromes: dict[int, LineKind] = {}
@@ -115,6 +117,7 @@ class Page:
         self.count = i + 1
         self.text_starts.append(text_start)
         self.ends.append(end)
+        self.widths.append(len(text))
         self.indents.append(line.indent)
         item = classify_answer(line)
         if item is None:  # a text line: no record, and no values of its own
@@ -175,7 +178,7 @@ class Page:
 
     def width(self, i: int) -> int:
         """The length of line ``i``'s text."""
-        return self.ends[i] - self.text_starts[i]
+        return self.widths[i]
 
     def shape(self, i: int) -> Shape:
         """Line ``i``'s shape."""
@@ -270,6 +273,7 @@ class Page:
             self.text_starts = self.ends = empty
         self.shapes = []
         self.flags = []
+        self.widths = []
         self.chromes, self.dates, self.contents = {}, {}, {}
         self.wrapped = []
         self.kinds = []
