@@ -378,6 +378,7 @@ def test_package_exports() -> None:
         "Row",
         "Span",
         "Subpoint",
+        "Vocabulary",
         "__version__",
         "json_schema",
         "parse",

@@ -16,6 +16,7 @@ from readoutparse._lineview import Lines
 from readoutparse._parse import parse
 from readoutparse._rows import ROW_DTYPES, ROW_FIELDS, ROW_SCHEMA_DDL, Row
 from readoutparse._schema import json_schema
+from readoutparse._user_vocabulary import Vocabulary
 from readoutparse.errors import WARNING_CODES, ParseError, ParseWarning
 from readoutparse.model import (
     MAX_NESTING,
@@ -62,6 +63,7 @@ __all__ = [
     "Row",
     "Span",
     "Subpoint",
+    "Vocabulary",
     "__version__",
     "json_schema",
     "parse",

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import breadcrumb_leaf, looks_like_headline
 from readoutparse._page import BLANK_BEFORE, MODIFIED
-from readoutparse._phrases import MENU_WORDS
 from readoutparse._rules import section_key
 from readoutparse._shape import Classified, Shape, shape_code
 from readoutparse._text import ends_sentence, fold_line, is_dense, is_social
@@ -148,7 +147,7 @@ class _HeadReader:
         items = [
             fold_line(part).casefold() for part in vocab.ITEM_SPLIT_RE.split(item.line.text) if part
         ]
-        if is_social(item.content) or any(part in MENU_WORDS for part in items):
+        if is_social(item.content) or any(part in self.page.tables.menu_words for part in items):
             return LineKind.NAVIGATION
         return LineKind.BREADCRUMB
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from array import array
 from typing import TYPE_CHECKING, Final
 
-from readoutparse._classify import classify
+from readoutparse._classify import DEFAULT_RULES
 from readoutparse._lines import SourceLine, iter_lines
 from readoutparse._shape import SHAPES, Classified, Shape, shape_code
 from readoutparse.errors import WARNING_CODES, ParseWarning
@@ -26,6 +26,8 @@ from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
     from readoutparse import _dates
+    from readoutparse._classify import RuleSet
+    from readoutparse._rules import Tables
 
 # Flags of a line, one byte each (Page.flags).
 BLANK_BEFORE: Final = 1  # a blank line (or the start of input) is before it
@@ -66,14 +68,19 @@ class Page:
         "numbers",
         "shapes",
         "source",
+        "tables",
         "text_starts",
         "warnings",
         "wrapped",
     )
 
-    def __init__(self, source: str) -> None:
-        """Split and classify ``source``; start with every line's kind unknown and no warning."""
+    def __init__(self, source: str, rules: RuleSet = DEFAULT_RULES) -> None:
+        """Split and classify ``source``; start with every line's kind unknown and no warning.
+
+        ``rules`` classify each line; the phases read its word tables as ``tables``.
+        """
         self.source = source
+        self.tables: Tables = rules.tables
         code = "i" if len(source) < _SMALL else "q"
         self.text_starts = text_starts = array(code)
         self.ends = ends = array(code)
@@ -90,7 +97,7 @@ class Page:
         self.first_skip = 0  # a byte-order mark before the first line's text
         i = 0
         for line in iter_lines(source):
-            item = classify(line)
+            item = rules.classify(line)
             end = line.end
             if not i:
                 self.first_skip = end - len(line.text) - line.start
