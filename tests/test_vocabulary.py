@@ -19,7 +19,16 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from readoutparse import LineKind, Readout, Vocabulary, _dates, _phrases, parse
+from readoutparse import (
+    LineKind,
+    Readout,
+    Vocabulary,
+    _dates,
+    _phrases,
+    parse,
+    parse_bytes,
+    parse_many,
+)
 from readoutparse._classify import DEFAULT_RULES, RuleSet, rule_table, rules_for
 from readoutparse._lines import SourceLine
 from readoutparse._rules import DEFAULT_TABLES, Tables, chrome_key, date_label_word
@@ -538,3 +547,35 @@ def test_a_built_in_label_given_again_leaves_the_built_in_pattern() -> None:
     tables = DEFAULT_TABLES.extended(Vocabulary(date_labels=["DATE", "• Posted on :"]))
     assert tables.date_labels == _dates.DATE_LABELS
     assert tables.date_label_re() is _dates.DATE_LABEL_RE
+
+
+# --- the other entry points --------------------------------------------------------------------
+
+VINLAND: Final = Vocabulary(pager=["To the top"], date_labels=["Released"])
+VINLAND_PAGE: Final = (
+    "Visa Office Opens Saturdays\n\nReleased: 2024-05-02\n\n1. The office opens on Saturdays.\n\n"
+    "To the top\n"
+)
+
+
+def test_parse_bytes_takes_a_vocabulary() -> None:
+    """Decoded bytes are parsed with the vocabulary, as text is."""
+    readout = parse_bytes(VINLAND_PAGE.encode("cp949"), vocabulary=VINLAND)
+    assert readout == parse(VINLAND_PAGE, vocabulary=VINLAND)
+    assert readout.date == dt.date(2024, 5, 2)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_parse_many_sends_the_vocabulary_to_its_workers(workers: int, tmp_path: Path) -> None:
+    """Text, bytes and files, in this process or in a pool, are parsed with the vocabulary."""
+    path = tmp_path / "page.txt"
+    path.write_text(VINLAND_PAGE, encoding="utf-8")
+    pages: list[str | bytes | Path] = [VINLAND_PAGE, VINLAND_PAGE.encode(), path]
+    results = list(parse_many(pages, workers=workers, chunksize=1, vocabulary=VINLAND))
+    assert [result.unwrap() for result in results] == [parse(VINLAND_PAGE, vocabulary=VINLAND)] * 3
+
+
+def test_parse_many_refuses_a_vocabulary_of_another_type_before_any_work() -> None:
+    """The check is made by the call, not per page."""
+    with pytest.raises(TypeError, match=r"vocabulary must be a readoutparse\.Vocabulary"):
+        parse_many([VINLAND_PAGE], vocabulary=["To the top"])  # type: ignore[arg-type]
