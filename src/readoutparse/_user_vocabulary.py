@@ -11,7 +11,7 @@ import os
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, Final, cast
+from typing import TYPE_CHECKING, Final, cast
 
 import attrs
 
@@ -23,6 +23,17 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
 _LINE_BREAKS: Final = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+_PHRASE_FIELDS: Final = (
+    "navigation",
+    "toolbar",
+    "loading",
+    "pager",
+    "footer",
+    "body_enders",
+    "sections",
+    "document_types",
+)
+"""The fields of whole-line phrases, of which a phrase may be in one only."""
 
 
 def _tuple(value: Iterable[str]) -> tuple[str, ...]:
@@ -126,22 +137,10 @@ class Vocabulary:
     date_labels: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_check)
     repost_agencies: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_check)
 
-    PHRASE_FIELDS: ClassVar[tuple[str, ...]] = (
-        "navigation",
-        "toolbar",
-        "loading",
-        "pager",
-        "footer",
-        "body_enders",
-        "sections",
-        "document_types",
-    )
-    """The fields of whole-line phrases: a phrase may be in one of them only."""
-
     def __attrs_post_init__(self) -> None:
         """Check that no phrase is given two kinds, and that each date label is one."""
         seen: dict[str, str] = {}
-        for field in self.PHRASE_FIELDS:
+        for field in _PHRASE_FIELDS:
             for word in getattr(self, field):
                 key = chrome_key(fold(word))
                 other = seen.setdefault(key, field)
