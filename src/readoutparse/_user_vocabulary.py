@@ -8,9 +8,7 @@ checked here, when the value is made, and an error names the field and the word.
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, Final, cast
 
 import attrs
@@ -182,7 +180,8 @@ class Vocabulary:
         """
         if isinstance(source, os.PathLike):
             name = os.fspath(source)
-            text = Path(source).read_text(encoding="utf-8-sig")
+            with open(source, encoding="utf-8-sig") as file:  # noqa: PTH123 - any os.PathLike
+                text = file.read()
         elif isinstance(source, str):
             name, text = "<toml>", source
         else:
@@ -208,6 +207,8 @@ class Vocabulary:
 
 
 def _load(text: str, name: str) -> dict[str, object]:
+    import tomllib  # noqa: PLC0415 - only when a vocabulary is read, to keep import fast
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
