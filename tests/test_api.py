@@ -381,6 +381,7 @@ def test_package_exports() -> None:
         "Row",
         "Span",
         "Subpoint",
+        "Vocabulary",
         "__version__",
         "json_schema",
         "parse",

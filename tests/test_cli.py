@@ -1031,3 +1031,50 @@ def test_no_bar_when_a_real_stdout_is_the_same_terminal(tmp_path: Path) -> None:
     stdout = _TerminalWithBuffer(raw, encoding="ascii")
     assert EXIT_OK == main([str(folder)], stdin=io.StringIO(""), stdout=stdout, stderr=stderr)
     assert ("", 3) == (stderr.getvalue(), len(raw.getvalue().splitlines()))
+
+
+# --- --vocabulary ---------------------------------------------------------------------------------
+
+VINLAND_PAGE = (
+    "Visa Office Opens Saturdays\n\nReleased: 2024-05-02\n\n1. The office opens on Saturdays.\n\n"
+    "To the top\n"
+)
+
+
+def test_vocabulary_option_reads_the_words_from_a_toml_file(tmp_path: Path) -> None:
+    """The file's date label and pager phrase are read, in one process and over a pool."""
+    page = _write(tmp_path, "page.txt", VINLAND_PAGE.encode())
+    other = _write(tmp_path, "other.txt", VINLAND_PAGE.encode())
+    toml = _write(tmp_path, "vinland.toml", b'pager = ["To the top"]\ndate_labels = ["Released"]\n')
+    assert json.loads(_run([page])[1])["date"] is None
+    status, out, _ = _run([page, "--vocabulary", toml])
+    assert (status, json.loads(out)["date"]) == (EXIT_OK, "2024-05-02")
+    status, out, _ = _run([page, other, "--vocabulary", toml, "--workers", "2"])
+    assert [json.loads(line)["date"] for line in out.splitlines()] == ["2024-05-02"] * 2
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b'pagers = ["List"]\n', "unknown key 'pagers'"),
+        (b"pager = [\n", "not valid TOML"),
+        (b'date_labels = ["(Posted)"]\n', "must start with a letter or digit"),
+    ],
+)
+def test_a_bad_vocabulary_file_is_a_usage_error(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    """The file and what is wrong with it are named before any page is read; exit status 2."""
+    toml = _write(tmp_path, "site.toml", content)
+    status, out, err = _run([str(EXAMPLE), "--vocabulary", toml])
+    assert (status, out) == (2, "")
+    assert f"argument --vocabulary: {toml}: " in err
+    assert message in err
+
+
+def test_a_missing_vocabulary_file_is_a_usage_error(tmp_path: Path) -> None:
+    """A file that cannot be read is named, with the reason."""
+    missing = str(tmp_path / "missing.toml")
+    status, _, err = _run([str(EXAMPLE), "--vocabulary", missing])
+    assert status == 2
+    assert f"argument --vocabulary: cannot read {missing}: No such file or directory" in err

@@ -38,6 +38,8 @@ LAYERS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     (("_page",),),
     # Classifying one line: the rule table and its dispatch, the rules, their records.
     (("_classify",),),
+    # A user's words (the public Vocabulary), checked as the rules read them.
+    (("_user_vocabulary",),),
     (("_rules",),),
     (("_shape",), ("_lines",), ("_dates",), ("_markers",)),
     (("_text",),),

@@ -16,6 +16,7 @@ from readoutparse._decode import PageDecodeError
 from readoutparse._lineview import Lines
 from readoutparse._parse import parse
 from readoutparse._rows import ROW_DTYPES, ROW_FIELDS, ROW_SCHEMA_DDL, Row
+from readoutparse._user_vocabulary import Vocabulary
 from readoutparse.errors import WARNING_CODES, ParseError, ParseWarning
 from readoutparse.model import (
     MAX_NESTING,
@@ -93,6 +94,7 @@ __all__ = [
     "Row",
     "Span",
     "Subpoint",
+    "Vocabulary",
     "__version__",
     "json_schema",
     "parse",

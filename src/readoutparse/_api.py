@@ -8,6 +8,7 @@ from readoutparse._decode import decode
 from readoutparse._parse import parse
 
 if TYPE_CHECKING:
+    from readoutparse._user_vocabulary import Vocabulary
     from readoutparse.model import Readout
 
 
@@ -17,6 +18,7 @@ def parse_bytes(
     encoding: str | None = None,
     errors: Literal["strict", "replace"] = "strict",
     strict: bool = False,
+    vocabulary: Vocabulary | None = None,
 ) -> Readout:
     r"""Decode a page dump's bytes and parse it.
 
@@ -30,6 +32,7 @@ def parse_bytes(
         errors: ``"strict"`` (the default) or ``"replace"``, to decode what
             cannot be decoded as U+FFFD instead of raising.
         strict: As for :func:`~readoutparse.parse`.
+        vocabulary: As for :func:`~readoutparse.parse`.
 
     Returns:
         The readout, as :func:`~readoutparse.parse` gives it.
@@ -50,4 +53,4 @@ def parse_bytes(
     if not isinstance(data, bytes | bytearray | memoryview):
         msg = f"parse_bytes() takes bytes, not {type(data).__name__}; use parse() for str"
         raise TypeError(msg)
-    return parse(decode(bytes(data), encoding, errors), strict=strict)
+    return parse(decode(bytes(data), encoding, errors), strict=strict, vocabulary=vocabulary)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 
 from readoutparse import _vocabulary as vocab
 from readoutparse._body import read_body
+from readoutparse._classify import DEFAULT_RULES
 from readoutparse._head import read_head
 from readoutparse._layout import find_body, wrap_flags
 from readoutparse._lines import line_offsets
@@ -31,14 +32,15 @@ from readoutparse.model import Readout
 
 if TYPE_CHECKING:
     from readoutparse._body import Builder
+    from readoutparse._classify import RuleSet
     from readoutparse._head import Head
     from readoutparse.errors import ParseWarning
     from readoutparse.model import Repost
 
 
-def assemble(source: str) -> Readout:
-    """Read ``source``, the text of a page, into a readout."""
-    page = Page(source)
+def assemble(source: str, rules: RuleSet = DEFAULT_RULES) -> Readout:
+    """Read ``source``, the text of a page, into a readout, with the word tables of ``rules``."""
+    page = Page(source, rules)
     page.wrapped = wrap_flags(page)
     start, end = find_body(page)
     head = read_head(page, start)

@@ -17,6 +17,7 @@ import attrs
 from readoutparse._api import parse_bytes
 from readoutparse._decode import check_settings
 from readoutparse._parse import parse
+from readoutparse._user_vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Iterable, Iterator
@@ -267,6 +268,7 @@ def parse_one(  # noqa: PLR0913 - keyword-only settings, those of parse_many()
     encoding: str | None = None,
     errors: Literal["strict", "replace"] = "strict",
     max_bytes: int | None = DEFAULT_MAX_BYTES,
+    vocabulary: Vocabulary | None = None,
 ) -> PageResult:
     """Read (for a path), decode (for bytes) and parse one page; never raises.
 
@@ -277,27 +279,36 @@ def parse_one(  # noqa: PLR0913 - keyword-only settings, those of parse_many()
     try:
         if isinstance(page, str):
             size = len(page.encode("utf-8", "surrogatepass"))
-            readout = parse(page, strict=strict)
+            readout = parse(page, strict=strict, vocabulary=vocabulary)
         else:
             data = _bytes_of(page, max_bytes)
             size = len(data)
-            readout = parse_bytes(data, encoding=encoding, errors=errors, strict=strict)
+            readout = parse_bytes(
+                data, encoding=encoding, errors=errors, strict=strict, vocabulary=vocabulary
+            )
     except Exception as error:  # noqa: BLE001 - reported per input, as the docstring says
         return PageResult(index=index, source=source, size=size, readout=None, error=error)
     return PageResult(index=index, source=source, size=size, readout=readout)
 
 
-def _parse_numbered(
+def _parse_numbered(  # noqa: PLR0913 - keyword-only settings, those of parse_many()
     job: tuple[int, Page],
     *,
     strict: bool,
     encoding: str | None,
     errors: Literal["strict", "replace"],
     max_bytes: int | None,
+    vocabulary: Vocabulary | None,
 ) -> PageResult:
     index, page = job
     return parse_one(
-        page, index, strict=strict, encoding=encoding, errors=errors, max_bytes=max_bytes
+        page,
+        index,
+        strict=strict,
+        encoding=encoding,
+        errors=errors,
+        max_bytes=max_bytes,
+        vocabulary=vocabulary,
     )
 
 
@@ -310,6 +321,7 @@ def parse_many(  # noqa: PLR0913 - keyword-only settings, those of parse() and p
     errors: Literal["strict", "replace"] = "strict",
     chunksize: int = 16,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
+    vocabulary: Vocabulary | None = None,
 ) -> Iterator[PageResult]:
     r"""Parse many pages, in input order, over several processes; failures are reported, not raised.
 
@@ -337,6 +349,8 @@ def parse_many(  # noqa: PLR0913 - keyword-only settings, those of parse() and p
         chunksize: Pages sent to a worker at a time.
         max_bytes: The largest file read, in bytes (16 MiB by default);
             ``None`` for no limit. Text and bytes items are not limited.
+        vocabulary: As for :func:`~readoutparse.parse`; sent to each worker
+            process once per chunk, where its rule set is built once.
 
     Yields:
         One :class:`PageResult` per input, in input order.
@@ -345,6 +359,8 @@ def parse_many(  # noqa: PLR0913 - keyword-only settings, those of parse() and p
         ValueError: If ``workers``, ``chunksize`` or ``max_bytes`` is less than 1,
             ``encoding`` names no text codec, or ``errors`` is neither
             ``"strict"`` nor ``"replace"``; raised by the call, before any work.
+        TypeError: If ``vocabulary`` is neither ``None`` nor a
+            :class:`~readoutparse.Vocabulary`; raised by the call too.
 
     Example:
         >>> from readoutparse import parse_many
@@ -364,8 +380,18 @@ def parse_many(  # noqa: PLR0913 - keyword-only settings, those of parse() and p
         msg = f"max_bytes must be at least 1, or None for no limit, not {max_bytes}"
         raise ValueError(msg)
     check_settings(encoding, errors)
+    if vocabulary is not None and not isinstance(vocabulary, Vocabulary):
+        msg = (
+            f"vocabulary must be a readoutparse.Vocabulary or None, not {type(vocabulary).__name__}"
+        )
+        raise TypeError(msg)
     function = partial(
-        _parse_numbered, strict=strict, encoding=encoding, errors=errors, max_bytes=max_bytes
+        _parse_numbered,
+        strict=strict,
+        encoding=encoding,
+        errors=errors,
+        max_bytes=max_bytes,
+        vocabulary=vocabulary,
     )
     return ordered_map(
         function, enumerate(pages), workers=min(count, worker_cap()), chunksize=chunksize

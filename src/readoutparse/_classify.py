@@ -12,17 +12,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from readoutparse import _vocabulary as vocab
-from readoutparse._dates import DATE_LABELS, DATE_OPENERS, META_LABELS, MONTH_NAMES
+from readoutparse._dates import DATE_OPENERS, META_LABELS, MONTH_NAMES
 from readoutparse._lines import SourceLine
-from readoutparse._phrases import BODY_ENDERS
 from readoutparse._rules import (
+    DEFAULT_TABLES,
+    Tables,
     _initial,
-    chrome_key,
     match_attachment,
     match_bare_date,
     match_breadcrumb_chain,
     match_bullet,
-    match_date_label,
     match_end_mark,
     match_footer_line,
     match_image_alt,
@@ -31,13 +30,11 @@ from readoutparse._rules import (
     match_number,
     match_phone_line,
     match_photo_caption,
-    match_phrase,
     match_signature,
-    match_skip_link_run,
     match_title_label,
 )
 from readoutparse._shape import Classified, Shape
-from readoutparse._text import ends_sentence, fold_line, gate_text, is_social
+from readoutparse._text import ends_sentence, gate_text, is_social
 from readoutparse._vocabulary import (
     BULLET_GLYPHS,
     CHAIN_SEPARATORS,
@@ -65,6 +62,8 @@ from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+
+    from readoutparse._user_vocabulary import Vocabulary
 
 
 # --- The rule table, and the dispatch derived from it -------------------------------------
@@ -124,48 +123,138 @@ IMAGE_ALT_HOLDS: Final = tuple(word.casefold() for word in IMAGE_ALT_WORDS)
 _BULLET_INITIALS: Final = BULLET_GLYPHS | SPACED_BULLETS | {NOTE_STAR}
 _SHORT: Final = SHORT_LINE_CHARS
 
-RULES: Final[tuple[Rule, ...]] = (
-    Rule("phrase", match_phrase, max_chars=_SHORT),
-    Rule(
-        "skip_link_run",
-        match_skip_link_run,
-        Gate(holds=tuple({_longest_word(phrase) for phrase in SKIP_LINK_RUNS})),
-        _SHORT,
-    ),
-    Rule("date_label", match_date_label, Gate(initial=initials(DATE_LABELS).__contains__), _SHORT),
-    Rule(
-        "title_label", match_title_label, Gate(initial=initials(TITLE_LABELS).__contains__), _SHORT
-    ),
-    Rule("meta_label", match_meta_label, Gate(initial=initials(META_LABELS).__contains__), _SHORT),
-    Rule(
-        "bare_date",
-        match_bare_date,
-        Gate(first=_starts_date),
-        _SHORT,
-    ),
-    Rule("navigation_line", match_navigation_line, words_gate(NAVIGATION_LINES), _SHORT),
-    Rule("footer_line", match_footer_line, words_gate(FOOTER_LINES), _SHORT),
-    Rule(
-        "phone_line",
-        match_phone_line,
-        Gate(first=frozenset(PHONE_FIRST).__contains__),
-        PHONE_MAX_CHARS,
-    ),
-    Rule("attachment", match_attachment, Gate(holds=("%", ".")), _SHORT),
-    Rule("image_alt", match_image_alt, Gate(holds=IMAGE_ALT_HOLDS), _SHORT),
-    Rule("photo_caption", match_photo_caption, words_gate(PHOTO_CAPTIONS), _SHORT),
-    Rule("signature", match_signature, words_gate(SIGNATURES), _SHORT),
-    Rule("breadcrumb_chain", match_breadcrumb_chain, Gate(holds=CHAIN_SEPARATORS), _SHORT),
-    Rule("end_mark", match_end_mark, Gate(holds=(END_MARK_WORD,)), _SHORT),
-    Rule("number", match_number, Gate(first=NUMBER_INITIALS.__contains__)),
-    Rule(
-        "bullet",
-        match_bullet,
-        Gate(first=(BULLET_GLYPHS | SPACED_BULLETS | {NOTE_STAR}).__contains__),
-    ),
-)
-"""Every rule, in precedence order: the first that answers a line gives its shape."""
 
+def rule_table(tables: Tables) -> tuple[Rule, ...]:
+    """Every rule, in precedence order, reading ``tables``: the first that answers gives the shape.
+
+    The gates of the rules that read a word table are worked out from the same
+    table, here, so a word added to the table takes effect in the rule and its gate.
+    """
+    return (
+        Rule("phrase", tables.match_phrase, max_chars=_SHORT),
+        Rule(
+            "skip_link_run",
+            tables.match_skip_link_run,
+            Gate(holds=tuple({_longest_word(phrase) for phrase in SKIP_LINK_RUNS})),
+            _SHORT,
+        ),
+        Rule(
+            "date_label",
+            tables.match_date_label,
+            Gate(initial=initials(tables.date_labels).__contains__),
+            _SHORT,
+        ),
+        Rule(
+            "title_label",
+            match_title_label,
+            Gate(initial=initials(TITLE_LABELS).__contains__),
+            _SHORT,
+        ),
+        Rule(
+            "meta_label", match_meta_label, Gate(initial=initials(META_LABELS).__contains__), _SHORT
+        ),
+        Rule(
+            "bare_date",
+            match_bare_date,
+            Gate(first=_starts_date),
+            _SHORT,
+        ),
+        Rule("navigation_line", match_navigation_line, words_gate(NAVIGATION_LINES), _SHORT),
+        Rule("footer_line", match_footer_line, words_gate(FOOTER_LINES), _SHORT),
+        Rule(
+            "phone_line",
+            match_phone_line,
+            Gate(first=frozenset(PHONE_FIRST).__contains__),
+            PHONE_MAX_CHARS,
+        ),
+        Rule("attachment", match_attachment, Gate(holds=("%", ".")), _SHORT),
+        Rule("image_alt", match_image_alt, Gate(holds=IMAGE_ALT_HOLDS), _SHORT),
+        Rule("photo_caption", match_photo_caption, words_gate(PHOTO_CAPTIONS), _SHORT),
+        Rule("signature", match_signature, words_gate(SIGNATURES), _SHORT),
+        Rule("breadcrumb_chain", match_breadcrumb_chain, Gate(holds=CHAIN_SEPARATORS), _SHORT),
+        Rule("end_mark", match_end_mark, Gate(holds=(END_MARK_WORD,)), _SHORT),
+        Rule("number", match_number, Gate(first=NUMBER_INITIALS.__contains__)),
+        Rule("bullet", match_bullet, Gate(first=_BULLET_INITIALS.__contains__)),
+    )
+
+
+_Candidate = tuple[RuleMatch, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_CANDIDATES_MAX: Final = 4096  # kinds of line remembered; any more are worked out each time
+_LONG: Final = 0  # a line longer than SHORT_LINE_CHARS: only the rules without a limit
+_SHORT_ASCII: Final = 1  # a short line of ASCII characters: no rule whose words are all not
+_SHORT_OTHER: Final = 2
+
+
+class RuleSet:
+    """The rule table for one set of word tables, and the dispatch worked out from it.
+
+    ``DEFAULT_RULES`` reads the built-in tables; :func:`rules_for` builds one for a
+    user's vocabulary (and remembers it). The phases read the same ``tables``.
+    """
+
+    __slots__ = ("candidates", "rules", "tables")
+
+    def __init__(self, tables: Tables) -> None:
+        """Build the rule table of ``tables``; the dispatch is worked out as lines come."""
+        self.tables = tables
+        self.rules = rule_table(tables)
+        self.candidates: dict[tuple[str, str, int], tuple[_Candidate, ...]] = {}
+
+    def classify(self, line: SourceLine) -> Classified:
+        """Return the shape of one line: the first rule of ``rules`` that answers, else ``TEXT``.
+
+        Only the rules whose gate lets the line through are tried; the gates are
+        worked out from the rules' own data, once per kind of first character.
+        """
+        found = self.classify_answer(line)
+        return Classified(line, Shape.TEXT) if found is None else found
+
+    def classify_answer(self, line: SourceLine) -> Classified | None:
+        """The answer of the first rule that answers, or ``None`` (a ``TEXT`` line).
+
+        :meth:`classify`, without a record for a line no rule answers for.
+        """
+        text = line.text
+        if not text:  # a line holding nothing but a byte-order mark: kept, never body
+            return Classified(line, Shape.CHROME, LineKind.UNKNOWN)
+        if len(text) > SHORT_LINE_CHARS:
+            return _first_answer(line, text, "", self.candidates_for(text[0], "", _LONG))
+        printable = text.isprintable()
+        folded = text.strip(" ") if printable and "  " not in text else " ".join(text.split())
+        lower = gate_text(folded.casefold())
+        kind = _SHORT_ASCII if lower.isascii() else _SHORT_OTHER
+        candidates = self.candidates_for(text[0] + lower[:1], _initial(lower), kind)
+        found = _first_answer(line, folded, lower, candidates)
+        if found is not None:
+            found._printable = printable  # noqa: SLF001 - the class's own module
+        return found
+
+    def candidates_for(self, first: str, initial: str, kind: int) -> tuple[_Candidate, ...]:
+        """The rules whose limit and gates let a line of this ``kind`` and these initials through.
+
+        ``first`` is the line's first character, then (for a short line) the first
+        character of its case-folded text; ``initial`` is the latter past a label's lead.
+        """
+        key = (first, initial, kind)
+        found = self.candidates.get(key)
+        if found is None:
+            found = tuple(
+                (rule.match, rule.gate.starts, rule.gate.holds, rule.gate.ends)
+                for rule in self.rules
+                if _admits(rule, first, initial, kind)
+            )
+            if len(self.candidates) < _CANDIDATES_MAX:
+                self.candidates[key] = found
+        return found
+
+
+DEFAULT_RULES: Final = RuleSet(DEFAULT_TABLES)
+"""The rule set of the built-in tables: what ``parse`` reads without a vocabulary."""
+
+RULES: Final = DEFAULT_RULES.rules
+"""Every rule of the built-in tables, in precedence order: the first that answers wins."""
+
+_CANDIDATES: Final = DEFAULT_RULES.candidates
 
 SHORT_RULES: Final = tuple(rule.match for rule in RULES if rule.max_chars is not None)
 """The matchers of the chrome rules, which read short lines only, in table order."""
@@ -173,36 +262,31 @@ SHORT_RULES: Final = tuple(rule.match for rule in RULES if rule.max_chars is not
 MARKER_RULES: Final = tuple(rule.match for rule in RULES if rule.max_chars is None)
 """The matchers of the body-marker rules, which read every line, in table order."""
 
+_RULE_SETS: Final[dict[Vocabulary, RuleSet]] = {}
+_RULE_SETS_MAX: Final = 64  # vocabularies remembered; the oldest is let go past this
+
+
+def rules_for(vocabulary: Vocabulary | None) -> RuleSet:
+    """The rule set of the built-in tables with ``vocabulary``'s words, built once per value."""
+    if not vocabulary:  # None, or a vocabulary without a word
+        return DEFAULT_RULES
+    found = _RULE_SETS.get(vocabulary)
+    if found is None:
+        found = RuleSet(DEFAULT_TABLES.extended(vocabulary))
+        if len(_RULE_SETS) >= _RULE_SETS_MAX:
+            del _RULE_SETS[next(iter(_RULE_SETS))]
+        _RULE_SETS[vocabulary] = found
+    return found
+
 
 def classify(line: SourceLine) -> Classified:
-    """Return the shape of one line: the first rule of ``RULES`` that answers, else ``TEXT``.
-
-    Only the rules whose gate lets the line through are tried; the gates are
-    worked out from the rules' own data, once per kind of first character.
-    """
-    found = classify_answer(line)
-    return Classified(line, Shape.TEXT) if found is None else found
+    """Return the shape of one line with the built-in tables (:meth:`RuleSet.classify`)."""
+    return DEFAULT_RULES.classify(line)
 
 
 def classify_answer(line: SourceLine) -> Classified | None:
-    """The answer of the first rule of ``RULES`` that answers, or ``None`` (a ``TEXT`` line).
-
-    :func:`classify`, without a record for a line no rule answers for.
-    """
-    text = line.text
-    if not text:  # a line holding nothing but a byte-order mark: kept, never body
-        return Classified(line, Shape.CHROME, LineKind.UNKNOWN)
-    if len(text) > SHORT_LINE_CHARS:
-        return _first_answer(line, text, "", _candidates(text[0], "", _LONG))
-    printable = text.isprintable()
-    folded = text.strip(" ") if printable and "  " not in text else " ".join(text.split())
-    lower = gate_text(folded.casefold())
-    kind = _SHORT_ASCII if lower.isascii() else _SHORT_OTHER
-    candidates = _candidates(text[0] + lower[:1], _initial(lower), kind)
-    found = _first_answer(line, folded, lower, candidates)
-    if found is not None:
-        found._printable = printable  # noqa: SLF001 - the class's own module
-    return found
+    """The built-in tables' answer for one line, or ``None`` (:meth:`RuleSet.classify_answer`)."""
+    return DEFAULT_RULES.classify_answer(line)
 
 
 def _first_answer(
@@ -221,33 +305,6 @@ def _first_answer(
         if found is not None:
             return found
     return None
-
-
-_Candidate = tuple[RuleMatch, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
-_CANDIDATES: Final[dict[tuple[str, str, int], tuple[_Candidate, ...]]] = {}
-_CANDIDATES_MAX: Final = 4096  # kinds of line remembered; any more are worked out each time
-_LONG: Final = 0  # a line longer than SHORT_LINE_CHARS: only the rules without a limit
-_SHORT_ASCII: Final = 1  # a short line of ASCII characters: no rule whose words are all not
-_SHORT_OTHER: Final = 2
-
-
-def _candidates(first: str, initial: str, kind: int) -> tuple[_Candidate, ...]:
-    """The rules whose limit and gates let a line of this ``kind`` and these initials through.
-
-    ``first`` is the line's first character, then (for a short line) the first
-    character of its case-folded text; ``initial`` is the latter past a label's lead.
-    """
-    key = (first, initial, kind)
-    found = _CANDIDATES.get(key)
-    if found is None:
-        found = tuple(
-            (rule.match, rule.gate.starts, rule.gate.holds, rule.gate.ends)
-            for rule in RULES
-            if _admits(rule, first, initial, kind)
-        )
-        if len(_CANDIDATES) < _CANDIDATES_MAX:
-            _CANDIDATES[key] = found
-    return found
 
 
 def _admits(rule: Rule, first: str, initial: str, kind: int) -> bool:
@@ -273,13 +330,18 @@ def _has_any(text: str, hints: tuple[str, ...]) -> bool:
 
 
 def classify_body(line: SourceLine) -> Classified:
-    """Classify a body line by its markers only (a body line that merely looks like a label)."""
-    found = _first_answer(line, line.text, "", _candidates(line.text[:1], "", _LONG))
+    """Classify a body line by its markers only (a body line that merely looks like a label).
+
+    Only the marker rules read a line this way, and they read no word table: the
+    answer is the same for every vocabulary.
+    """
+    candidates = DEFAULT_RULES.candidates_for(line.text[:1], "", _LONG)
+    found = _first_answer(line, line.text, "", candidates)
     return Classified(line, Shape.TEXT) if found is None else found
 
 
 def classify_all(lines: tuple[SourceLine, ...]) -> list[Classified]:
-    """Classify every line, in order."""
+    """Classify every line, in order, with the built-in tables."""
     return [classify(line) for line in lines]
 
 
@@ -330,8 +392,8 @@ def stops_mid_phrase(text: str) -> bool:
     return word[-1] == "," or word.endswith(("’s", "'s")) or (word.isascii() and word[0].islower())
 
 
-def ends_body(shape: Shape, chrome: LineKind, text: str) -> bool:
-    """An end mark, a signature or a trailer heading: nothing after it is body.
+def ends_body(shape: Shape, chrome: LineKind, text: str, tables: Tables) -> bool:
+    """An end mark, a signature or a trailer heading of ``tables``: nothing after it is body.
 
     ``chrome`` is the kind of a ``CHROME`` line, ``text`` the line's text.
     """
@@ -339,7 +401,7 @@ def ends_body(shape: Shape, chrome: LineKind, text: str) -> bool:
         return True
     if shape is not Shape.CHROME:
         return False
-    return chrome is LineKind.SIGNATURE or chrome_key(fold_line(text)) in BODY_ENDERS
+    return chrome is LineKind.SIGNATURE or tables.is_body_ender(text)
 
 
 def is_heading(text: str) -> bool:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Final, NoReturn
 from readoutparse._batch import DEFAULT_MAX_BYTES, MAX_WORKERS
 from readoutparse._cli_output import Options
 from readoutparse._decode import check_settings
+from readoutparse._user_vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -97,6 +98,14 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="skip files larger than N bytes; 0 for no limit (default: %(default)s, 16 MiB)",
     )
+    parser.add_argument(
+        "--vocabulary",
+        type=_vocabulary_file,
+        metavar="FILE.toml",
+        help="a TOML file of words the built-in tables lack: navigation, toolbar, loading, "
+        "pager, footer, body_enders, sections, document_types, menu_words, date_labels, "
+        "repost_agencies, each an array of strings",
+    )
 
 
 class _Version(argparse.Action):
@@ -125,6 +134,16 @@ def _encoding(value: str) -> str:
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
     return value
+
+
+def _vocabulary_file(value: str) -> Vocabulary:
+    try:
+        return Vocabulary.from_toml(Path(value))
+    except OSError as error:
+        msg = f"cannot read {value}: {error.strerror or error}"
+        raise argparse.ArgumentTypeError(msg) from None
+    except (TypeError, ValueError) as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _whole(minimum: int) -> Callable[[str], int]:
@@ -164,4 +183,5 @@ def options(args: argparse.Namespace) -> Options:
         errors=args.errors,
         max_bytes=args.max_bytes or None,
         several=several,
+        vocabulary=args.vocabulary,
     )

@@ -19,6 +19,7 @@ from readoutparse.errors import ParseError
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from readoutparse._user_vocabulary import Vocabulary
     from readoutparse.model import Readout
 
 
@@ -28,6 +29,7 @@ class Options:
 
     Attributes:
         several: Whether the run has several inputs (``--text`` then heads each page).
+        vocabulary: The words of ``--vocabulary``, if given.
     """
 
     format: str
@@ -37,6 +39,7 @@ class Options:
     errors: Literal["strict", "replace"] = "strict"
     max_bytes: int | None = None
     several: bool = False
+    vocabulary: Vocabulary | None = None
 
 
 @attrs.frozen
@@ -108,6 +111,7 @@ def process(job: tuple[str, bytes | None], options: Options) -> Outcome:
         encoding=options.encoding,
         errors=options.errors,
         max_bytes=limit,
+        vocabulary=options.vocabulary,
     )
     try:
         output = None if result.readout is None else render(result.readout, source, options)

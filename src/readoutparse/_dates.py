@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from readoutparse._vocabulary import compile_on_first_use, words_pattern
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     import regex
 
 _SOURCES: dict[str, str] = {}
@@ -87,13 +89,29 @@ _SOURCES["_SPELLED_DATE_RE"] = rf"""(?xi)
     )(?!\d)
     """
 
-DATE_LABEL_RE: regex.Pattern[str]
-_SOURCES["DATE_LABEL_RE"] = rf"""(?xi)
+
+def date_label_source(labels: Iterable[str]) -> str:
+    """The source of a date-label pattern for ``labels`` (``DATE_LABEL_RE`` is the built-in one)."""
+    return rf"""(?xi)
     ^[•·\-\s]*
-    (?P<label>{words_pattern(DATE_LABELS)})
+    (?P<label>{words_pattern(labels)})
     (?:\s*[:：]\s*|\s+|$)
     """
+
+
+DATE_LABEL_RE: regex.Pattern[str]
+_SOURCES["DATE_LABEL_RE"] = date_label_source(DATE_LABELS)
 """A date label at the start of a line; the value may follow on the same line."""
+
+
+def date_label_pattern(labels: tuple[str, ...]) -> regex.Pattern[str]:
+    """The date-label pattern for ``labels``: ``DATE_LABEL_RE`` for the built-in table."""
+    if labels == DATE_LABELS:
+        return _pattern("DATE_LABEL_RE")
+    import regex  # noqa: PLC0415 - deferred with the patterns, to keep import fast
+
+    return regex.compile(date_label_source(labels))
+
 
 META_LABEL_RE: regex.Pattern[str]
 _SOURCES["META_LABEL_RE"] = rf"""(?xi)
@@ -149,9 +167,8 @@ def bare_date(text: str) -> FoundDate | None:
 
 
 _ASCII_DIGITS: Final = frozenset("0123456789")
-_MONTH_PREFIXES: Final = frozenset(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-)
+_MONTH_PREFIXES: Final = frozenset(name[:3] for name in MONTH_NAMES)
+"""The gate of ``cannot_start_date``: every month name's first three letters, from the table."""
 
 
 def cannot_start_date(text: str, start: int) -> bool:

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import breadcrumb_leaf, looks_like_headline
 from readoutparse._page import BLANK_BEFORE, MODIFIED
-from readoutparse._phrases import MENU_WORDS
 from readoutparse._rules import section_key
 from readoutparse._shape import Shape, shape_code
 from readoutparse._text import ends_sentence, fold_line, is_dense, is_social
@@ -170,7 +169,8 @@ class _HeadReader:
             for part in vocab.ITEM_SPLIT_RE.split(self.page.text(i))
             if part
         ]
-        if is_social(self.page.content(i)) or any(part in MENU_WORDS for part in items):
+        menu_words = self.page.tables.menu_words
+        if is_social(self.page.content(i)) or any(part in menu_words for part in items):
             return LineKind.NAVIGATION
         return LineKind.BREADCRUMB
 

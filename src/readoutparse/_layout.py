@@ -18,7 +18,6 @@ from readoutparse._classify import (
     stops_mid_phrase,
 )
 from readoutparse._page import BLANK_BEFORE, ENDS, PROSE
-from readoutparse._rules import is_phrase
 from readoutparse._shape import Shape, shape_code
 from readoutparse._text import is_social, prose_measure
 from readoutparse._vocabulary import (
@@ -252,7 +251,8 @@ def _ends_body(page: Page, i: int) -> bool:
     shape = page.shapes[i]
     if shape not in {_END_MARK, _CHROME}:
         return False
-    return ends_body(page.shape(i), page.chromes.get(i, LineKind.UNKNOWN), page.text(i))
+    chrome = page.chromes.get(i, LineKind.UNKNOWN)
+    return ends_body(page.shape(i), chrome, page.text(i), page.tables)
 
 
 def _is_sentence(page: Page, i: int) -> bool:
@@ -291,7 +291,7 @@ def wraps_into(page: Page, i: int, *, before_wrapped: bool) -> bool:
         (shape == _TEXT or stops_mid_phrase(before_text))
         and text[:1] not in LABEL_LEAD
         and page.indents[i] <= page.indents[before] + HANGING_INDENT
-        and not is_phrase(text)
+        and not page.tables.is_phrase(text)
     )
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from array import array
 from typing import TYPE_CHECKING, Final
 
-from readoutparse._classify import classify_answer
+from readoutparse._classify import DEFAULT_RULES
 from readoutparse._lines import SourceLine, iter_lines
 from readoutparse._shape import SHAPE_CODES as _SHAPE_CODES
 from readoutparse._shape import SHAPES, Classified, Shape, sentence_flags
@@ -28,6 +28,8 @@ from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
     from readoutparse import _dates
+    from readoutparse._classify import RuleSet
+    from readoutparse._rules import Tables
 
 # Flags of a line, one byte each (Page.flags).
 BLANK_BEFORE: Final = 1  # a blank line (or the start of input) is before it
@@ -76,17 +78,24 @@ class Page:
         "kinds",
         "linenos",
         "markings",
+        "rules",
         "shapes",
         "source",
+        "tables",
         "text_starts",
         "warnings",
         "widths",
         "wrapped",
     )
 
-    def __init__(self, source: str) -> None:
-        """Split and classify ``source``; start with every line's kind unknown and no warning."""
+    def __init__(self, source: str, rules: RuleSet = DEFAULT_RULES) -> None:
+        """Split and classify ``source``; start with every line's kind unknown and no warning.
+
+        ``rules`` classify each line; the phases read its word tables as ``tables``.
+        """
         self.source = source
+        self.rules = rules
+        self.tables: Tables = rules.tables
         code = "i" if len(source) < _SMALL else "q"
         self.text_starts = array(code)
         self.ends = array(code)
@@ -119,7 +128,7 @@ class Page:
         self.ends.append(end)
         self.widths.append(len(text))
         self.indents.append(line.indent)
-        item = classify_answer(line)
+        item = self.rules.classify_answer(line)
         if item is None:  # a text line: no record, and no values of its own
             self.markings.append(0)
             self.shapes.append(_TEXT)

@@ -5,13 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from readoutparse._assemble import assemble
+from readoutparse._classify import rules_for
+from readoutparse._user_vocabulary import Vocabulary
 from readoutparse.errors import ParseError
 
 if TYPE_CHECKING:
     from readoutparse.model import Readout
 
 
-def parse(text: str, *, strict: bool = False) -> Readout:
+def parse(text: str, *, strict: bool = False, vocabulary: Vocabulary | None = None) -> Readout:
     r"""Parse the text dump of a press-release or readout page.
 
     Args:
@@ -19,13 +21,17 @@ def parse(text: str, *, strict: bool = False) -> Readout:
             text export. Any line endings.
         strict: Raise :class:`~readoutparse.ParseError` for the first problem
             instead of returning a readout with warnings.
+        vocabulary: Words of a site the built-in tables lack
+            (:class:`~readoutparse.Vocabulary`); they take effect wherever the
+            built-in words of their tables do.
 
     Returns:
         The readout: title, date, section, paragraphs, every line classified,
         and warnings with positions.
 
     Raises:
-        TypeError: If ``text`` is not a ``str``.
+        TypeError: If ``text`` is not a ``str``, or ``vocabulary`` is neither
+            ``None`` nor a :class:`~readoutparse.Vocabulary`.
         ParseError: In strict mode, if anything looked wrong.
 
     Example:
@@ -39,7 +45,12 @@ def parse(text: str, *, strict: bool = False) -> Readout:
     """
     if not isinstance(text, str):
         raise TypeError(_type_message(text))
-    readout = assemble(text)
+    if vocabulary is not None and not isinstance(vocabulary, Vocabulary):
+        msg = (
+            f"vocabulary must be a readoutparse.Vocabulary or None, not {type(vocabulary).__name__}"
+        )
+        raise TypeError(msg)
+    readout = assemble(text, rules_for(vocabulary))
     if strict and readout.warnings:
         warning = readout.warnings[0]
         source_lines = text.splitlines()

@@ -313,3 +313,11 @@ BODY_ENDERS = frozenset(
 
 BREADCRUMB_ROOTS = frozenset({"home", "홈", "main", "메인", "처음으로"})
 """First entries that make a one-separator chain a breadcrumb (``Home > Press``)."""
+
+DOCUMENT_TYPES: frozenset[str] = frozenset()
+"""Labels naming what a page is (``Fact sheet``, ``Joint statement``): a header field.
+
+A line that is one of them is ``metadata``, never the title, the section or a paragraph.
+None is built in yet (``News release`` is read as a section); a user's labels are added
+with :class:`readoutparse.Vocabulary`.
+"""

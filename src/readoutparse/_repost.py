@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from readoutparse import _vocabulary as vocab
 from readoutparse._build import make_span
 from readoutparse._vocabulary import REPORTER_WORDS
 from readoutparse.model import Repost
@@ -31,7 +30,7 @@ def read_repost(page: Page, paragraphs: list[Builder]) -> Repost | None:
     start = first.text_from
     end = first.end if first.text_to == first.text_line else page.ends[first.text_line]
     text = page.source[start:end]
-    found = vocab.REPOST_TAG_RE.match(text)
+    found = page.tables.repost_tag_re().match(text)
     if found is None or found.end() == len(text):  # a tag and nothing after it is no tag
         return None
     first.text_from = first.start = start + found.end()
@@ -47,11 +46,12 @@ def _roles(found: regex.Match[str]) -> tuple[str | None, str | None, str | None]
     if left is not None and right is not None:
         # '[서울=뉴시스]': a place and an agency; '[한빛일보=김민준 기자]': an outlet and a byline.
         return (None, left, right) if right.endswith(REPORTER_WORDS) else (left, right, None)
-    place = next((groups[name] for name in _PLACES if groups[name] is not None), None)
-    agency = next((groups[name] for name in _AGENCIES if groups[name] is not None), None)
+    place = next((groups[name] for name in _PLACES if groups.get(name) is not None), None)
+    agency = next((groups[name] for name in _AGENCIES if groups.get(name) is not None), None)
     reporter = groups["reporter2"] or groups["reporter6"]
     return place, agency, reporter
 
 
-_PLACES = ("place2", "place3", "place4", "place5")
-_AGENCIES = ("agency1", "agency2", "agency3", "agency4", "agency5")
+# A user's agencies add the seventh branch (``repost_tag_source``); without them it is not there.
+_PLACES = ("place2", "place3", "place4", "place5", "place7")
+_AGENCIES = ("agency1", "agency2", "agency3", "agency4", "agency5", "agency7")

@@ -14,8 +14,10 @@ from readoutparse._markers import ascii_number_marker, bullet_end
 from readoutparse._phrases import (
     BODY_ENDERS,
     BREADCRUMB_ROOTS,
+    DOCUMENT_TYPES,
     FOOTER_PHRASES,
     LOADING_PHRASES,
+    MENU_WORDS,
     PAGER_PHRASES,
     SECTION_PHRASES,
     SKIP_LINKS,
@@ -23,7 +25,7 @@ from readoutparse._phrases import (
     TOOLBAR_TOKENS,
 )
 from readoutparse._shape import Classified, Shape, is_prose
-from readoutparse._text import ends_sentence, fold_line
+from readoutparse._text import ends_sentence, fold, fold_line
 from readoutparse._vocabulary import (
     BOX_MARKERS,
     BREADCRUMB_MAX_CHARS,
@@ -34,9 +36,12 @@ from readoutparse._vocabulary import (
 from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     import regex
 
     from readoutparse._lines import SourceLine
+    from readoutparse._user_vocabulary import Vocabulary
 
 
 _PHRASE_KINDS: Final[dict[str, LineKind]] = {
@@ -45,13 +50,8 @@ _PHRASE_KINDS: Final[dict[str, LineKind]] = {
     **dict.fromkeys(LOADING_PHRASES, LineKind.LOADING),
     **dict.fromkeys(TOOLBAR_PHRASES, LineKind.TOOLBAR),
     **dict.fromkeys(SKIP_LINKS, LineKind.NAVIGATION),
+    **dict.fromkeys(DOCUMENT_TYPES, LineKind.METADATA),
 }
-
-
-def is_phrase(text: str) -> bool:
-    """Say whether a line is, whole, a chrome phrase or section name of the tables."""
-    key = _key(fold_line(text))
-    return key in _PHRASE_KINDS or section_key(key) in SECTION_PHRASES
 
 
 def chrome_key(folded: str) -> str:
@@ -65,24 +65,176 @@ def _key(folded: str) -> str:
 
 _KEY_LEAD: Final = "•·-–*>|@ "  # bullets and separators before a phrase
 _KEY_TAIL: Final = " :|"  # a label's colon, a separator after it
+_DATE_LABEL_TAIL: Final = " :："  # a date label's colon, as a user may write it
 
 
-def match_phrase(line: SourceLine, folded: str) -> Classified | None:
-    """Whole-line chrome phrases and section names, from the vocabulary tables."""
-    return _match_key(line, folded, _key(folded))
+class Tables:
+    """The word tables the rules and the phases read: the built-in ones, or with a user's words.
+
+    ``DEFAULT_TABLES`` holds the built-in tables; :meth:`extended` adds the words of a
+    :class:`~readoutparse.Vocabulary` to them. The rules that read a table are methods
+    of this class, and the phases read the tables of their page's ``Tables``, so a word
+    added here takes effect wherever the built-in words of its table do.
+
+    ``phrase_kinds`` maps each whole-line chrome phrase's key to its kind;
+    ``sections`` and ``body_enders`` are keys too (see :func:`chrome_key`);
+    ``menu_words`` are case-folded; ``date_labels`` and ``repost_agencies`` build
+    their patterns (and, for the labels, their rule's gate).
+    """
+
+    __slots__ = (
+        "_date_label_re",
+        "_repost_tag_re",
+        "body_enders",
+        "date_labels",
+        "menu_words",
+        "phrase_kinds",
+        "repost_agencies",
+        "sections",
+    )
+
+    def __init__(  # noqa: PLR0913 - one argument per table, keyword-only
+        self,
+        *,
+        phrase_kinds: dict[str, LineKind],
+        sections: frozenset[str],
+        body_enders: frozenset[str],
+        menu_words: frozenset[str],
+        date_labels: tuple[str, ...],
+        repost_agencies: tuple[str, ...],
+    ) -> None:
+        """Hold the tables; the patterns are compiled on first use."""
+        self.phrase_kinds = phrase_kinds
+        self.sections = sections
+        self.body_enders = body_enders
+        self.menu_words = menu_words
+        self.date_labels = date_labels
+        self.repost_agencies = repost_agencies
+        self._date_label_re: regex.Pattern[str] | None = None
+        self._repost_tag_re: regex.Pattern[str] | None = None
+
+    def extended(self, vocabulary: Vocabulary) -> Tables:
+        """These tables with ``vocabulary``'s words added; a user's phrase wins over a built-in.
+
+        A phrase the user gives a kind is taken out of the other phrase tables, so
+        ``vocabulary`` can also move a built-in phrase to another kind.
+        """
+        kinds = dict(self.phrase_kinds)
+        sections, body_enders = set(self.sections), set(self.body_enders)
+        for words, kind in _phrase_fields(vocabulary):
+            for word in words:
+                key = _key(fold(word))
+                kinds.pop(key, None)
+                sections.discard(key)
+                body_enders.discard(key)
+                if kind is None:
+                    sections.add(section_key(key))
+                else:
+                    kinds[key] = kind
+        for word in vocabulary.body_enders:
+            body_enders.add(_key(fold(word)))
+        return Tables(
+            phrase_kinds=kinds,
+            sections=frozenset(sections),
+            body_enders=frozenset(body_enders),
+            menu_words=self.menu_words | {fold(word).casefold() for word in vocabulary.menu_words},
+            date_labels=_added(self.date_labels, map(date_label_word, vocabulary.date_labels)),
+            repost_agencies=_added(self.repost_agencies, map(fold, vocabulary.repost_agencies)),
+        )
+
+    def date_label_re(self) -> regex.Pattern[str]:
+        """The pattern of a date label, built from ``date_labels``."""
+        pattern = self._date_label_re
+        if pattern is None:
+            pattern = self._date_label_re = _dates.date_label_pattern(self.date_labels)
+        return pattern
+
+    def repost_tag_re(self) -> regex.Pattern[str]:
+        """The pattern of a repost's wire tag, with a branch for ``repost_agencies``."""
+        pattern = self._repost_tag_re
+        if pattern is None:
+            pattern = self._repost_tag_re = vocab.repost_tag_pattern(self.repost_agencies)
+        return pattern
+
+    def is_phrase(self, text: str) -> bool:
+        """Say whether a line is, whole, a chrome phrase or section name of the tables."""
+        key = _key(fold_line(text))
+        return key in self.phrase_kinds or section_key(key) in self.sections
+
+    def is_body_ender(self, text: str) -> bool:
+        """Say whether a line is, whole, a trailer heading after which nothing is body."""
+        return _key(fold_line(text)) in self.body_enders
+
+    def match_phrase(self, line: SourceLine, folded: str) -> Classified | None:
+        """Whole-line chrome phrases and section names, from the vocabulary tables."""
+        key = _key(folded)
+        kind = self.phrase_kinds.get(key)
+        if kind is not None:
+            return Classified(line, Shape.CHROME, kind)
+        if section_key(key) in self.sections or (
+            folded.endswith(SECTION_NAME_ENDS) and vocab.SECTION_NAME_RE.match(folded)
+        ):
+            return Classified(line, Shape.SECTION_NAME)
+        if _is_toolbar_run(key):
+            return Classified(line, Shape.CHROME, LineKind.TOOLBAR)
+        return None
+
+    def match_skip_link_run(self, line: SourceLine, folded: str) -> Classified | None:
+        """Several skip links run together on one line."""
+        if vocab.SKIP_LINK_RUN_RE.search(folded) is None:
+            return None
+        rest = vocab.SKIP_LINK_RUN_RE.sub("", folded)
+        if rest.strip(" |·") and _key(rest.strip()) not in self.phrase_kinds:
+            return None
+        return Classified(line, Shape.CHROME, LineKind.NAVIGATION)
+
+    def match_date_label(self, line: SourceLine, folded: str) -> Classified | None:  # noqa: ARG002
+        """A date label, with or without its value (``DATE``, ``• Date : 2018-06-14 16:38``)."""
+        match = self.date_label_re().match(line.text)
+        if match is None:
+            return None
+        found = _dates.find_date(line.text, match.end())
+        rest = line.text[match.end() :]
+        if rest and (
+            found is None
+            or line.text[match.end() : found.start].strip()
+            or line.text[found.end :].count(" ") >= DATE_TAIL_WORDS
+        ):
+            return None
+        classified = Classified(line, Shape.DATE_LABEL)
+        classified.modified = _dates.is_modified_label(match["label"])
+        classified.date = found
+        return classified
 
 
-def _match_key(line: SourceLine, folded: str, key: str) -> Classified | None:
-    kind = _PHRASE_KINDS.get(key)
-    if kind is not None:
-        return Classified(line, Shape.CHROME, kind)
-    if section_key(key) in SECTION_PHRASES or (
-        folded.endswith(SECTION_NAME_ENDS) and vocab.SECTION_NAME_RE.match(folded)
-    ):
-        return Classified(line, Shape.SECTION_NAME)
-    if _is_toolbar_run(key):
-        return Classified(line, Shape.CHROME, LineKind.TOOLBAR)
-    return None
+def _phrase_fields(vocabulary: Vocabulary) -> tuple[tuple[tuple[str, ...], LineKind | None], ...]:
+    """The whole-line phrase fields of ``vocabulary`` and their kinds (``None``: a section)."""
+    return (
+        (vocabulary.navigation, LineKind.NAVIGATION),
+        (vocabulary.toolbar, LineKind.TOOLBAR),
+        (vocabulary.loading, LineKind.LOADING),
+        (vocabulary.pager, LineKind.PAGER),
+        (vocabulary.footer, LineKind.FOOTER),
+        (vocabulary.body_enders, LineKind.FOOTER),
+        (vocabulary.document_types, LineKind.METADATA),
+        (vocabulary.sections, None),
+    )
+
+
+def _added(words: tuple[str, ...], more: Iterable[str]) -> tuple[str, ...]:
+    """``words`` and then those of ``more`` that are new (case dropped), in order."""
+    seen = {word.casefold() for word in words}
+    added = list(words)
+    for word in more:
+        if word.casefold() not in seen:
+            seen.add(word.casefold())
+            added.append(word)
+    return tuple(added)
+
+
+def date_label_word(label: str) -> str:
+    """A user's date label as the label tables hold it: folded, no bullet before, no colon after."""
+    return fold(label).lstrip(LABEL_LEAD).rstrip(_DATE_LABEL_TAIL)
 
 
 def _is_toolbar_run(key: str) -> bool:
@@ -100,33 +252,19 @@ def section_key(key: str) -> str:
     return key.removesuffix("상세보기").strip()
 
 
-def match_skip_link_run(line: SourceLine, folded: str) -> Classified | None:
-    """Several skip links run together on one line."""
-    if vocab.SKIP_LINK_RUN_RE.search(folded) is None:
-        return None
-    rest = vocab.SKIP_LINK_RUN_RE.sub("", folded)
-    if rest.strip(" |·") and _key(rest.strip()) not in _PHRASE_KINDS:
-        return None
-    return Classified(line, Shape.CHROME, LineKind.NAVIGATION)
+DEFAULT_TABLES: Final = Tables(
+    phrase_kinds=_PHRASE_KINDS,
+    sections=SECTION_PHRASES,
+    body_enders=BODY_ENDERS,
+    menu_words=MENU_WORDS,
+    date_labels=_dates.DATE_LABELS,
+    repost_agencies=vocab.REPOST_AGENCIES,
+)
+"""The built-in tables: what ``parse`` reads without a vocabulary."""
 
-
-def match_date_label(line: SourceLine, folded: str) -> Classified | None:  # noqa: ARG001
-    """A date label, with or without its value (``DATE``, ``• Date : 2018-06-14 16:38``)."""
-    match = _dates.DATE_LABEL_RE.match(line.text)
-    if match is None:
-        return None
-    found = _dates.find_date(line.text, match.end())
-    rest = line.text[match.end() :]
-    if rest and (
-        found is None
-        or line.text[match.end() : found.start].strip()
-        or line.text[found.end :].count(" ") >= DATE_TAIL_WORDS
-    ):
-        return None
-    classified = Classified(line, Shape.DATE_LABEL)
-    classified.modified = _dates.is_modified_label(match["label"])
-    classified.date = found
-    return classified
+match_phrase: Final = DEFAULT_TABLES.match_phrase
+match_skip_link_run: Final = DEFAULT_TABLES.match_skip_link_run
+match_date_label: Final = DEFAULT_TABLES.match_date_label
 
 
 def match_title_label(line: SourceLine, folded: str) -> Classified | None:
