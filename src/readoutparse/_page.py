@@ -151,7 +151,8 @@ class Page:
 
     def text(self, i: int) -> str:
         """Line ``i``'s text, from its first to its last non-white-space character."""
-        return self.source[self.text_starts[i] : self.ends[i]]
+        start = self.text_starts[i]
+        return self.source[start : start + self.widths[i]]
 
     def marker(self, i: int) -> str | None:
         """Line ``i``'s marker (``1.``, ``O``, ``□``), the start of its text; ``None`` if none."""
