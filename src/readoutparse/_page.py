@@ -99,10 +99,10 @@ class Page:
         code = "i" if len(source) < _SMALL else "q"
         self.text_starts = array(code)
         self.ends = array(code)
-        self.indents = array(code)
+        self.indents: list[int] = []  # lists: read often, and most values are small numbers
         self.linenos: array[int] | None = None
-        self.markings = array("q")
-        self.widths: list[int] = []  # a list: read often, and most widths are small numbers
+        self.markings: list[int] = []  # 0, a shared number, on most lines
+        self.widths: list[int] = []
         self.shapes: list[int] = []
         self.flags: list[int] = []
         self.chromes: dict[int, LineKind] = {}
@@ -277,7 +277,7 @@ class Page:
     def release(self, *, keep_offsets: bool = False) -> None:
         """Let the columns go (but the text offsets, if asked); kinds and warnings stay."""
         empty = array(self.ends.typecode)
-        self.indents = self.markings = empty
+        self.indents, self.markings = [], []
         self.linenos = None
         if not keep_offsets:
             self.text_starts = self.ends = empty
