@@ -284,11 +284,6 @@ def classify(line: SourceLine) -> Classified:
     return DEFAULT_RULES.classify(line)
 
 
-def classify_answer(line: SourceLine) -> Classified | None:
-    """The built-in tables' answer for one line, or ``None`` (:meth:`RuleSet.classify_answer`)."""
-    return DEFAULT_RULES.classify_answer(line)
-
-
 def _first_answer(
     line: SourceLine, folded: str, lower: str, candidates: tuple[_Candidate, ...]
 ) -> Classified | None:
@@ -399,9 +394,7 @@ def ends_body(shape: Shape, chrome: LineKind, text: str, tables: Tables) -> bool
     """
     if shape is Shape.END_MARK:
         return True
-    if shape is not Shape.CHROME:
-        return False
-    return chrome is LineKind.SIGNATURE or tables.is_body_ender(text)
+    return shape is Shape.CHROME and (chrome is LineKind.SIGNATURE or tables.is_body_ender(text))
 
 
 def is_heading(text: str) -> bool:

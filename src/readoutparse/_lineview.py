@@ -32,7 +32,7 @@ class Lines(Sequence["Line"]):
         >>> from readoutparse import parse
         >>> lines = parse("Talks held\n\n1. The two sides met.\n").lines
         >>> len(lines), lines[0].kind.value, lines[-1].span
-        (2, 'title', Span(start=12, end=32))
+        (2, 'title', Span(start=12, end=33))
         >>> lines == tuple(lines)
         True
     """

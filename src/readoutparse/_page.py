@@ -194,10 +194,6 @@ class Page:
         """Line ``i``'s shape."""
         return SHAPES[self.shapes[i]]
 
-    def blank_before(self, i: int) -> bool:
-        """Whether a blank line (or the start of input) is before line ``i``."""
-        return bool(self.flags[i] & BLANK_BEFORE)
-
     def printable(self, i: int) -> bool:
         """Whether every character of line ``i``'s text is printable (worked out once)."""
         flags = self.flags[i]
@@ -265,10 +261,6 @@ class Page:
     def warn(self, i: int, code: str, detail: str = "") -> None:
         """Warn at the start of line ``i``'s text."""
         self.warnings.append(self.warning_at(i, self.text_starts[i], code, detail))
-
-    def warn_item(self, item: Classified, code: str, detail: str = "") -> None:
-        """Warn at the start of ``item``'s text."""
-        self.warnings.append(warning_at(item.line, item.line.text_start, code, detail))
 
     def warning_at_input_start(self, code: str) -> ParseWarning:
         """Build a warning for the start of the input, on line 1."""

@@ -167,14 +167,6 @@ class Classified:
     def content(self, value: str) -> None:
         self._content = value
 
-    @property
-    def printable(self) -> bool:
-        """``line.text.isprintable()``: worked out once, when the line is folded or first asked."""
-        printable = self._printable
-        if printable is None:
-            printable = self._printable = self.line.text.isprintable()
-        return printable
-
     def __repr__(self) -> str:
         """Show the shape and the line, for debugging."""
         return f"Classified({self.shape.name}, {self.marker!r}, {self.line!r})"
