@@ -313,3 +313,16 @@ BODY_ENDERS = frozenset(
 
 BREADCRUMB_ROOTS = frozenset({"home", "홈", "main", "메인", "처음으로"})
 """First entries that make a one-separator chain a breadcrumb (``Home > Press``)."""
+
+TITLE_WRAP_WORDS = frozenset(
+    {
+        # English headlines hard-wrapped on a small word: '… Launch Forum on' / 'Green Growth'.
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the",
+        "to", "with",
+        # Korean headlines wrapped on a conjunction or particle: '… 회의 개최 및'.
+        "및", "과", "와", "등",
+    }
+)  # fmt: skip
+"""Words a hard-wrapped headline's line may stop on (case dropped). A headline line that stops
+on none of them, nor on a comma or a hyphen, above a line that does not go on in lower case,
+was joined to a neighbour rather than wrapped (``RP401``, in ``_evidence``)."""
