@@ -92,6 +92,14 @@ def test_only_the_first_date_outside_the_body_is_read() -> None:
     assert [] == [code for code, _, _ in _codes(parse(text)) if code == "RP402"]
 
 
+def test_a_date_on_a_line_too_long_for_a_header_is_not_read() -> None:
+    """Past the end mark, a short footer with a date warns; one longer than chrome does not."""
+    body = "어업 협력 회의 개최 결과\n\n1. 양측은 부산에서 회의를 가졌다.\n\n끝.\n\n"
+    short, long = "Copyright 2025-05-20", "Copyright " + "notice " * 30 + "2025-05-20"
+    assert [("RP402", 7, 1)] == _codes(parse(f"{body}{short}\n"))
+    assert [] == _codes(parse(f"{body}{long}\n"))
+
+
 # --- RP403: the end of the body --------------------------------------------------------------
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
-from readoutparse._dates import find_date
+from readoutparse._dates import find_date, may_hold_date
 from readoutparse._phrases import TITLE_WRAP_WORDS
 from readoutparse._vocabulary import HEADLINE_MIN_CJK, HEADLINE_MIN_WORDS, SHORT_LINE_CHARS
 from readoutparse.model import LineKind
@@ -94,7 +94,8 @@ def _weigh_date(page: Page, head: Head) -> None:
         kind = kinds[i]  # identity tests: Enum's __hash__ is Python code
         if kind is paragraph or kind is subpoint or kind is continuation:
             continue
-        if page.width(i) > SHORT_LINE_CHARS:
+        start, end = page.text_starts[i], page.ends[i]
+        if end - start > SHORT_LINE_CHARS or not may_hold_date(page.source, start, end):
             continue
         found = find_date(page.text(i))
         if found is not None:
