@@ -466,9 +466,8 @@ def test_version_is_the_installed_distribution_version() -> None:
 
 def test_warning_codes_are_documented() -> None:
     """Every warning code has a description, and the codes are the documented ones."""
-    assert ["RP101", "RP102", "RP201", "RP202", "RP203", "RP204", "RP301"] == sorted(
-        readoutparse.WARNING_CODES
-    )
+    codes = ["RP101", "RP102", "RP201", "RP202", "RP203", "RP204", "RP301"]
+    assert [*codes, "RP401", "RP402", "RP403"] == sorted(readoutparse.WARNING_CODES)
 
 
 def test_parse_error_survives_pickling() -> None:

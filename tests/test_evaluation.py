@@ -249,3 +249,18 @@ def test_another_commit_is_parsed_in_a_child_process_with_its_own_sources(
     cases = evaluate.discover(tmp_path, None)
     name, scores, views = evaluate.evaluate(cases, "HEAD")
     assert (True, 1.0, "Talks held") == (name != "checkout", scores[0].title, views[0]["title"])
+
+
+def test_weak_evidence_table_counts_a_warned_wrong_title(tmp_path: Path) -> None:
+    """benchmarks/weak_evidence.py: an RP401 page with a wrong title is a hit, in the table."""
+    weak = _load("readoutparse_weak_evidence", ROOT / "benchmarks" / "weak_evidence.py")
+    page = tmp_path / "dateline.txt"
+    page.write_text("Oslo, Norway\n\n2025-01-09\n\nEnvoys meet on Arctic shipping\n\nThey met.\n")
+    expected = {"title": "Envoys meet on Arctic shipping", "date": "2025-01-09", "paragraphs": []}
+    case = weak.evaluate.Case("evaluation", "family", "dateline", page, expected)
+    counts, fired_on = weak.tally([case])
+    assert [1, 1, 0, 0] == counts["evaluation", "RP401"]
+    assert ["RP401 wrong evaluation/family/dateline"] == fired_on
+    assert "| evaluation | RP401 | 1 of 1 with a wrong title | 0 of 0 | 1.00 |" in weak.markdown(
+        counts
+    )

@@ -33,7 +33,8 @@ LAYERS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     # decisions of the phases before it.
     (("_assemble",),),
     (("_trailer",), ("_repost",), ("_body",), ("_head",)),
-    (("_layout",), ("_build",)),
+    # Where the phases meet; the records; the weight of the evidence they chose on.
+    (("_layout",), ("_build",), ("_evidence",)),
     # The line view every phase reads: the page split and classified, as columns.
     (("_page",),),
     # Classifying one line: the rule table and its dispatch, the rules, their records.

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Final
 from readoutparse import _vocabulary as vocab
 from readoutparse._body import read_body
 from readoutparse._classify import DEFAULT_RULES
+from readoutparse._evidence import weigh
 from readoutparse._head import read_head
 from readoutparse._layout import find_body, wrap_flags
 from readoutparse._lines import line_offsets
@@ -47,6 +48,7 @@ def assemble(source: str, rules: RuleSet = DEFAULT_RULES) -> Readout:
     paragraphs = read_body(page, start, end)
     repost = read_repost(page, paragraphs)
     read_trailer(page, end, head)
+    weigh(page, head, paragraphs)
     return build(page, head, paragraphs, repost)
 
 

@@ -125,6 +125,10 @@ EDITION_RE: regex.Pattern[str]
 _SOURCES["EDITION_RE"] = r"(?i)^\[\s*\d+\s*(?:st|nd|rd|th)?\s+edition\s*\]"
 """An e-newsletter edition line: ``[28th Edition] March 5, 2010``."""
 
+_YEAR_RE: regex.Pattern[str]
+_SOURCES["_YEAR_RE"] = r"\d{4}"
+"""Four digits in a row: the year every date spelling has (any decimal digits, as above)."""
+
 _BARE_DATE_MAX_CHARS: Final = 100
 
 
@@ -145,6 +149,15 @@ def find_date(text: str, pos: int = 0) -> FoundDate | None:
     if spelled is not None:
         return FoundDate(_spelled_value(spelled.group()), spelled.start(), spelled.end())
     return None
+
+
+def may_hold_date(source: str, start: int, end: int) -> bool:
+    """Say, without reading it as a date, whether ``source[start:end]`` may hold one.
+
+    Every spelling :func:`find_date` reads has a four-digit year: a line without
+    four digits in a row holds no date, and one C-level search rules it out.
+    """
+    return _pattern("_YEAR_RE").search(source, start, end) is not None
 
 
 def bare_date(text: str) -> FoundDate | None:

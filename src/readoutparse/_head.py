@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import breadcrumb_leaf, looks_like_headline
+from readoutparse._evidence import TitleEvidence
 from readoutparse._page import BLANK_BEFORE, MODIFIED
 from readoutparse._rules import section_key
 from readoutparse._shape import Shape, shape_code
@@ -56,9 +57,9 @@ class Field(NamedTuple):
 
 
 class Head:
-    """What the head phase found."""
+    """What the head phase found, and what the title was chosen on."""
 
-    __slots__ = ("date", "date_span", "section", "title")
+    __slots__ = ("date", "date_span", "section", "title", "title_evidence", "title_lines")
 
     def __init__(self) -> None:
         """Start with nothing found."""
@@ -66,6 +67,8 @@ class Head:
         self.section: Field | None = None
         self.date: dt.date | None = None
         self.date_span: Span | None = None
+        self.title_evidence = TitleEvidence.LABEL
+        self.title_lines: list[int] = []  # the lines the title was read from
 
     def take_date(self, page: Page, i: int) -> None:
         """Take the date line ``i`` holds as the page's, with where it lies in the input."""
@@ -138,6 +141,7 @@ class _HeadReader:
             self.head.title = Field(
                 fold_line(page.text(i)), Span(page.text_starts[i], page.ends[i])
             )
+            self.head.title_lines = [i]
 
     def _on_title_label(self, i: int) -> LineKind | None:
         page = self.page
@@ -147,6 +151,7 @@ class _HeadReader:
         self.kinds[i] = LineKind.TITLE
         content_start = page.text_starts[i] + page.marker_end(i)
         self.head.title = Field(fold_line(content), Span(content_start, page.ends[i]))
+        self.head.title_lines = [i]
         return None
 
     def _head_kind(self, i: int) -> LineKind:
@@ -244,13 +249,21 @@ class _HeadReader:
         # A repeated headline is the strongest evidence; where a block stands decides otherwise.
         several = len(candidates) > 1 or len(candidates[0]) > 1
         repeated = self._repeated_headline(candidates) if several else []
-        indices = repeated or self._title_lines(self._positional_block(candidates, date_index))
+        if repeated:
+            indices, self.head.title_evidence = repeated, TitleEvidence.REPEATED
+        else:
+            indices = self._title_lines(self._positional_block(candidates, date_index))
+            several = len(candidates) > 1
+            self.head.title_evidence = (
+                TitleEvidence.AMONG_OTHERS if several else TitleEvidence.ALONE
+            )
         title = fold_line(" ".join(self.page.text(i) for i in indices))
         first = self._first_copy(blocks, title, indices)
         for i in first:
             self.kinds[i] = LineKind.TITLE
         start, end = self.page.text_starts[first[0]], self.page.ends[first[-1]]
         self.head.title = Field(title, Span(start, end))
+        self.head.title_lines = first
         self._mark_copies(blocks, title, first)
 
     @staticmethod

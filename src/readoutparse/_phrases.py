@@ -321,3 +321,16 @@ A line that is one of them is ``metadata``, never the title, the section or a pa
 None is built in yet (``News release`` is read as a section); a user's labels are added
 with :class:`readoutparse.Vocabulary`.
 """
+
+TITLE_WRAP_WORDS = frozenset(
+    {
+        # English headlines hard-wrapped on a small word: '… Launch Forum on' / 'Green Growth'.
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the",
+        "to", "with",
+        # Korean headlines wrapped on a conjunction or particle: '… 회의 개최 및'.
+        "및", "과", "와", "등",
+    }
+)  # fmt: skip
+"""Words a hard-wrapped headline's line may stop on (case dropped). A headline line that stops
+on none of them, nor on a comma or a hyphen, above a line that does not go on in lower case,
+was joined to a neighbour rather than wrapped (``RP401``, in ``_evidence``)."""

@@ -14,6 +14,9 @@ WARNING_CODES: dict[str, str] = {
     "RP203": "numbered paragraph out of order",
     "RP204": "marker without text",
     "RP301": "control characters in the input",
+    "RP401": "title chosen on weak evidence",
+    "RP402": "no date taken, though the page shows one",
+    "RP403": "end of the body chosen on weak evidence",
 }
 """Every warning code with its short description. Codes never change meaning."""
 
