@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Final
 from readoutparse import _vocabulary as vocab
 from readoutparse._body import read_body
 from readoutparse._head import read_head
-from readoutparse._layout import find_body, wrap_flags
+from readoutparse._layout import find_body, run_on_flags, wrap_flags
 from readoutparse._lines import line_offsets
 from readoutparse._lineview import Lines, kind_codes
 from readoutparse._page import PRINTABLE, PRINTABLE_KNOWN, Page
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 def assemble(source: str) -> Readout:
     """Read ``source``, the text of a page, into a readout."""
     page = Page(source)
+    page.runs_on = run_on_flags(page)
     page.wrapped = wrap_flags(page)
     start, end = find_body(page)
     head = read_head(page, start)

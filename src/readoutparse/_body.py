@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Final
 from readoutparse import _vocabulary as vocab
 from readoutparse._build import make_span, new_paragraph, new_subpoint
 from readoutparse._classify import classify_body, is_heading
-from readoutparse._layout import wrap_width
 from readoutparse._shape import Classified, Shape
 from readoutparse._text import fold_line
 from readoutparse._vocabulary import (
@@ -21,7 +20,6 @@ from readoutparse._vocabulary import (
     LEAD_IN_ENDS,
     LIST_RANK,
     NOTE_RANK,
-    WRAP_SLACK,
 )
 from readoutparse.model import MAX_NESTING, LineKind
 
@@ -168,7 +166,6 @@ class _BodyReader:
         self.flattened = False  # a subpoint of the open paragraph was kept at MAX_NESTING
         self.pending: tuple[int, Classified] | None = None  # a marker alone, waiting for text
         self.at = 0  # the line an element opened now opens at
-        self.wrap_width = wrap_width(page)
 
     def read(self, start: int, end: int) -> None:
         """Read paragraphs and subpoints from ``items[start:end]``."""
@@ -291,28 +288,13 @@ class _BodyReader:
         line = item.line
         if (
             self.stack
-            and not line.blank_before
             and not self.interrupted
-            and not self._ends_paragraph(self.stack[-1])
+            and (self.page.runs_on[self.at] or self.wrapped[self.at])
             and vocab.SPEAKER_RE.match(line.text) is None
         ):
             self.stack[-1].extend(item)
             return LineKind.CONTINUATION
         return self._open_paragraph(item)
-
-    def _ends_paragraph(self, builder: Builder) -> bool:
-        """Say whether the block's last line ended its paragraph though no blank line follows.
-
-        A line that ends a sentence ends the paragraph (one paragraph per line),
-        unless the page is hard-wrapped and the line is as wide as the wrap. A line
-        that ends with a colon leads in to what follows, which starts afresh.
-        """
-        if builder.heading or builder.last_leads_in:
-            return True
-        if not builder.last_ends:
-            return False
-        width = self.wrap_width
-        return width is None or abs(builder.last_width - width) > WRAP_SLACK
 
 
 def _alone(item: Classified) -> bool:

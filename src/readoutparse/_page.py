@@ -47,7 +47,8 @@ class Page:
     is ``SHAPES[shapes[i]]`` and ``flags[i]`` holds the flags above. Its marker
     ends ``marker_ends[i]`` characters into its text. ``wrapped[i]`` says
     whether it goes on with the hard-wrapped line before it, whatever it looks
-    like (worked out by the layout phase).
+    like; ``runs_on[i]`` whether it goes on with the sentence of the line
+    above it (both worked out by the layout phase).
     """
 
     __slots__ = (
@@ -64,6 +65,7 @@ class Page:
         "marker_ends",
         "markers",
         "numbers",
+        "runs_on",
         "shapes",
         "source",
         "text_starts",
@@ -117,6 +119,7 @@ class Page:
         self.count = i
         self.kinds: list[LineKind] = [LineKind.UNKNOWN] * i
         self.wrapped: list[bool] = []
+        self.runs_on: list[bool] = []
         self.warnings: list[ParseWarning] = []
 
     def __len__(self) -> int:
@@ -204,6 +207,7 @@ class Page:
         self.shapes = self.flags = bytearray()
         self.chromes, self.markers, self.numbers, self.dates, self.contents = {}, {}, {}, {}, {}
         self.wrapped = []
+        self.runs_on = []
         self.count = 0
 
     def warning_at(self, i: int, offset: int, code: str, detail: str = "") -> ParseWarning:

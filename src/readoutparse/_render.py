@@ -88,10 +88,11 @@ def _shape(line: str) -> Shape | None:
 def _body(paragraphs: tuple[Paragraph, ...]) -> str:
     """The paragraphs, a blank line apart, but for the short ones that trail the body.
 
-    The body ends at its last line that reads as body (a marker, or prose); the
-    text lines right under it, with no blank line between, are body too. So a
-    trailing paragraph that is no prose (``End``) follows the line before it
-    directly, which ends a sentence: one paragraph per line, as the parser reads it.
+    The body ends at its last line that reads as body (a marker, or prose); a
+    text line right under it, with no blank line between, that stops mid-phrase
+    (a sentence cut short) is body too. So a trailing paragraph that is no prose
+    (``… agreed to keep in touch on``) follows the line before it directly, which
+    ends a sentence: one paragraph per line, as the parser reads it.
     """
     last = max((i for i, p in enumerate(paragraphs) if _reads_as_body(p)), default=-1)
     parts: list[str] = []
