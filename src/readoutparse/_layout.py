@@ -112,7 +112,8 @@ def block_prose(page: Page) -> list[bool]:
 def _leads_in(page: Page, i: int) -> bool:
     """Line ``i`` is a clause ending in a colon, a lead-in to what follows (not a label alone)."""
     return (
-        page.source[page.ends[i] - 1] in LEAD_IN_ENDS
+        page.width(i) > 0
+        and page.source[page.ends[i] - 1] in LEAD_IN_ENDS
         and page.text(i).count(" ") + 1 >= PROSE_MIN_WORDS
     )
 
@@ -134,15 +135,15 @@ def wrap_widths(page: Page) -> list[int | None]:
     flags, shapes, indents = page.flags, page.shapes, page.indents
     start = widest = base = 0
     wrapped = False
-    for i in range(count + 1):
-        if i == count or flags[i] & BLANK_BEFORE or shapes[i] in _MARKED:
+    for i in range(count):
+        if flags[i] & BLANK_BEFORE or shapes[i] in _MARKED:  # the first line has BLANK_BEFORE
             if wrapped:
                 found[start:i] = [widest] * (i - start)
-            if i == count:
-                break
             start, widest, base, wrapped = i, 0, indents[i], False
         widest = max(widest, page.width(i) + base)
         wrapped = wrapped or _breaks_mid_sentence(page, i)
+    if wrapped:
+        found[start:count] = [widest] * (count - start)
     return found
 
 
@@ -219,10 +220,9 @@ def runs_on(page: Page, i: int, width: int | None, base: int = 0) -> bool:
     if flags[i] & BLANK_BEFORE:
         return False
     before = i - 1
-    text = page.text(before)
-    if text.endswith(LEAD_IN_ENDS) or is_heading(page.content(before)):
-        return False
-    after = page.text(i)
+    text, after = page.text(before), page.text(i)
+    if not (text and after) or text.endswith(LEAD_IN_ENDS) or is_heading(page.content(before)):
+        return False  # a line of a byte-order mark alone holds no text
     ends = flags[before] & CONTENT_ENDS
     if not ends and (ends_mid_phrase(text) or starts_lower(after)):
         return True

@@ -39,9 +39,10 @@ def render(readout: Readout) -> str:
     (``1. x``), which no breadcrumb leaf can hold; and a paragraph that does
     not read as body alone (no prose, and unmarked, or numbered, short and
     with no full stop, or led by a dash, a dot or ``*``) before the first one
-    that does, which in the source read as body only through the lines around
-    it. A tree that ``parse`` never builds (a note after a non-note sibling)
-    comes back as ``parse`` nests it.
+    that does, or after the last one that does and no sentence cut short,
+    which in the source read as body only through the lines around it. A tree
+    that ``parse`` never builds (a note after a non-note sibling) comes back as
+    ``parse`` nests it.
     """
     blocks: list[str] = []
     if readout.section is not None:

@@ -11,8 +11,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from readoutparse import MAX_NESTING, Paragraph, Readout, parse
-from readoutparse._text import ends_sentence, prose_text
-from readoutparse._vocabulary import BOX_MARKERS, BULLET_RANKS, NUMBERED_BODY_MIN_CHARS
+from readoutparse._text import ends_mid_phrase, ends_sentence, prose_text
+from readoutparse._vocabulary import (
+    BOX_MARKERS,
+    BULLET_RANKS,
+    NUMBERED_BODY_MIN_CHARS,
+    PROSE_MIN_WORDS,
+)
 from readoutparse.strategies import pages, readouts
 
 Page = tuple[str, Readout]
@@ -152,12 +157,22 @@ def _renders_whole(readout: Readout) -> bool:
     ):
         return False
     leading = itertools.takewhile(lambda p: not _reads_as_body(p), readout.paragraphs)
-    return next(leading, None) is None
+    if next(leading, None) is not None:
+        return False
+    trailing = itertools.takewhile(lambda p: not _reads_as_body(p), reversed(readout.paragraphs))
+    return all(_cut_short(paragraph.text) for paragraph in trailing)
+
+
+def _cut_short(text: str) -> bool:
+    """A sentence cut short, which the body reads under its last line (``_layout._trails_body``)."""
+    return ends_mid_phrase(text) and text.count(" ") + 1 >= PROSE_MIN_WORDS
 
 
 @given(st.one_of(st.text(), lined_text, pages().map(lambda page: page[0])))
 @example("1. Press\n")  # a section and no title
-@example("Talks held\n\n1. The two sides met.\nEnd\n")  # a short paragraph after the body
+@example("Talks held\n\n1. The two sides met.\nEnd\n")  # a short line after the body: trailer
+@example("Talks held\n\n1. The two sides met.\nThey agreed to keep in touch on\n")  # cut short
+@example("1..\r0\r2)")  # '0' is body only through the marker after it
 @example("Talks held\n\n1. The two sides met.\n\x00\n")
 @example("Talks held\n\n1. The two sides met.\n\u200b\n")
 @example("Talks held\n\n1. The two sides met.\n\ud800\n")
