@@ -10,7 +10,7 @@ import pytest
 
 from readoutparse import MAX_NESTING, LineKind, Paragraph, Readout, Span, Subpoint, parse
 from readoutparse._build import make_span
-from readoutparse._layout import block_prose, find_body, wrap_flags
+from readoutparse._layout import block_prose, find_body, run_on_flags, wrap_flags, wrap_widths
 from readoutparse._lines import split_lines
 from readoutparse._page import Page, warning_at
 from readoutparse.errors import ParseWarning
@@ -456,16 +456,31 @@ def test_hard_wrapped_paragraph_is_joined() -> None:
 
 
 def test_wrapped_line_ending_a_sentence_at_the_wrap_width_continues() -> None:
-    """On a hard-wrapped page, a line as wide as the wrap that ends a sentence goes on."""
+    """On a hard-wrapped page, a line too full for the next word that ends a sentence goes on."""
     text = (
         "Talks held\n\n1. The two ministers met in Seoul on the afternoon of the\n"
-        "twelfth of February and held talks on many subjects.\n"
+        "twelfth of February and held talks on very many subjects.\n"
         "They discussed the situation on the Korean Peninsula and\n"
         "agreed to meet again soon in Washington next month.\n"
     )
     readout = parse(text)
     assert 1 == len(readout.paragraphs)
     assert [LineKind.CONTINUATION] * 3 == [line.kind for line in readout.lines[2:]]
+
+
+def test_wrapped_line_ending_a_sentence_with_room_to_spare_ends_the_paragraph() -> None:
+    """On a hard-wrapped page, a sentence that ends where the next word would have fit ends it.
+
+    The page wraps at 60 characters (the first line stops on ``the``); the
+    second line ends a sentence at 53, and ``They`` would have fit after it.
+    """
+    text = (
+        "Talks held\n\n1. The two ministers met in Seoul on the afternoon of the\n"
+        "twelfth of February and held talks on many subjects.\n"
+        "They discussed the situation on the Korean Peninsula and\n"
+        "agreed to meet again soon in Washington next month.\n"
+    )
+    assert [1, None] == [paragraph.number for paragraph in parse(text).paragraphs]
 
 
 def test_blank_line_ends_a_paragraph() -> None:
@@ -1033,8 +1048,9 @@ def test_warning_at_without_detail_uses_the_bare_description() -> None:
 
 
 def _page(text: str) -> Page:
-    """The line view of ``text``, with the layout phase's wrap flags."""
+    """The line view of ``text``, with the layout phase's run-on and wrap flags."""
     page = Page(text)
+    page.runs_on = run_on_flags(page)
     page.wrapped = wrap_flags(page)
     return page
 
@@ -1048,6 +1064,41 @@ def test_find_body_spans_the_body_lines() -> None:
 def test_find_body_of_a_page_without_body() -> None:
     """With no paragraph-like line, the body is empty at the end."""
     assert (2, 2) == find_body(_page("Press Releases\n\nTalks held\n"))
+
+
+def test_wrap_widths_are_the_widest_line_of_each_wrapped_block() -> None:
+    """A block with a line that stops on a function word or a comma is wrapped at its widest."""
+    page = _page(
+        "The two ministers met in Seoul on the afternoon of the\n"
+        "twelfth and discussed the situation on the peninsula,\n"
+        "the economy and trade.\n\n"
+        "They agreed to meet again in Washington next year and\n"
+        "to keep in close touch.\n"
+    )
+    assert [54, 54, 54, 53, 53] == wrap_widths(page)
+
+
+def test_wrap_widths_of_one_sentence_per_line_are_none() -> None:
+    """Lines that each end a sentence, however alike their widths, tell no wrap width."""
+    page = _page(f"{LONG_1}\n{LONG_2}\nTalks held in Seoul\nBy a reporter\n")
+    assert [None] * 4 == wrap_widths(page)
+
+
+def test_run_on_flags_read_the_ends_of_lines_not_the_want_of_blank_lines() -> None:
+    """Headline, label, byline and sentence lines right under each other each stand alone.
+
+    Only the line that goes on in lower case runs on; the headline stops on a
+    noun, the label and the byline open anew, the sentence ends.
+    """
+    page = _page(
+        "Allies mark the anniversary of their maritime agreement\n"
+        "Press Statement\n"
+        "By the Office of the Spokesperson\n"
+        "The two navies signed their first agreement on search and rescue\n"
+        "at sea seventy years ago this week.\n"
+        "They will keep working together.\n"
+    )
+    assert [False, False, False, False, True, False] == run_on_flags(page)
 
 
 def test_block_prose_spreads_over_a_hard_wrapped_block() -> None:

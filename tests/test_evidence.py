@@ -103,13 +103,13 @@ def test_a_date_on_a_line_too_long_for_a_header_is_not_read() -> None:
 # --- RP403: the end of the body --------------------------------------------------------------
 
 
+CUT_SHORT = "The delegations agreed to continue the talks on\n"  # the page ends mid-sentence
+
+
 def test_a_body_ending_on_a_line_that_ends_no_sentence_is_weak() -> None:
-    """A caption under the last sentence, read as a paragraph: RP403 at its line."""
-    text = (
-        f"Fisheries talks open in Busan\n\nDATE\n2025-05-20\n\n{BODY}The delegations at the pier\n"
-    )
-    readout = parse(text)
-    assert "The delegations at the pier" == readout.paragraphs[-1].text
+    """A sentence cut short under the last sentence, kept as a paragraph: RP403 at its line."""
+    readout = parse(f"{DATED}{BODY}{CUT_SHORT}")
+    assert "The delegations agreed to continue the talks on" == readout.paragraphs[-1].text
     assert [("RP403", 7, 1)] == _codes(readout)
 
 
@@ -125,9 +125,6 @@ def test_a_body_ending_on_a_sentence_or_marked_paragraph_is_strong(last: str) ->
 
 def test_strict_mode_rejects_a_weak_page() -> None:
     """strict=True raises on a weak-evidence warning like on any other."""
-    text = (
-        f"Fisheries talks open in Busan\n\nDATE\n2025-05-20\n\n{BODY}The delegations at the pier\n"
-    )
     with pytest.raises(ParseError) as caught:
-        parse(text, strict=True)
+        parse(f"{DATED}{BODY}{CUT_SHORT}", strict=True)
     assert ("RP403", 7) == (caught.value.code, caught.value.line)

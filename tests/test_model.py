@@ -271,9 +271,17 @@ def test_render_writes_a_section_no_breadcrumb_leaf_holds_alone() -> None:
 
 
 def test_render_keeps_a_short_paragraph_that_trails_the_body_on_the_next_line() -> None:
-    """``End`` after the last paragraph follows it directly: a blank line would make it chrome."""
-    readout = parse("Talks held\n\n1. The two sides met.\nEnd\n")
-    assert "Talks held\n\n1. The two sides met.\nEnd\n" == readout.render()
+    """A sentence cut short after the last paragraph follows it directly, as in the source.
+
+    After a blank line, or as a short line that does not stop mid-phrase
+    (``End``), it would be chrome.
+    """
+    text = "Talks held\n\n1. The two sides met.\nThey agreed to keep in touch on\n"
+    readout = parse(text)
+    assert [(1, "The two sides met."), (None, "They agreed to keep in touch on")] == [
+        (paragraph.number, paragraph.text) for paragraph in readout.paragraphs
+    ]
+    assert text == readout.render()
     assert readout.structure() == parse(readout.render()).structure()
 
 

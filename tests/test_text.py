@@ -18,7 +18,18 @@ from readoutparse import _vocabulary as vocab
 from readoutparse._dates import _NUMERIC_DATE_RE, _SPELLED_DATE_RE, cannot_start_date
 from readoutparse._markers import WHITE_SPACE, ascii_number_marker, bullet_end
 from readoutparse._rules import _KEY_LEAD, _KEY_TAIL, _initial
-from readoutparse._text import ends_sentence, fold, fold_line, gate_text, is_dense, is_social
+from readoutparse._text import (
+    ends_mid_phrase,
+    ends_sentence,
+    first_word,
+    fold,
+    fold_line,
+    gate_text,
+    is_dense,
+    is_social,
+    opens_unit,
+    starts_lower,
+)
 
 # Characters that the helpers treat specially, and a few that they do not.
 _SPECIAL = ".!?。다\"”’')]\n\t\x1f\xa0\u3000\u2028 •·-–aZ1"
@@ -188,3 +199,72 @@ def test_the_gates_read_every_letter_as_the_case_blind_patterns_do() -> None:
 def test_is_dense(text: str, *, dense: bool) -> None:
     """Hangul and CJK text is dense; Latin text with a curly quote is not."""
     assert dense == is_dense(text)
+
+
+# --- what a line's ends say about the lines around it -------------------------------------------
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\xa0ab.\u3000") | st.characters(), max_size=12))
+def test_first_word_is_the_first_token_of_split(text: str) -> None:
+    """``first_word`` stops at the first white space, as ``str.split`` does, without the copy."""
+    assert (text.split() or [""])[0] == first_word(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mid"),
+    [
+        ("The two ministers met in Seoul on the", True),
+        ("to discuss trade, security and climate finance,", True),
+        ("a partnership built on the Ministry’s", True),
+        ("The talks took place in the Korea-", True),
+        ("차관은 기업 애로 해소에 적극 협력해 나가기로", True),
+        ("외교부는 12일 서울에서", True),
+        ("Anniversary of the Republic of Korea-United States Alliance", False),
+        ("외교부, 중남미 공관장 회의 개최", False),  # a headline ends on a noun
+        ("▶ 기사 원문 : https://www.example.kr/news/articleView.html?idxno=20431", False),
+        ("▶ 제보 안내 : 카카오톡 kbjebo2", False),  # a handle, not a word
+        ("-", False),  # a dash alone is a separator, not a word cut off
+        ("They agreed to meet again.", False),
+        ("Korea and Canada widen cooperation on clean energy supply chains", False),
+    ],
+)
+def test_ends_mid_phrase(text: str, *, mid: bool) -> None:
+    """A line stops mid-phrase on a comma, hyphen, possessive, function word or open Korean word."""
+    assert mid == ends_mid_phrase(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lower"),
+    [
+        ("in Seoul on Friday.", True),
+        ("“the two sides agreed", True),
+        ("ksm@yna.co.kr (END)", False),  # an address goes on nothing
+        ("https://www.example.kr/news", False),
+        ("The two sides agreed.", False),
+        ("", False),
+    ],
+)
+def test_starts_lower(text: str, *, lower: bool) -> None:
+    """A line goes on a sentence when it opens with a lower-case word, not with an address."""
+    assert lower == starts_lower(text)
+
+
+@pytest.mark.parametrize(
+    ("word", "opens"),
+    [
+        ("The", True),
+        ("By", True),
+        ("From:", True),
+        ("SEOUL,", True),  # a dateline in capitals
+        ("(Xinhua)", True),
+        ("jwhan@haeorum.example", False),  # on its own, an address may go on a sentence
+        ("", True),
+        ("Peninsula.", False),  # a name goes on the sentence above
+        ("UN", False),
+        ("22,", False),
+        ("the", False),
+    ],
+)
+def test_opens_unit(word: str, *, opens: bool) -> None:
+    """A capitalised function word, a word in capitals or a bracket opens something new."""
+    assert opens == opens_unit(word)

@@ -23,7 +23,7 @@ from readoutparse._body import read_body
 from readoutparse._classify import DEFAULT_RULES
 from readoutparse._evidence import weigh
 from readoutparse._head import read_head
-from readoutparse._layout import find_body, wrap_flags
+from readoutparse._layout import find_body, run_on_flags, wrap_flags
 from readoutparse._lines import line_offsets
 from readoutparse._lineview import Lines, kind_codes
 from readoutparse._page import PRINTABLE, PRINTABLE_KNOWN, Page
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 def assemble(source: str, rules: RuleSet = DEFAULT_RULES) -> Readout:
     """Read ``source``, the text of a page, into a readout, with the word tables of ``rules``."""
     page = Page(source, rules)
+    page.runs_on = run_on_flags(page)
     page.wrapped = wrap_flags(page)
     start, end = find_body(page)
     head = read_head(page, start)

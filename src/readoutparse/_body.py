@@ -12,17 +12,14 @@ from typing import TYPE_CHECKING, Final
 
 from readoutparse import _vocabulary as vocab
 from readoutparse._build import make_span, new_paragraph, new_subpoint
-from readoutparse._classify import classify_body, is_heading
-from readoutparse._layout import wrap_width
-from readoutparse._page import BLANK_BEFORE, CONTENT_ENDS, ENDS
+from readoutparse._classify import classify_body
+from readoutparse._page import CONTENT_ENDS, ENDS
 from readoutparse._shape import Classified, Shape, shape_code
 from readoutparse._text import fold_line
 from readoutparse._vocabulary import (
     BULLET_RANKS,
-    LEAD_IN_ENDS,
     LIST_RANK,
     NOTE_RANK,
-    WRAP_SLACK,
 )
 from readoutparse.model import MAX_NESTING, LineKind
 
@@ -64,11 +61,8 @@ class Builder:
         "children",
         "clean",
         "end",
-        "heading",
         "indent",
         "last_ends",
-        "last_leads_in",
-        "last_width",
         "marker",
         "number",
         "rank",
@@ -93,14 +87,9 @@ class Builder:
         self.start = start
         self.end = end
         self.indent = indent
-        self.last_width = indent + len(text)
-        self.last_ends = bool(page.flags[i] & CONTENT_ENDS)
-        self.last_leads_in = text.endswith(LEAD_IN_ENDS)
+        self.last_ends = bool(page.flags[i] & CONTENT_ENDS)  # its last line ends a sentence
         # Its text needs no folding: printable, no double space, and something past the marker.
         self.clean = page.printable(i) and "  " not in text and content_start < end
-        content = page.contents.get(i)
-        # The line's text past its marker (the text itself when it has none), or a label's value.
-        self.heading = is_heading(text[marker_end:] if content is None else content)
         self.rank = rank
         self.children: list[Builder] | None = None  # made when the first child comes
 
@@ -110,11 +99,8 @@ class Builder:
         text = page.source[page.text_starts[i] : end]
         self.text_to = i
         self.end = end
-        self.last_width = page.indents[i] + len(text)
         self.last_ends = bool(page.flags[i] & ENDS)
-        self.last_leads_in = text.endswith(LEAD_IN_ENDS)
         self.clean = self.clean and page.printable(i) and "  " not in text
-        self.heading = False  # only a one-line block is a heading
 
     def drop_end_mark(self, page: Page) -> None:
         """Leave the Korean end mark (``…하였다. 끝.``) at the end of its last line out of its text.
@@ -180,7 +166,6 @@ class _BodyReader:
         self.interrupted = False  # a chrome line since the open element's last line
         self.flattened = False  # a subpoint of the open paragraph was kept at MAX_NESTING
         self.pending: int | None = None  # a marker alone on its line, waiting for text
-        self.wrap_width = wrap_width(page)
 
     def read(self, start: int, end: int) -> None:
         """Read paragraphs and subpoints from lines ``start`` to ``end`` (not included)."""
@@ -306,28 +291,13 @@ class _BodyReader:
         page = self.page
         if (
             self.stack
-            and not page.flags[i] & BLANK_BEFORE
             and not self.interrupted
-            and not self._ends_paragraph(self.stack[-1])
+            and (page.runs_on[i] or self.wrapped[i])
             and vocab.SPEAKER_RE.match(page.text(i)) is None
         ):
             self.stack[-1].extend(page, i)
             return LineKind.CONTINUATION
         return self._open_paragraph(i)
-
-    def _ends_paragraph(self, builder: Builder) -> bool:
-        """Say whether the block's last line ended its paragraph though no blank line follows.
-
-        A line that ends a sentence ends the paragraph (one paragraph per line),
-        unless the page is hard-wrapped and the line is as wide as the wrap. A line
-        that ends with a colon leads in to what follows, which starts afresh.
-        """
-        if builder.heading or builder.last_leads_in:
-            return True
-        if not builder.last_ends:
-            return False
-        width = self.wrap_width
-        return width is None or abs(builder.last_width - width) > WRAP_SLACK
 
 
 def _alone(page: Page, i: int) -> bool:

@@ -1,9 +1,11 @@
 """Layout: where the head, the body and the trailer of a page meet, and what wraps.
 
-Worked out first, from the shapes of all lines: which lines go on with a
-hard-wrapped line before them (:func:`wrap_flags`), the width the page was
-wrapped at (:func:`wrap_width`), which blocks read as prose
-(:func:`block_prose`), and where the body starts and ends (:func:`find_body`).
+Worked out first, from the shapes of all lines: the width each block was
+hard-wrapped at, if it was (:func:`wrap_widths`), which lines go on with the
+sentence of the line above them (:func:`run_on_flags`) and which with a
+hard-wrapped line whatever they look like (:func:`wrap_flags`), which blocks
+read as prose (:func:`block_prose`), and where the body starts and ends
+(:func:`find_body`).
 """
 
 from __future__ import annotations
@@ -17,16 +19,26 @@ from readoutparse._classify import (
     numbered_body,
     stops_mid_phrase,
 )
-from readoutparse._page import BLANK_BEFORE, ENDS, PROSE
+from readoutparse._page import BLANK_BEFORE, CONTENT_ENDS, ENDS, PROSE
 from readoutparse._shape import Shape, shape_code
-from readoutparse._text import is_social, prose_measure
+from readoutparse._text import (
+    ends_mid_phrase,
+    ends_sentence,
+    first_word,
+    is_dense,
+    is_social,
+    is_wordlike,
+    opens_unit,
+    prose_measure,
+    starts_lower,
+)
 from readoutparse._vocabulary import (
+    BOX_MARKERS,
     BULLET_RANKS,
     HANGING_INDENT,
     HEADER_LOOKAHEAD,
     LABEL_LEAD,
     LEAD_IN_ENDS,
-    ONE_PER_LINE_MIN_CHARS,
     PROSE_MIN_CHARS_CJK,
     PROSE_MIN_WORDS,
     WRAP_MIN_CHARS,
@@ -37,6 +49,7 @@ from readoutparse.model import LineKind
 if TYPE_CHECKING:
     from readoutparse._page import Page
 
+_GLYPHS: Final = frozenset(BULLET_RANKS) | BOX_MARKERS
 _BODY_BULLETS_IN_HEAD: Final = frozenset(m for m, rank in BULLET_RANKS.items() if rank == 1) | {"※"}
 _TEXT: Final = shape_code(Shape.TEXT)
 _NUMBERED: Final = shape_code(Shape.NUMBERED)
@@ -47,6 +60,7 @@ _DATE_LABEL: Final = shape_code(Shape.DATE_LABEL)
 _END_MARK: Final = shape_code(Shape.END_MARK)
 _CHROME: Final = shape_code(Shape.CHROME)
 _BLOCK_SHAPES: Final = frozenset({_TEXT, _NUMBERED, _BULLET, _BOX})
+_MARKED: Final = frozenset({_NUMBERED, _BULLET, _BOX})
 _HEADER_SHAPES: Final = frozenset(
     shape_code(shape) for shape in (Shape.DATE_LABEL, Shape.META_LABEL, Shape.TITLE_LABEL)
 )
@@ -64,11 +78,7 @@ def _continues(page: Page, i: int, *, wrapped: bool) -> bool:
     """
     after = i + 1
     return wrapped or (
-        page.shapes[i] in _BLOCK_SHAPES
-        and page.shapes[after] == _TEXT
-        and not page.flags[after] & BLANK_BEFORE
-        and page.width(after) < ONE_PER_LINE_MIN_CHARS
-        and not page.flags[i] & ENDS
+        page.shapes[i] in _BLOCK_SHAPES and page.shapes[after] == _TEXT and page.runs_on[after]
     )
 
 
@@ -92,22 +102,161 @@ def block_prose(page: Page) -> list[bool]:
             chars += width
             words += spaces + 1
         else:
-            chars, words, ends = width, spaces + 1, bool(flags[i] & ENDS)
+            chars, words, ends = width, spaces + 1, bool(flags[i] & ENDS) or _leads_in(page, i)
         if not found[i]:
             found[i] = prose_measure(chars, words, ends=ends)
     return found
 
 
-def wrap_width(page: Page) -> int | None:
-    """The width the page was hard-wrapped at (median of mid-sentence breaks), if it was."""
-    widths = sorted(
-        width
-        for i in range(len(page) - 1)
-        if _continues(page, i, wrapped=page.wrapped[i + 1])
-        and not page.text(i).endswith(LEAD_IN_ENDS)  # a lead-in stops, it is not wrapped
-        and (width := page.width(i) + page.indents[i]) >= WRAP_MIN_WIDTH
+def _leads_in(page: Page, i: int) -> bool:
+    """Line ``i`` is a clause ending in a colon, a lead-in to what follows (not a label alone)."""
+    return (
+        page.width(i) > 0
+        and page.source[page.ends[i] - 1] in LEAD_IN_ENDS
+        and page.text(i).count(" ") + 1 >= PROSE_MIN_WORDS
     )
-    return widths[len(widths) // 2] if widths else None
+
+
+def wrap_widths(page: Page) -> list[int | None]:
+    """For each line: the width its block was hard-wrapped at, if it was.
+
+    A block runs from a blank line or a marker to the next. It was wrapped if
+    one of its lines breaks where nothing but a wrap explains it: the line stops
+    on a comma or a function word, or the line under it goes on in lower case.
+    Its width is then its widest line (the text, and the block's indent: a
+    hanging indent comes on top of the width wrapped at). A headline stops on
+    a noun and one paragraph a line ends each with a sentence: such blocks
+    tell no width, however alike their lines are. Each block is measured on
+    its own, as pages wrap parts of the text at different widths.
+    """
+    count = len(page)
+    found: list[int | None] = [None] * count
+    flags, shapes, indents = page.flags, page.shapes, page.indents
+    start = widest = base = 0
+    wrapped = False
+    for i in range(count):
+        if flags[i] & BLANK_BEFORE or shapes[i] in _MARKED:  # the first line has BLANK_BEFORE
+            if wrapped:
+                found[start:i] = [widest] * (i - start)
+            start, widest, base, wrapped = i, 0, indents[i], False
+        widest = max(widest, page.width(i) + base)
+        wrapped = wrapped or _breaks_mid_sentence(page, i)
+    if wrapped:
+        found[start:count] = [widest] * (count - start)
+    return found
+
+
+def _breaks_mid_sentence(page: Page, i: int) -> bool:
+    """Line ``i`` stops mid-sentence and its block goes on under it: only a wrap explains it."""
+    after = i + 1
+    return (
+        after < len(page)
+        and not page.flags[i] & CONTENT_ENDS
+        and not page.flags[after] & BLANK_BEFORE
+        and page.shapes[i] in _BLOCK_SHAPES
+        and page.shapes[after] in _WRAPPABLE
+        and page.width(i) >= WRAP_MIN_WIDTH
+        and (ends_mid_phrase(page.text(i)) or starts_lower(page.text(after)))
+    )
+
+
+def _unbroken(text: str) -> int:
+    """How wide the start of ``text`` is that a wrap would not have split from the line above.
+
+    Its first word; and, when that word ends a sentence, the next word too: a
+    wrap that will not break a line right after a sentence's end carries the
+    sentence's last word over with the next one.
+    """
+    word = first_word(text)
+    if not ends_sentence(word) or len(word) == len(text):
+        return len(word)
+    return len(word) + 1 + len(first_word(text[len(word) :]))
+
+
+def _block_indents(page: Page) -> list[int]:
+    """For each line: the indent of its block (of the last line after a blank line or a marker).
+
+    A block's own indent is part of the width its text was wrapped at; the
+    hanging indent of the lines that go on is added after wrapping, on top of
+    it. So a line takes its text's width and its block's indent of the wrap width.
+    """
+    indents, flags, shapes = page.indents, page.flags, page.shapes
+    found: list[int] = []
+    base = 0
+    for i in range(len(page)):
+        if flags[i] & BLANK_BEFORE or shapes[i] in _MARKED:
+            base = indents[i]
+        found.append(base)
+    return found
+
+
+def run_on_flags(page: Page) -> list[bool]:
+    """For each line: does it go on with the sentence of the line right above it?
+
+    See :func:`runs_on`; the blocks' wrap widths are worked out once.
+    """
+    widths = wrap_widths(page)
+    bases = _block_indents(page)
+    return [False] + [runs_on(page, i, widths[i - 1], bases[i - 1]) for i in range(1, len(page))]
+
+
+def runs_on(page: Page, i: int, width: int | None, base: int = 0) -> bool:
+    """Say whether line ``i`` goes on with the sentence of the line above it.
+
+    Told by what the two lines look like, not by the want of a blank line
+    between them (pages that put every menu entry, headline, byline and
+    paragraph on a line of its own have none): the line above stops mid-phrase
+    (:func:`~readoutparse._text.ends_mid_phrase`), or this one opens with a
+    lower-case word, or the page is hard-wrapped at ``width`` and the line above
+    (in a block indented by ``base``) had no room for this one's first word,
+    or the line above begins a sentence that this one goes on
+    (:func:`_sentence_goes_on`). A heading, a lead-in ending in a colon and a
+    line that ends a sentence short of the wrap end where they are; so does a
+    line that stops on a noun (a headline, a byline, a menu entry) in a block
+    that is not wrapped.
+    """
+    flags = page.flags
+    if flags[i] & BLANK_BEFORE:
+        return False
+    before = i - 1
+    text, after = page.text(before), page.text(i)
+    if not (text and after) or text.endswith(LEAD_IN_ENDS) or is_heading(page.content(before)):
+        return False  # a line of a byte-order mark alone holds no text
+    ends = flags[before] & CONTENT_ENDS
+    if not ends and (ends_mid_phrase(text) or starts_lower(after)):
+        return True
+    if width is not None:
+        # A block hard-wrapped at `width` breaks a line where the next word would pass
+        # it: a line that had room for that word was ended on purpose.
+        return page.width(before) + base + 1 + _unbroken(after) > width
+    return not ends and _sentence_goes_on(page, before, text, after)
+
+
+def _sentence_goes_on(page: Page, before: int, text: str, after: str) -> bool:
+    """A sentence begun on line ``before`` and stopped on a word, that line ``before + 1`` goes on.
+
+    What a headline, a byline or a menu entry is not: several words in
+    sentence case, as wide as a wrapped line (a Korean line: as long as a body
+    line). What the rest of a sentence is: a line that ends it, or one as wide
+    as a wrapped line, which opens nothing new
+    (:func:`~readoutparse._text.opens_unit`: ``The …``, ``By …``, ``SEOUL, …``).
+    """
+    i = before + 1
+    if not (page.flags[i] & ENDS or page.width(i) >= WRAP_MIN_CHARS):
+        return False  # a label or a byline ('Press Statement') under a headline
+    if opens_unit(first_word(after)):
+        return False
+    if is_dense(text):  # no capitals to tell a headline by: a body line's length, or a marker
+        width = page.width(before)
+        return width >= WRAP_MIN_CHARS or (
+            page.shapes[before] in _MARKED and width >= WRAP_MIN_WIDTH
+        )
+    return (
+        is_wordlike(text.rsplit(None, 1)[-1])  # not a link, an address or a handle
+        and page.width(before) + page.indents[before] >= WRAP_MIN_WIDTH
+        and text.count(" ") + 1 >= PROSE_MIN_WORDS
+        and not looks_like_title(page.content(before))
+    )
 
 
 class _BodyFinder:
@@ -217,7 +366,8 @@ class _BodyFinder:
                 end = i + 1
                 break
         while end < count and (
-            (self.shapes[end] == _TEXT and not page.flags[end] & BLANK_BEFORE) or self.wrapped[end]
+            (self.shapes[end] == _TEXT and (page.runs_on[end] or _trails_body(page, end)))
+            or self.wrapped[end]
         ):
             end += 1
         return next(
@@ -244,6 +394,20 @@ class _BodyFinder:
         if shape == _NUMBERED:
             return self._numbered(i)
         return shape == _TEXT and self.prose[i]
+
+
+def _trails_body(page: Page, i: int) -> bool:
+    """A line right under the body's last line that the body reads, though it does not run on.
+
+    A sentence cut short (``… 협력해 나가기로``: the page ends mid-sentence) is
+    body; so is a bullet glyph alone, which the body keeps as a line with a warning.
+    """
+    if page.flags[i] & BLANK_BEFORE:
+        return False
+    if page.width(i) == 1:
+        return page.text(i) in _GLYPHS
+    text = page.text(i)
+    return ends_mid_phrase(text) and text.count(" ") + 1 >= PROSE_MIN_WORDS
 
 
 def _ends_body(page: Page, i: int) -> bool:
@@ -288,7 +452,7 @@ def wraps_into(page: Page, i: int, *, before_wrapped: bool) -> bool:
         return False
     text, before_text = page.text(i), page.text(before)
     return (
-        (shape == _TEXT or stops_mid_phrase(before_text))
+        (page.runs_on[i] if shape == _TEXT else stops_mid_phrase(before_text))
         and text[:1] not in LABEL_LEAD
         and page.indents[i] <= page.indents[before] + HANGING_INDENT
         and not page.tables.is_phrase(text)

@@ -63,7 +63,8 @@ class Page:
     :meth:`marker_end`, :meth:`number`). Its line number is worked out when a
     warning needs it (:meth:`lineno`). ``wrapped[i]`` says
     whether it goes on with the hard-wrapped line before it, whatever it looks
-    like (worked out by the layout phase).
+    like; ``runs_on[i]`` whether it goes on with the sentence of the line
+    above it (both worked out by the layout phase).
     """
 
     __slots__ = (
@@ -79,6 +80,7 @@ class Page:
         "linenos",
         "markings",
         "rules",
+        "runs_on",
         "shapes",
         "source",
         "tables",
@@ -114,6 +116,7 @@ class Page:
             self._append(line)
         self.kinds: list[LineKind] = [LineKind.UNKNOWN] * self.count
         self.wrapped: list[bool] = []
+        self.runs_on: list[bool] = []
         self.warnings: list[ParseWarning] = []
 
     def _append(self, line: SourceLine) -> None:
@@ -279,6 +282,7 @@ class Page:
         self.chromes, self.dates, self.contents = {}, {}, {}
         self.wrapped = []
         self.kinds = []
+        self.runs_on = []
         self.count = 0
 
     def warning_at(self, i: int, offset: int, code: str, detail: str = "") -> ParseWarning:

@@ -56,8 +56,11 @@ def render(readout: Readout) -> str:
     A paragraph with a short number and no full stop (``1. Talks``) before
     the first one that opens the body does not come back whole: ``1. Talks``
     alone is a numbered breadcrumb, and only the lines around it in the source
-    (a title and a date header above it) made it body. A tree that ``parse``
-    never builds (a note after a non-note sibling) comes back as ``parse`` nests it.
+    (a title and a date header above it) made it body. Nor does a paragraph
+    that does not read as body alone (no prose, unmarked) after the last one
+    that does, unless it is a sentence cut short: only the lines after it in
+    the source kept it in the body. A tree that ``parse`` never builds (a note
+    after a non-note sibling) comes back as ``parse`` nests it.
     """
     blocks: list[str] = []
     alone = False
@@ -159,10 +162,11 @@ def _shape(line: str) -> Shape | None:
 def _body(paragraphs: tuple[Paragraph, ...]) -> str:
     """The paragraphs, a blank line apart, but for the short ones that trail the body.
 
-    The body ends at its last line that reads as body (a marker, or prose); the
-    text lines right under it, with no blank line between, are body too. So a
-    trailing paragraph that is no prose (``End``) follows the line before it
-    directly, which ends a sentence: one paragraph per line, as the parser reads it.
+    The body ends at its last line that reads as body (a marker, or prose); a
+    text line right under it, with no blank line between, that stops mid-phrase
+    (a sentence cut short) is body too. So a trailing paragraph that is no prose
+    (``… agreed to keep in touch on``) follows the line before it directly, which
+    ends a sentence: one paragraph per line, as the parser reads it.
     """
     boxed = _boxed(paragraphs)
     last = max((i for i, p in enumerate(paragraphs) if i < boxed or _reads_as_body(p)), default=-1)

@@ -102,3 +102,73 @@ def is_dense(text: str) -> bool:
     return not text.isascii() and any(
         "\uac00" <= char <= "\ud7a3" or "\u4e00" <= char <= "\u9fff" for char in text
     )
+
+
+def first_word(text: str) -> str:
+    """The first word of ``text`` (its white-space-separated first token), or ``""``."""
+    head = text.lstrip()
+    for end, char in enumerate(head):  # stops at the first space: no copy of a long line's rest
+        if char.isspace():
+            return head[:end]
+    return head
+
+
+def _is_word(token: str) -> bool:
+    """A token of letters (hyphens and apostrophes within): a word, not a URL, e-mail or code."""
+    return _bare(token).isalpha()
+
+
+def _bare(token: str) -> str:
+    bare = token.strip(vocab.WORD_TRIM)
+    for joiner in vocab.WORD_JOINERS:
+        bare = bare.replace(joiner, "")
+    return bare
+
+
+def is_wordlike(token: str) -> bool:
+    """A word or a number (``Korean``, ``22,``, ``제1차관은``), not a URL, an address or a tag."""
+    return _bare(token).isalnum()
+
+
+def opens_unit(token: str) -> bool:
+    """Say whether a line's first word opens something new rather than going on a sentence.
+
+    A capitalised function word (``The``, ``By``, ``From:``), a word in capitals
+    (``SEOUL,``, a dateline), a bracket or a tag (``(Xinhua)``, ``[사진]``). Any
+    other token may go on a wrapped sentence: a name, a number, a date (``1.1.(목)``).
+    """
+    if not token or token[0] in vocab.UNIT_OPENERS:
+        return True
+    bare = token.strip(vocab.WORD_TRIM)
+    if bare[:1].isupper() and bare.casefold() in vocab.SENTENCE_OPENERS:
+        return True
+    return len(bare) >= vocab.CAPITALS_MIN_CHARS and bare.isupper()
+
+
+def starts_lower(text: str) -> bool:
+    """Say whether ``text`` opens with a lower-case word (``in Seoul.``), not an address or a code.
+
+    A line that goes on a sentence starts lower case; an e-mail address
+    (``ksm@yna.co.kr``), a link or a handle starts lower case too, and goes on nothing.
+    """
+    word = first_word(text)
+    return word.lstrip(vocab.WORD_TRIM)[:1].islower() and _is_word(word)
+
+
+def ends_mid_phrase(text: str) -> bool:
+    """Say whether ``text`` stops where no sentence or heading stops.
+
+    On a comma, a hyphen, a possessive (``the Ministry’s``), a function word
+    (``… on``, ``… the``: a headline in sentence case ends on a lower-case noun,
+    ``… supply chains``) or a Korean ending that leaves the sentence open
+    (``… 나가기로``, ``… 서울에서``), that is; a link, an address or a handle at the
+    end (``…idxno=20431``, ``kbjebo``) is no word and says nothing.
+    """
+    word = text.rsplit(None, 1)[-1] if text.strip() else ""
+    if not word or ends_sentence(word):
+        return False
+    if (len(word) > 1 and word[-1] in vocab.RUN_ON_MARKS) or word.endswith(("’s", "'s")):
+        return True
+    if word.isascii():
+        return word in vocab.RUN_ON_WORDS
+    return word.endswith(vocab.KOREAN_RUN_ON_ENDINGS)

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import copy
+import itertools
 import pickle
 import re
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from readoutparse import MAX_NESTING, Readout, parse
-from readoutparse._text import ends_sentence, prose_text
-from readoutparse._vocabulary import NUMBERED_BODY_MIN_CHARS
+from readoutparse import MAX_NESTING, Paragraph, Readout, parse
+from readoutparse._text import ends_mid_phrase, ends_sentence, prose_text
+from readoutparse._vocabulary import (
+    BOX_MARKERS,
+    BULLET_RANKS,
+    NUMBERED_BODY_MIN_CHARS,
+    PROSE_MIN_WORDS,
+)
 from readoutparse.strategies import pages, readouts
 
 Page = tuple[str, Readout]
@@ -127,13 +133,18 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 
 # --- render() round-trips ----------------------------------------------------------------------
 
-# The one kind of readout render() documents it cannot give back whole (see its docstring and
+# The two kinds of readout render() documents it cannot give back whole (see its docstring and
 # docs/reference/model.md): a short numbered paragraph with no full stop first in the body of a
-# page with no title or no date header, which alone reads as a numbered breadcrumb. Only odd
-# input gives it; the property lets a readout come back changed only when it is of that kind.
+# page with no title or no date header, which alone reads as a numbered breadcrumb; and a
+# paragraph that does not read as body alone after the last one that does (not a sentence cut
+# short), which only the lines after it in the source kept in the body. Only odd input gives
+# them; the property lets a readout come back changed only when it is of one of these kinds.
 
 
 def _renders_whole(readout: Readout) -> bool:
+    trailing = itertools.takewhile(lambda p: not _reads_as_body(p), reversed(readout.paragraphs))
+    if not all(_cut_short(paragraph.text) for paragraph in trailing):
+        return False
     first = next(iter(readout.paragraphs), None)
     if first is None or first.number is None or (readout.title and readout.date):
         return True
@@ -141,9 +152,26 @@ def _renders_whole(readout: Readout) -> bool:
     return len(text) >= NUMBERED_BODY_MIN_CHARS or prose_text(text, ends=ends_sentence(text))
 
 
+def _reads_as_body(paragraph: Paragraph) -> bool:
+    """Prose, a numbered sentence or long numbered line, a box or level-one bullet or ``※``."""
+    text = paragraph.text
+    if paragraph.number is not None:
+        return len(text) >= NUMBERED_BODY_MIN_CHARS or ends_sentence(text)
+    marker = paragraph.marker
+    opens = marker in BOX_MARKERS or marker == "※" or BULLET_RANKS.get(marker or "") == 1
+    return opens or prose_text(text, ends=ends_sentence(text))
+
+
+def _cut_short(text: str) -> bool:
+    """A sentence cut short, which the body reads under its last line (``_layout._trails_body``)."""
+    return ends_mid_phrase(text) and text.count(" ") + 1 >= PROSE_MIN_WORDS
+
+
 @given(st.one_of(st.text(), lined_text, pages().map(lambda page: page[0])))
 @example("1. Press\n")  # a section and no title
-@example("Talks held\n\n1. The two sides met.\nEnd\n")  # a short paragraph after the body
+@example("Talks held\n\n1. The two sides met.\nEnd\n")  # a short line after the body: trailer
+@example("Talks held\n\n1. The two sides met.\nThey agreed to keep in touch on\n")  # cut short
+@example("1..\r0\r2)")  # '0' is body only through the marker after it
 @example("Talks held\n\n1. The two sides met.\n\x00\n")
 @example("Talks held\n\n1. The two sides met.\n\u200b\n")
 @example("Talks held\n\n1. The two sides met.\n\ud800\n")
