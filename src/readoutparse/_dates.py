@@ -50,6 +50,9 @@ META_LABELS = (
     "hit", "hits", "view", "views", "조회", "조회수", "부서명", "담당부서", "작성자", "writer",
     "department", "담당자", "첨부파일", "첨부화일", "첨부", "기관", "기 관", "구분", "구 분",
     "등록자",
+    # The issuing body under a headline ('From: Global Affairs Canada'): a byline, never the
+    # title's second line or the section.
+    "from",
 )  # fmt: skip
 """Other header field labels (case dropped)."""
 
