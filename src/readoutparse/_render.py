@@ -73,7 +73,13 @@ def render(readout: Readout) -> str:
             " " not in readout.title or (readout.date is None and _is_prose(readout.section or ""))
         )
         plain = not alone and readout.date is not None and _numbers_head(readout.paragraphs)
-        blocks.append(_title(readout.title, label=label, plain=plain))
+        title = _title(readout.title, label=label, plain=plain)
+        if title.startswith(_TITLE_LABEL) and _shape(title) is not Shape.TITLE_LABEL:
+            # Too long for a label (a label is read on a short line only): the title stands
+            # plain, with a date header under it, which makes it the headline; a bare label
+            # where the readout has no date.
+            title = readout.title if readout.date is not None else f"{readout.title}\nDATE"
+        blocks.append(title)
     if readout.date is not None:
         blocks.append(f"DATE\n{readout.date.isoformat()}")
     head = "\n\n".join(blocks)
@@ -162,17 +168,28 @@ def _body(paragraphs: tuple[Paragraph, ...]) -> str:
     The body ends at its last line that reads as body (a marker, or prose); the
     text lines right under it, with no blank line between, are body too. So a
     trailing paragraph that is no prose (``End``) follows the line before it
-    directly, which ends a sentence: one paragraph per line, as the parser reads it.
+    directly where that ends a sentence: one paragraph per line, as the parser
+    reads it. Where it does not, the paragraph is a ``□`` item, which is body
+    wherever it stands; so is an unmarked paragraph whose line alone reads as
+    anything but text (a date, a field label, an end mark), and the leading ones
+    of :func:`_boxed`.
     """
     boxed = _boxed(paragraphs)
     last = max((i for i, p in enumerate(paragraphs) if i < boxed or _reads_as_body(p)), default=-1)
     parts: list[str] = []
     for i, paragraph in enumerate(paragraphs):
+        tight = i > last and ends_sentence(parts[-1]) if parts else False
+        box = i < boxed or _odd(paragraph) or (i > last and not tight)
         if parts:
-            tight = i > last and ends_sentence(parts[-1])
-            parts.append("\n" if tight else "\n\n")
-        parts.append(_paragraph(paragraph, box=i < boxed))
+            parts.append("\n" if tight and not box else "\n\n")
+        parts.append(_paragraph(paragraph, box=box))
     return "".join(parts)
+
+
+def _odd(paragraph: Paragraph) -> bool:
+    """An unmarked paragraph whose line, alone, the classifier reads as anything but text."""
+    unmarked = paragraph.number is None and paragraph.marker is None
+    return unmarked and _shape(paragraph.text) is not Shape.TEXT
 
 
 def _boxed(paragraphs: tuple[Paragraph, ...]) -> int:

@@ -160,6 +160,30 @@ def _renders_whole(readout: Readout) -> bool:
 @example("They met in Seoul.\nDATE\n2024-02-29\n\n- On trade\n- The two sides met.\n")
 # A short numbered paragraph first, under a prose title and a date: the title goes unlabelled.
 @example("They met in Seoul.\nDATE\n2024-02-29\n\n1. On trade\n2. The two sides met.\n")
+# A trailing paragraph kept as body by a marker alone after it in the source: a □ item.
+@example(
+    "1. »4+ãøý\U000afbd1g1.\u2028\n\x85They agreed to meet again¢…\r\n"
+    "\u2028They agreed to meet again\u2028(2) \x85"
+)
+@example("rdic countries.\n:\n;")  # trailing paragraphs that end no sentence: □ items
+@example("e\nI.모")  # a trailing heading: a □ item
+@example("R\n[A]")
+@example("eration Agency.\n2012-9-7\nSpokesperson and\nesn attendance.")  # a date: a □ item
+@example("□.\nHit\nSpokesperson and\nld in November.")  # a field label: a □ item
+@example("규 력 을 .\n끝.끝")  # an end mark as a paragraph's text: a □ item
+@example("orean families.\n[2 Edition]May26011\nt   .")  # a joined edition line: a □ item
+@example("1.The do-Pacific.\nHit\n2d in November.")  # a label joined to its line: a □ item
+# A title too long for a label: plain, with a date header (a bare label) under it.
+@example(
+    "e meeting with officials of 17 metropolitan and provincial governments at the "
+    "Government Complex Seoul on February 8 to discuss ways to support the international "
+    "exchanges of local governments.\nDate\ne host country."
+)
+@example(
+    "er of Foreign Affairs held the third ROK-Kenya vice foreign ministerial strategic "
+    "dialogue with the Principal Secretary of the Kenyan Ministry of Foreign and Diaspora "
+    "Affairs in Seoul on May 6.\n송고 2025-5-3\nUnited Nations."
+)
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, but for the documented."""
     readout = parse(text)
