@@ -129,13 +129,13 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 
 # The one kind of readout render() documents it cannot give back whole (see its docstring and
 # docs/reference/model.md): a short numbered paragraph with no full stop first in the body of a
-# page with no title or no date header, which alone reads as a numbered breadcrumb. Only odd
-# input gives it; the property lets a readout come back changed only when it is of that kind.
+# page with no title, which alone reads as a numbered breadcrumb. Only odd input gives it; the
+# property lets a readout come back changed only when it is of that kind.
 
 
 def _renders_whole(readout: Readout) -> bool:
     first = next(iter(readout.paragraphs), None)
-    if first is None or first.number is None or (readout.title and readout.date):
+    if first is None or first.number is None or readout.title:
         return True
     text = first.text
     return len(text) >= NUMBERED_BODY_MIN_CHARS or prose_text(text, ends=ends_sentence(text))
@@ -150,6 +150,9 @@ def _renders_whole(readout: Readout) -> bool:
 @example("They agreed to meet again soon in Seoul.\n\nDATE\n2024-02-29\n\n1. Met.\n")
 @example("-\x1fTalks")  # a title that, folded, starts like a bullet
 @example("000000000000.끝.끝.")  # an end mark after an end mark stays text
+# A short numbered paragraph first, under a title and no date: a bare date label under the title.
+@example("Talks\n\nDATE\n\n1. On trade\n\n2. The two sides met.\n")
+@example("They met in Seoul.\nDATE\n\n1. On trade\n\n2. The two sides met.\n")
 @example("1. 1. Press\n")  # a section that starts with a number: a numbered breadcrumb holds it
 @example("1. Talks»Seoul\n\nTalks held\n\n1. The two sides met.\n")  # a chain sign in a leaf
 @example("Talks held\n1. Talks held\n")  # a section that is the title too
@@ -184,6 +187,11 @@ def _renders_whole(readout: Readout) -> bool:
     "dialogue with the Principal Secretary of the Kenyan Ministry of Foreign and Diaspora "
     "Affairs in Seoul on May 6.\n송고 2025-5-3\nUnited Nations."
 )
+# A short numbered paragraph that ends the body, kept by body after it in the source: 끝. closes it.
+@example("1.heion March 14.\n2.\n3.e")
+@example("d displacement.\n3.s\nSpokesperson and\nonvenient time.")
+@example("0\n2019-1-9\n2.S\nSpokesperson for\nes my briefing.")  # the body's only paragraph
+@example(")\nDate\n2.어\nSpokesperson and\nway and Sweden.")  # no date: a bare label
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, but for the documented."""
     readout = parse(text)
