@@ -268,8 +268,14 @@ def _opens_body(paragraphs: tuple[Paragraph, ...]) -> bool:
 
 
 def _reads_as_body(paragraph: Paragraph) -> bool:
-    """A paragraph with a marker, or of prose, marks the body's extent wherever it stands."""
+    """A paragraph with a marker, or of prose, marks the body's extent wherever it stands.
+
+    A numbered one only where it is long or a sentence, or has subpoints: ``3. On trade``
+    alone after the body is navigation.
+    """
     text = paragraph.text
+    if paragraph.number is not None:
+        return numbered_body(text) or _is_prose(text) or bool(paragraph.subpoints)
     return paragraph.marker is not None or prose_text(text, ends=ends_sentence(text))
 
 

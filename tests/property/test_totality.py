@@ -192,6 +192,7 @@ def _renders_whole(readout: Readout) -> bool:
 @example("d displacement.\n3.s\nSpokesperson and\nonvenient time.")
 @example("0\n2019-1-9\n2.S\nSpokesperson for\nes my briefing.")  # the body's only paragraph
 @example(")\nDate\n2.어\nSpokesperson and\nway and Sweden.")  # no date: a bare label
+@example("맹 화 을 .\nn\n3.향\n끝")  # a short paragraph between: a □ item, so 끝. closes on 3.
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, but for the documented."""
     readout = parse(text)
