@@ -270,18 +270,19 @@ def test_render_writes_a_section_no_breadcrumb_leaf_holds_alone() -> None:
     assert (text, "Consular affairs.") == (readout.render(), parse(readout.render()).section)
 
 
-def test_render_keeps_a_short_paragraph_that_trails_the_body_on_the_next_line() -> None:
-    """A sentence cut short after the last paragraph follows it directly, as in the source.
+def test_render_writes_a_paragraph_that_trails_the_body_as_a_box_item() -> None:
+    """A sentence cut short after the last paragraph is written as a ``□`` item.
 
-    After a blank line, or as a short line that does not stop mid-phrase
-    (``End``), it would be chrome.
+    As a line of its own it would be trailer (after a blank line, or a short
+    line that does not stop mid-phrase); a ``□`` item is body wherever it stands.
     """
     text = "Talks held\n\n1. The two sides met.\nThey agreed to keep in touch on\n"
     readout = parse(text)
     assert [(1, "The two sides met."), (None, "They agreed to keep in touch on")] == [
         (paragraph.number, paragraph.text) for paragraph in readout.paragraphs
     ]
-    assert text == readout.render()
+    rendered = "Talks held\n\n1. The two sides met.\n\n□ They agreed to keep in touch on\n"
+    assert rendered == readout.render()
     assert readout.structure() == parse(readout.render()).structure()
 
 

@@ -368,11 +368,17 @@ class _BodyFinder:
         while end < count and (
             (self.shapes[end] == _TEXT and (page.runs_on[end] or _trails_body(page, end)))
             or self.wrapped[end]
+            or self._closed_by_mark(end)
         ):
             end += 1
         return next(
             (i for i in range(start, end) if _ends_body(page, i) and not self.wrapped[i]), end
         )
+
+    def _closed_by_mark(self, i: int) -> bool:
+        """A numbered line right above the end mark ``끝.`` is the body's last, short or not."""
+        shapes = self.shapes
+        return shapes[i] == _NUMBERED and i + 1 < len(shapes) and shapes[i + 1] == _END_MARK
 
     def _numbering(self, start: int) -> set[int]:
         """Numbered lines that carry the body's numbering on (``2.`` after ``1.``), short or not."""

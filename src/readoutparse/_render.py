@@ -33,6 +33,9 @@ _NOTE_MARKERS: Final = frozenset(
 # numbered breadcrumb, whose leaf may start with a number of its own ('1. 1. x' holds '1. x').
 _SECTION_FORMS: Final = ("HOME > {}", "홈 > {}", "1. {}")
 _TITLE_LABEL: Final = "Title : "
+# A date label with no date after it: a date header under a headline, which says no date.
+_BARE_DATE_LABEL: Final = "DATE"
+_END_MARK: Final = "끝."  # closes the body: a short numbered line right above it is body
 _BOX: Final = "□"  # an item that opens the body wherever it stands, as a Korean page's □
 # Bullets that open the body from the head: level one, and the reference mark.
 _HEAD_BULLETS: Final = frozenset(m for m, rank in BULLET_RANKS.items() if rank == 1) | {"※"}
@@ -47,23 +50,24 @@ def render(readout: Readout) -> str:
     vocabulary knows, or else as a breadcrumb whose leaf it is (``HOME > …``, or ``1. …`` for a
     section that a chain cuts), or, when no breadcrumb leaf holds it (it ends a sentence), alone
     before the title, which is labelled where the section would be read in its place. A title
-    that reads as prose, a marker or chrome is labelled ``Title : …``; subpoints are indented by
-    depth; paragraphs are a blank line apart, but for the short unmarked ones that trail the
-    body, which follow the line before them. Paragraphs with no number that would not open the
-    body where they stand (no prose, a dash, a heading's shape) before the first that does are
-    written as ``□`` items, which always do; the box is a marker, not part of the structure.
+    that reads as prose, a marker or chrome is labelled ``Title : …``, but for one too long for a
+    label line, which stands plain over the date header. Subpoints are indented by depth;
+    paragraphs are a blank line apart. Paragraphs with no number that would not open the body
+    where they stand (no prose, a dash, a heading's shape) before the first that does, that
+    would be trailer after its last (no prose), or whose line alone reads as anything but text
+    (a date, a label, ``끝.``) are written as ``□`` items, which always are body; the box is a marker, not part of the
+    structure. A date header with no date (a bare ``DATE`` label) stands under a title where
+    the body opens on a short numbered paragraph (``1. Talks``), and ``끝.`` closes a body that
+    ends on one: alone, such a line reads as a breadcrumb or as trailing navigation.
 
-    A paragraph with a short number and no full stop (``1. Talks``) before
-    the first one that opens the body does not come back whole: ``1. Talks``
-    alone is a numbered breadcrumb, and only the lines around it in the source
-    (a title and a date header above it) made it body. Nor does a paragraph
-    that does not read as body alone (no prose, unmarked) after the last one
-    that does, unless it is a sentence cut short: only the lines after it in
-    the source kept it in the body. A tree that ``parse`` never builds (a note
-    after a non-note sibling) comes back as ``parse`` nests it.
+    A short numbered paragraph first in the body of a readout with no title does not come
+    back whole: ``1. Talks`` alone is a numbered breadcrumb, and only the lines around it in
+    the source made it body. Nor does a run of them that ends the body, a paragraph whose
+    joined lines, on one line, read as chrome (``… > 부 > 외``), or a tree that ``parse`` never
+    builds (a note after a non-note sibling), which comes back as ``parse`` nests it.
     """
     blocks: list[str] = []
-    alone = False
+    alone = headline = False
     if readout.section is not None:
         section, alone = _section(readout.section)
         blocks.append(section)
@@ -75,12 +79,21 @@ def render(readout: Readout) -> str:
         label = alone and (
             " " not in readout.title or (readout.date is None and _is_prose(readout.section or ""))
         )
-        plain = not alone and readout.date is not None and _numbers_head(readout.paragraphs)
-        blocks.append(_title(readout.title, label=label, plain=plain))
+        headline = not alone and _numbers_head(readout.paragraphs)
+        title = _title(readout.title, label=label, plain=headline)
+        if title.startswith(_TITLE_LABEL) and _shape(title) is not Shape.TITLE_LABEL:
+            # Too long for a label (a label is read on a short line only): the title stands
+            # plain, and the date header under it makes it the headline.
+            title, headline = readout.title, True
+        blocks.append(title)
     if readout.date is not None:
         blocks.append(f"DATE\n{readout.date.isoformat()}")
+    elif readout.title is not None and (headline or _numbered_first(readout.paragraphs)):
+        blocks.append(_BARE_DATE_LABEL)  # no date, but a date header all the same
     head = "\n\n".join(blocks)
     body = _body(readout.paragraphs)
+    if _short_last(readout.paragraphs):
+        body += "\n\n" + _END_MARK  # the end mark closes the body on it
     text = "\n\n".join(part for part in (head, body) if part)
     return text + "\n" if text else ""
 
@@ -139,14 +152,27 @@ def _numbers_head(paragraphs: tuple[Paragraph, ...]) -> bool:
     """Say whether the body opens on a short numbered paragraph, which only a plain title can open.
 
     A numbered line short of a sentence (``1. Talks``) reads as a breadcrumb,
-    but for one under a headline and a date header: the title is written as a
-    line of its own then. A title that ends a sentence is the page's last
-    paragraph where nothing under the date header opens the body; the first
-    paragraph does not, so a later one must.
+    but for one under a headline and a date header (a bare label where there is
+    no date): the title is written as a line of its own then. A title that ends
+    a sentence is the page's last paragraph where nothing under the date header
+    opens the body; the first paragraph does not, so a later one must.
     """
     if not paragraphs or paragraphs[0].number is None or _opens_body(paragraphs):
         return False
     return any(_opens_body(paragraphs[i:]) for i in range(1, len(paragraphs)))
+
+
+def _numbered_first(paragraphs: tuple[Paragraph, ...]) -> bool:
+    """The body opens on a numbered paragraph that reads as a breadcrumb but under a date header."""
+    return bool(paragraphs) and paragraphs[0].number is not None and not _opens_body(paragraphs)
+
+
+def _short_last(paragraphs: tuple[Paragraph, ...]) -> bool:
+    """The body ends on a numbered line short of a sentence, which alone reads as chrome."""
+    if not paragraphs or paragraphs[-1].number is None or paragraphs[-1].subpoints:
+        return False
+    item = classify(split_lines(_paragraph(paragraphs[-1]))[0])
+    return item.shape is Shape.NUMBERED and not (numbered_body(item.content) or item.prose)
 
 
 def _is_prose(text: str) -> bool:
@@ -160,23 +186,26 @@ def _shape(line: str) -> Shape | None:
 
 
 def _body(paragraphs: tuple[Paragraph, ...]) -> str:
-    """The paragraphs, a blank line apart, but for the short ones that trail the body.
+    """The paragraphs, a blank line apart.
 
-    The body ends at its last line that reads as body (a marker, or prose); a
-    text line right under it, with no blank line between, that stops mid-phrase
-    (a sentence cut short) is body too. So a trailing paragraph that is no prose
-    (``… agreed to keep in touch on``) follows the line before it directly, which
-    ends a sentence: one paragraph per line, as the parser reads it.
+    The body ends at its last line that reads as body (a marker, or prose), and
+    a short line under it is trailer; so the paragraphs after the last one that
+    reads as body are ``□`` items, which are body wherever they stand. So is an
+    unmarked paragraph whose line alone reads as anything but text (a date, a
+    field label, an end mark), and the leading ones of :func:`_boxed`.
     """
     boxed = _boxed(paragraphs)
     last = max((i for i, p in enumerate(paragraphs) if i < boxed or _reads_as_body(p)), default=-1)
-    parts: list[str] = []
-    for i, paragraph in enumerate(paragraphs):
-        if parts:
-            tight = i > last and ends_sentence(parts[-1])
-            parts.append("\n" if tight else "\n\n")
-        parts.append(_paragraph(paragraph, box=i < boxed))
-    return "".join(parts)
+    return "\n\n".join(
+        _paragraph(paragraph, box=i < boxed or i > last or _odd(paragraph))
+        for i, paragraph in enumerate(paragraphs)
+    )
+
+
+def _odd(paragraph: Paragraph) -> bool:
+    """An unmarked paragraph whose line, alone, the classifier reads as anything but text."""
+    unmarked = paragraph.number is None and paragraph.marker is None
+    return unmarked and _shape(paragraph.text) is not Shape.TEXT
 
 
 def _boxed(paragraphs: tuple[Paragraph, ...]) -> int:
@@ -230,8 +259,14 @@ def _opens_body(paragraphs: tuple[Paragraph, ...]) -> bool:
 
 
 def _reads_as_body(paragraph: Paragraph) -> bool:
-    """A paragraph with a marker, or of prose, marks the body's extent wherever it stands."""
+    """A paragraph with a marker, or of prose, marks the body's extent wherever it stands.
+
+    A numbered one only where it is long or a sentence, or has subpoints: ``3. On trade``
+    alone after the body is navigation.
+    """
     text = paragraph.text
+    if paragraph.number is not None:
+        return numbered_body(text) or _is_prose(text) or bool(paragraph.subpoints)
     return paragraph.marker is not None or prose_text(text, ends=ends_sentence(text))
 
 
