@@ -75,6 +75,7 @@ python_maximum_signature_line_length = 72
 PYTHON_DOCS = "https://docs.python.org/3"
 PYTHON_OBJECTS = {
     "argparse.ArgumentParser": ("py:class", "library/argparse.html#$"),
+    "collections.abc.Sequence": ("py:class", "library/collections.abc.html#$"),
     "concurrent.futures.ProcessPoolExecutor": ("py:class", "library/concurrent.futures.html#$"),
     "datetime.date": ("py:class", "library/datetime.html#$"),
     "enum.Enum": ("py:class", "library/enum.html#$"),

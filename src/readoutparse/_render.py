@@ -56,9 +56,10 @@ def render(readout: Readout) -> str:
     where they stand (no prose, a dash, a heading's shape) before the first that does, that
     would be trailer after its last (no prose), or whose line alone reads as anything but text
     (a date, a label, ``끝.``) are written as ``□`` items, which always are body; the box is a
-    marker, not part of the structure. A date header with no date (a bare ``DATE`` label) stands under a title where
-    the body opens on a short numbered paragraph (``1. Talks``), and ``끝.`` closes a body that
-    ends on one: alone, such a line reads as a breadcrumb or as trailing navigation.
+    marker, not part of the structure. A date header with no date (a bare ``DATE`` label)
+    stands under a title where the body opens on a short numbered paragraph (``1. Talks``), and
+    ``끝.`` closes a body that ends on one: alone, such a line reads as a breadcrumb or as
+    trailing navigation.
 
     A short numbered paragraph first in the body of a readout with no title does not come
     back whole: ``1. Talks`` alone is a numbered breadcrumb, and only the lines around it in
