@@ -50,10 +50,10 @@ def test_a_large_page_peaks_below_five_bytes_per_input_byte() -> None:
 #
 # Pages of very short lines cost the most per character: every line has its columns (offsets,
 # width, shape, flags, kind), whatever its length. 0.1 took up to 304 bytes a character on these
-# shapes (a record and a copy of the text per line); the line view takes at most 78.
+# shapes (a record and a copy of the text per line); the line view takes at most 63.
 
 MAX_BYTES_PER_CHAR = 100.0
-"""Peak traced bytes per input character on the worst shapes (78 measured, one-character lines)."""
+"""Peak traced bytes per input character on the worst shapes (63 measured, lines of ``O``)."""
 
 SIZE = 100_000
 """Characters per shape. The figure per character is the same at 1 MB (within 1%), at a tenth
