@@ -14,7 +14,15 @@ from readoutparse import _vocabulary as vocab
 from readoutparse._build import make_span, new_paragraph, new_subpoint
 from readoutparse._classify import classify_body
 from readoutparse._page import CONTENT_ENDS, ENDS
-from readoutparse._shape import Classified, Shape, shape_code
+from readoutparse._shape import (
+    BULLET_CODE,
+    CHROME_CODE,
+    NUMBERED_CODE,
+    TEXT_CODE,
+    Classified,
+    Shape,
+    shape_code,
+)
 from readoutparse._text import fold_line
 from readoutparse._vocabulary import (
     BULLET_RANKS,
@@ -30,10 +38,6 @@ if TYPE_CHECKING:
 _LABEL_LIKE: Final = frozenset(
     shape_code(s) for s in (Shape.DATE_LABEL, Shape.DATE, Shape.META_LABEL, Shape.TITLE_LABEL)
 )
-_NUMBERED: Final = shape_code(Shape.NUMBERED)
-_BULLET: Final = shape_code(Shape.BULLET)
-_TEXT: Final = shape_code(Shape.TEXT)
-_CHROME: Final = shape_code(Shape.CHROME)
 _BODY_SHAPES: Final = frozenset(
     shape_code(s) for s in (Shape.NUMBERED, Shape.BULLET, Shape.TEXT, Shape.BOX)
 )  # have handlers
@@ -196,7 +200,7 @@ class _BodyReader:
         is kept as a line, with a warning: no element has empty text.
         """
         self.pending = None
-        if self.page.shapes[i] != _TEXT or _alone(self.page, i):
+        if self.page.shapes[i] != TEXT_CODE or _alone(self.page, i):
             self._keep_alone(pending)
             return False
         _as_marker(self.page, pending)
@@ -213,11 +217,11 @@ class _BodyReader:
         shape = self.page.shapes[i]
         if shape in _BODY_SHAPES:
             # A chain of tests rather than a table of methods: mypyc compiles it to calls.
-            if shape == _NUMBERED:
+            if shape == NUMBERED_CODE:
                 kind = self._on_numbered(i)
-            elif shape == _BULLET:
+            elif shape == BULLET_CODE:
                 kind = self._on_bullet(i)
-            elif shape == _TEXT:
+            elif shape == TEXT_CODE:
                 kind = self._on_text(i)
             else:  # Shape.BOX
                 kind = self._open_paragraph(i)
@@ -225,7 +229,7 @@ class _BodyReader:
             return kind
         # Chrome between two lines keeps them apart: an element's span never covers it.
         self.interrupted = True
-        if shape == _CHROME:
+        if shape == CHROME_CODE:
             return self.page.chromes[i]
         return LineKind.NAVIGATION  # a section heading inside the body is a menu entry
 
@@ -303,14 +307,14 @@ class _BodyReader:
 def _alone(page: Page, i: int) -> bool:
     """Say whether line ``i`` is a marker with nothing after it: ``2.``, ``(1)``, ``O``, ``□``."""
     shape = page.shapes[i]
-    if shape == _NUMBERED:
+    if shape == NUMBERED_CODE:
         return page.marker_end(i) == page.width(i)
-    return shape == _TEXT and page.width(i) == 1 and page.text(i) in _GLYPHS
+    return shape == TEXT_CODE and page.width(i) == 1 and page.text(i) in _GLYPHS
 
 
 def _as_marker(page: Page, i: int) -> None:
     """Make line ``i``, a marker alone, the marker the classifier gives a marker with text."""
-    if page.shapes[i] == _NUMBERED:
+    if page.shapes[i] == NUMBERED_CODE:
         return
     line = page.item(i).line
     glyph = line.text

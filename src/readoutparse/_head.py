@@ -14,7 +14,18 @@ from readoutparse._classify import breadcrumb_leaf, looks_like_headline
 from readoutparse._evidence import TitleEvidence
 from readoutparse._page import BLANK_BEFORE, MODIFIED
 from readoutparse._rules import section_key
-from readoutparse._shape import Shape, shape_code
+from readoutparse._shape import (
+    CHROME_CODE,
+    DATE_CODE,
+    DATE_LABEL_CODE,
+    META_LABEL_CODE,
+    NUMBERED_CODE,
+    SECTION_NAME_CODE,
+    TEXT_CODE,
+    TITLE_LABEL_CODE,
+    Shape,
+    shape_code,
+)
 from readoutparse._text import ends_sentence, fold_line, is_dense, is_social
 from readoutparse._vocabulary import (
     HEADLINE_MAX_CHARS,
@@ -38,15 +49,8 @@ _LABEL_SHAPES: Final = frozenset(
         Shape.END_MARK,
     )
 )
-_CHROME: Final = shape_code(Shape.CHROME)
-_DATE: Final = shape_code(Shape.DATE)
-_DATE_LABEL: Final = shape_code(Shape.DATE_LABEL)
-_META_LABEL: Final = shape_code(Shape.META_LABEL)
-_TITLE_LABEL: Final = shape_code(Shape.TITLE_LABEL)
-_SECTION_NAME: Final = shape_code(Shape.SECTION_NAME)
-_NUMBERED: Final = shape_code(Shape.NUMBERED)
-_DATED: Final = frozenset({_DATE_LABEL, _DATE})
-_FIELD_LABELS: Final = frozenset({_META_LABEL, _TITLE_LABEL})
+_DATED: Final = frozenset({DATE_LABEL_CODE, DATE_CODE})
+_FIELD_LABELS: Final = frozenset({META_LABEL_CODE, TITLE_LABEL_CODE})
 
 
 class Field(NamedTuple):
@@ -120,13 +124,13 @@ class _HeadReader:
                 continue
             pending = None
             self.kinds[i] = self._head_kind(i)
-            if shape == _DATE_LABEL:
+            if shape == DATE_LABEL_CODE:
                 pending_label = self._on_date_label(i, dates)
-            elif shape == _DATE:
+            elif shape == DATE_CODE:
                 self._on_bare_date(i, dates)
-            elif shape == _META_LABEL:
+            elif shape == META_LABEL_CODE:
                 pending = None if self.page.content(i) else LineKind.METADATA
-            elif shape == _TITLE_LABEL:
+            elif shape == TITLE_LABEL_CODE:
                 pending = self._on_title_label(i)
         if pending_label is not None:
             self.page.warn(pending_label, "RP201", "no date follows the label")
@@ -156,15 +160,15 @@ class _HeadReader:
 
     def _head_kind(self, i: int) -> LineKind:
         shape = self.page.shapes[i]
-        if shape == _CHROME:
+        if shape == CHROME_CODE:
             return self.page.chromes[i]
         if shape in _DATED:
             return LineKind.DATE_HEADER
         if shape in _FIELD_LABELS:
             return LineKind.METADATA
-        if shape == _SECTION_NAME:
+        if shape == SECTION_NAME_CODE:
             return LineKind.SECTION
-        if shape == _NUMBERED:
+        if shape == NUMBERED_CODE:
             return self._numbered_head_kind(i)
         return LineKind.UNKNOWN
 
@@ -183,7 +187,7 @@ class _HeadReader:
         """A run of numbered head lines with one menu entry in it is a menu throughout."""
         run: list[int] = []
         for i in range(end + 1):
-            if i < end and self.page.shapes[i] == _NUMBERED:
+            if i < end and self.page.shapes[i] == NUMBERED_CODE:
                 run.append(i)
                 continue
             if any(self.kinds[j] is LineKind.NAVIGATION for j in run):
@@ -203,7 +207,7 @@ class _HeadReader:
 
     def _take_date_value(self, i: int, label: int, dates: list[tuple[int, int]]) -> bool:
         found = self.page.dates.get(i)
-        if self.page.shapes[i] != _DATE or found is None:
+        if self.page.shapes[i] != DATE_CODE or found is None:
             return False
         self.kinds[i] = LineKind.DATE_HEADER
         if found.value is None:
@@ -227,7 +231,7 @@ class _HeadReader:
         """Group head lines still unplaced (plain text) into blocks of adjacent lines."""
         blocks: list[list[int]] = []
         previous = -2
-        text, shapes, flags = shape_code(Shape.TEXT), self.page.shapes, self.page.flags
+        text, shapes, flags = TEXT_CODE, self.page.shapes, self.page.flags
         for i in range(end):
             if shapes[i] != text or self.kinds[i] is not LineKind.UNKNOWN:
                 previous = -2

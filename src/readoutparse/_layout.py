@@ -20,7 +20,18 @@ from readoutparse._classify import (
     stops_mid_phrase,
 )
 from readoutparse._page import BLANK_BEFORE, CONTENT_ENDS, ENDS, PROSE
-from readoutparse._shape import Shape, shape_code
+from readoutparse._shape import (
+    BOX_CODE,
+    BULLET_CODE,
+    CHROME_CODE,
+    DATE_CODE,
+    DATE_LABEL_CODE,
+    END_MARK_CODE,
+    NUMBERED_CODE,
+    TEXT_CODE,
+    Shape,
+    shape_code,
+)
 from readoutparse._text import (
     ends_mid_phrase,
     ends_sentence,
@@ -51,20 +62,12 @@ if TYPE_CHECKING:
 
 _GLYPHS: Final = frozenset(BULLET_RANKS) | BOX_MARKERS
 _BODY_BULLETS_IN_HEAD: Final = frozenset(m for m, rank in BULLET_RANKS.items() if rank == 1) | {"※"}
-_TEXT: Final = shape_code(Shape.TEXT)
-_NUMBERED: Final = shape_code(Shape.NUMBERED)
-_BULLET: Final = shape_code(Shape.BULLET)
-_BOX: Final = shape_code(Shape.BOX)
-_DATE: Final = shape_code(Shape.DATE)
-_DATE_LABEL: Final = shape_code(Shape.DATE_LABEL)
-_END_MARK: Final = shape_code(Shape.END_MARK)
-_CHROME: Final = shape_code(Shape.CHROME)
-_BLOCK_SHAPES: Final = frozenset({_TEXT, _NUMBERED, _BULLET, _BOX})
-_MARKED: Final = frozenset({_NUMBERED, _BULLET, _BOX})
+_BLOCK_SHAPES: Final = frozenset({TEXT_CODE, NUMBERED_CODE, BULLET_CODE, BOX_CODE})
+_MARKED: Final = frozenset({NUMBERED_CODE, BULLET_CODE, BOX_CODE})
 _HEADER_SHAPES: Final = frozenset(
     shape_code(shape) for shape in (Shape.DATE_LABEL, Shape.META_LABEL, Shape.TITLE_LABEL)
 )
-_DATED_SHAPES: Final = frozenset({_DATE_LABEL, _DATE})
+_DATED_SHAPES: Final = frozenset({DATE_LABEL_CODE, DATE_CODE})
 _WRAPPABLE: Final = frozenset(shape_code(s) for s in (Shape.DATE, Shape.CHROME, Shape.TEXT))
 _UNWRAPPED: Final = frozenset(
     shape_code(s) for s in (Shape.CHROME, Shape.SECTION_NAME, Shape.END_MARK)
@@ -78,7 +81,7 @@ def _continues(page: Page, i: int, *, wrapped: bool) -> bool:
     """
     after = i + 1
     return wrapped or (
-        page.shapes[i] in _BLOCK_SHAPES and page.shapes[after] == _TEXT and page.runs_on[after]
+        page.shapes[i] in _BLOCK_SHAPES and page.shapes[after] == TEXT_CODE and page.runs_on[after]
     )
 
 
@@ -271,13 +274,13 @@ class _BodyFinder:
     def starts_body(self, i: int) -> bool:
         page = self.page
         shape = self.shapes[i]
-        if shape == _TEXT:
+        if shape == TEXT_CODE:
             return self.prose[i] and (bool(page.flags[i] & PROSE) or self._opens_block(i))
-        if shape == _BOX:
+        if shape == BOX_CODE:
             return True
-        if shape == _NUMBERED:
+        if shape == NUMBERED_CODE:
             return self._numbered(i)
-        if shape == _BULLET:
+        if shape == BULLET_CODE:
             return page.marker(i) in _BODY_BULLETS_IN_HEAD or bool(page.flags[i] & PROSE)
         return False
 
@@ -326,11 +329,11 @@ class _BodyFinder:
     def _after_title(self, i: int) -> bool:
         """Once a title is seen, headings, bullets and (after a date) numbers open the body."""
         shape = self.shapes[i]
-        if shape == _TEXT:
+        if shape == TEXT_CODE:
             return is_heading(self.page.text(i))
-        if shape == _BULLET:
+        if shape == BULLET_CODE:
             return self.page.marker(i) != "•"
-        return shape == _NUMBERED and not is_social(self.page.content(i))
+        return shape == NUMBERED_CODE and not is_social(self.page.content(i))
 
     def start(self) -> int:
         seen_heading = seen_date = False
@@ -339,12 +342,12 @@ class _BodyFinder:
             shape = shapes[i]
             seen_date = seen_date or shape in _DATED_SHAPES
             if not self.starts_body(i):
-                opens = self._after_title(i) and (shape != _NUMBERED or seen_date)
+                opens = self._after_title(i) and (shape != NUMBERED_CODE or seen_date)
                 if (seen_heading and opens) or is_heading(self.page.text(i)):
                     return i
-                seen_heading = seen_heading or shape == _TEXT
+                seen_heading = seen_heading or shape == TEXT_CODE
                 continue
-            if shape == _TEXT and (
+            if shape == TEXT_CODE and (
                 (self.header_follows(i) and not self._ends_body_before_header(i))
                 or (
                     not seen_heading
@@ -366,7 +369,7 @@ class _BodyFinder:
                 end = i + 1
                 break
         while end < count and (
-            (self.shapes[end] == _TEXT and (page.runs_on[end] or _trails_body(page, end)))
+            (self.shapes[end] == TEXT_CODE and (page.runs_on[end] or _trails_body(page, end)))
             or self.wrapped[end]
             or self._closed_by_mark(end)
         ):
@@ -378,14 +381,14 @@ class _BodyFinder:
     def _closed_by_mark(self, i: int) -> bool:
         """A numbered line right above the end mark ``끝.`` is the body's last, short or not."""
         shapes = self.shapes
-        return shapes[i] == _NUMBERED and i + 1 < len(shapes) and shapes[i + 1] == _END_MARK
+        return shapes[i] == NUMBERED_CODE and i + 1 < len(shapes) and shapes[i + 1] == END_MARK_CODE
 
     def _numbering(self, start: int) -> set[int]:
         """Numbered lines that carry the body's numbering on (``2.`` after ``1.``), short or not."""
         found: set[int] = set()
         last: int | None = None
         for i in range(start, len(self.page)):
-            if self.shapes[i] != _NUMBERED:
+            if self.shapes[i] != NUMBERED_CODE:
                 continue
             number = self.page.number(i)
             if self._numbered(i) or (last is not None and number == last + 1):
@@ -395,11 +398,11 @@ class _BodyFinder:
 
     def _body_like(self, i: int) -> bool:
         shape = self.shapes[i]
-        if shape in {_BOX, _BULLET}:
+        if shape in {BOX_CODE, BULLET_CODE}:
             return True
-        if shape == _NUMBERED:
+        if shape == NUMBERED_CODE:
             return self._numbered(i)
-        return shape == _TEXT and self.prose[i]
+        return shape == TEXT_CODE and self.prose[i]
 
 
 def _trails_body(page: Page, i: int) -> bool:
@@ -419,7 +422,7 @@ def _trails_body(page: Page, i: int) -> bool:
 def _ends_body(page: Page, i: int) -> bool:
     """An end mark, a signature or a trailer heading (:func:`~readoutparse._classify.ends_body`)."""
     shape = page.shapes[i]
-    if shape not in {_END_MARK, _CHROME}:
+    if shape not in {END_MARK_CODE, CHROME_CODE}:
         return False
     chrome = page.chromes.get(i, LineKind.UNKNOWN)
     return ends_body(page.shape(i), chrome, page.text(i), page.tables)
@@ -458,7 +461,7 @@ def wraps_into(page: Page, i: int, *, before_wrapped: bool) -> bool:
         return False
     text, before_text = page.text(i), page.text(before)
     return (
-        (page.runs_on[i] if shape == _TEXT else stops_mid_phrase(before_text))
+        (page.runs_on[i] if shape == TEXT_CODE else stops_mid_phrase(before_text))
         and text[:1] not in LABEL_LEAD
         and page.indents[i] <= page.indents[before] + HANGING_INDENT
         and not page.tables.is_phrase(text)

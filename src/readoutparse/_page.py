@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING, Final
 from readoutparse._classify import DEFAULT_RULES
 from readoutparse._lines import SourceLine, iter_lines
 from readoutparse._shape import SHAPE_CODES as _SHAPE_CODES
-from readoutparse._shape import SHAPES, Classified, Shape, sentence_flags
+from readoutparse._shape import (
+    SHAPES,
+    TEXT_CODE,
+    Classified,
+    Shape,
+    sentence_flags,
+)
 from readoutparse.errors import WARNING_CODES, ParseWarning
 from readoutparse.model import LineKind
 
@@ -50,7 +56,6 @@ _MARKER_END_MASK: Final = (1 << _MARKER_END_BITS) - 1
 _MARKER_LEN_MASK: Final = (1 << _MARKER_LEN_BITS) - 1
 MAX_MARKER_CHARS: Final = _MARKER_LEN_MASK
 
-_TEXT: Final = _SHAPE_CODES[Shape.TEXT]
 _SMALL: Final = 2**31  # offsets of a shorter input fit in four bytes
 
 
@@ -134,7 +139,7 @@ class Page:
         item = self.rules.classify_answer(line)
         if item is None:  # a text line: no record, and no values of its own
             self.markings.append(0)
-            self.shapes.append(_TEXT)
+            self.shapes.append(TEXT_CODE)
             line_ends, content_ends, prose = sentence_flags(text, 0)
             self.flags.append(
                 (BLANK_BEFORE if line.blank_before else 0)

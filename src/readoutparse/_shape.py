@@ -44,6 +44,20 @@ def shape_code(shape: Shape) -> int:
     return SHAPE_CODES[shape]
 
 
+# Each shape's code, as the line view's columns hold it (phases compare codes, not shapes).
+CHROME_CODE: Final = SHAPE_CODES[Shape.CHROME]
+SECTION_NAME_CODE: Final = SHAPE_CODES[Shape.SECTION_NAME]
+DATE_LABEL_CODE: Final = SHAPE_CODES[Shape.DATE_LABEL]
+DATE_CODE: Final = SHAPE_CODES[Shape.DATE]
+META_LABEL_CODE: Final = SHAPE_CODES[Shape.META_LABEL]
+TITLE_LABEL_CODE: Final = SHAPE_CODES[Shape.TITLE_LABEL]
+END_MARK_CODE: Final = SHAPE_CODES[Shape.END_MARK]
+NUMBERED_CODE: Final = SHAPE_CODES[Shape.NUMBERED]
+BOX_CODE: Final = SHAPE_CODES[Shape.BOX]
+BULLET_CODE: Final = SHAPE_CODES[Shape.BULLET]
+TEXT_CODE: Final = SHAPE_CODES[Shape.TEXT]
+
+
 def sentence_flags(text: str, marker_end: int) -> tuple[bool, bool, bool]:
     """``(ends, content_ends, prose)`` of a line's ``text`` whose marker ends at ``marker_end``.
 

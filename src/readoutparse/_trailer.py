@@ -10,7 +10,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from readoutparse._page import MODIFIED
-from readoutparse._shape import Shape, shape_code
+from readoutparse._shape import (
+    CHROME_CODE,
+    DATE_CODE,
+    DATE_LABEL_CODE,
+    END_MARK_CODE,
+    NUMBERED_CODE,
+    SECTION_NAME_CODE,
+    Shape,
+    shape_code,
+)
 from readoutparse._text import is_social
 from readoutparse._vocabulary import SIGNATURE_INDENT
 from readoutparse.model import LineKind
@@ -22,11 +31,7 @@ if TYPE_CHECKING:
 _TRAILER_FIELDS: Final = frozenset(
     shape_code(shape) for shape in (Shape.DATE, Shape.DATE_LABEL, Shape.META_LABEL)
 )
-_CHROME: Final = shape_code(Shape.CHROME)
-_END_MARK: Final = shape_code(Shape.END_MARK)
-_DATE: Final = shape_code(Shape.DATE)
-_DATE_LABEL: Final = shape_code(Shape.DATE_LABEL)
-_NAVIGATION_SHAPES: Final = frozenset({shape_code(Shape.SECTION_NAME), shape_code(Shape.NUMBERED)})
+_NAVIGATION_SHAPES: Final = frozenset({SECTION_NAME_CODE, NUMBERED_CODE})
 
 
 def read_trailer(page: Page, start: int, head: Head) -> None:
@@ -52,7 +57,7 @@ def trailer_date(page: Page, start: int, head: Head) -> None:
         value = _dated_value(page, i)
         if value is not None:
             modified = page.flags[i] & MODIFIED
-            priority = 2 if page.shapes[i] == _DATE else 1 if modified else 0
+            priority = 2 if page.shapes[i] == DATE_CODE else 1 if modified else 0
             dates.append((priority, value, i))
             i = value
         i += 1
@@ -65,11 +70,11 @@ def trailer_date(page: Page, start: int, head: Head) -> None:
 def _dated_value(page: Page, i: int) -> int | None:
     """The line holding a valid date for the date label or line at ``i``, if there is one."""
     shape = page.shapes[i]
-    if shape == _DATE_LABEL and i not in page.dates and i + 1 < len(page):
+    if shape == DATE_LABEL_CODE and i not in page.dates and i + 1 < len(page):
         i += 1
-        if page.shapes[i] != _DATE:
+        if page.shapes[i] != DATE_CODE:
             return None
-    elif shape not in {_DATE_LABEL, _DATE}:
+    elif shape not in {DATE_LABEL_CODE, DATE_CODE}:
         return None
     found = page.dates.get(i)
     return i if found is not None and found.value is not None else None
@@ -78,9 +83,9 @@ def _dated_value(page: Page, i: int) -> int | None:
 def trailer_kind(page: Page, i: int) -> LineKind:
     """The kind of line ``i``, which follows the body."""
     shape = page.shapes[i]
-    if shape == _CHROME:
+    if shape == CHROME_CODE:
         return page.chromes[i]
-    if shape == _END_MARK:
+    if shape == END_MARK_CODE:
         return LineKind.END_MARK
     if shape in _TRAILER_FIELDS:
         return LineKind.METADATA
