@@ -44,7 +44,7 @@ LAYERS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     (("_rules",),),
     (("_shape",), ("_lines",), ("_dates",), ("_markers",)),
     (("_text",),),
-    (("_vocabulary",), ("_phrases",)),
+    (("_vocabulary",), ("_phrases",), ("_headline",)),
     (
         (
             "model",

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from readoutparse import _vocabulary as vocab
 from readoutparse._dates import DATE_OPENERS, META_LABELS, MONTH_NAMES
+from readoutparse._headline import HEADLINE_MAX_CHARS, HEADLINE_MIN_CJK, HEADLINE_MIN_WORDS
 from readoutparse._lines import SourceLine
 from readoutparse._rules import (
     DEFAULT_TABLES,
@@ -40,9 +41,6 @@ from readoutparse._vocabulary import (
     CHAIN_SEPARATORS,
     END_MARK_WORD,
     FOOTER_LINES,
-    HEADLINE_MAX_CHARS,
-    HEADLINE_MIN_CJK,
-    HEADLINE_MIN_WORDS,
     IMAGE_ALT_WORDS,
     NAVIGATION_LINES,
     NOTE_STAR,

@@ -23,8 +23,9 @@ import enum
 from typing import TYPE_CHECKING
 
 from readoutparse._dates import find_date, may_hold_date
+from readoutparse._headline import HEADLINE_MIN_CJK, HEADLINE_MIN_WORDS
 from readoutparse._phrases import TITLE_WRAP_WORDS
-from readoutparse._vocabulary import HEADLINE_MIN_CJK, HEADLINE_MIN_WORDS, SHORT_LINE_CHARS
+from readoutparse._vocabulary import SHORT_LINE_CHARS
 from readoutparse.model import LineKind
 
 if TYPE_CHECKING:

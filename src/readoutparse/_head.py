@@ -12,6 +12,11 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import breadcrumb_leaf, looks_like_headline
 from readoutparse._evidence import TitleEvidence
+from readoutparse._headline import (
+    HEADLINE_MAX_CHARS,
+    TITLE_WRAP_MIN_CHARS,
+    TITLE_WRAP_MIN_CHARS_CJK,
+)
 from readoutparse._page import BLANK_BEFORE, MODIFIED
 from readoutparse._rules import section_key
 from readoutparse._shape import (
@@ -27,11 +32,6 @@ from readoutparse._shape import (
     shape_code,
 )
 from readoutparse._text import ends_sentence, fold_line, is_dense, is_social
-from readoutparse._vocabulary import (
-    HEADLINE_MAX_CHARS,
-    TITLE_WRAP_MIN_CHARS,
-    TITLE_WRAP_MIN_CHARS_CJK,
-)
 from readoutparse.model import LineKind, Span
 
 if TYPE_CHECKING:

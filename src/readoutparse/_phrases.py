@@ -334,3 +334,88 @@ TITLE_WRAP_WORDS = frozenset(
 """Words a hard-wrapped headline's line may stop on (case dropped). A headline line that stops
 on none of them, nor on a comma or a hyphen, above a line that does not go on in lower case,
 was joined to a neighbour rather than wrapped (``RP401``, in ``_evidence``)."""
+
+
+# --- Where a sentence goes on: the run-on rules (``_text.ends_mid_phrase``, ``opens_unit``) ---
+
+RUN_ON_MARKS = ",-–"
+"""A line that ends in one of these goes on in the next (``… the two sides,``)."""
+
+RUN_ON_WORDS = frozenset(
+    {
+        *("a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our"),
+        *("of", "on", "in", "at", "to", "for", "with", "by", "from", "as", "into", "over"),
+        *("under", "about", "between", "during", "including", "after", "before", "than"),
+        *("and", "or", "but", "nor", "that", "which", "who", "whose", "where", "such", "both"),
+        *("is", "are", "was", "were", "be", "been", "will", "would", "has", "have", "had"),
+        *("not", "also", "said", "says", "namely", "via", "upon", "within", "without"),
+        *("against", "among", "through", "across", "toward", "towards", "regarding"),
+        *("if", "because", "although", "whether", "while", "when", "so"),
+    }
+)
+"""Function words no headline or sentence ends on: a line that ends on one goes on (``… met the``).
+
+A sentence-case headline ends on a lower-case noun (``… supply chains``), so a
+lower-case last word alone says nothing.
+"""
+
+KOREAN_RUN_ON_ENDINGS = (
+    *(
+        "기로",
+        "하고",
+        "하며",
+        "으며",
+        "이며",
+        "했고",
+        "했으며",
+        "하여",
+        "되어",
+        "해서",
+    ),  # connectives
+    *(
+        "에서",
+        "으로",
+        "에게",
+        "부터",
+        "까지",
+        "위해",
+        "통해",
+        "대해",
+        "따라",
+    ),  # particles, postpositions
+    *("하는", "있는", "되는", "라는", "한다는", "했다는"),  # a clause that qualifies a noun to come
+    *("을", "를", "및"),  # object particles, 'and': not the last word of a headline
+)
+"""Korean word endings that leave a sentence open (``… 협력해 나가기로``): the next line goes on.
+
+Seen where Korean news pages are cut short and in hard-wrapped Korean releases.
+One-syllable particles that also end nouns (``의`` of ``회의``, ``과`` of ``결과``) are left out.
+"""
+
+SENTENCE_OPENERS = frozenset(
+    {
+        *("a", "an", "the", "this", "these", "that", "those", "it", "its"),
+        *("he", "she", "they", "we", "i", "our", "his", "her", "their"),
+        *("in", "on", "at", "as", "by", "for", "from", "with", "to", "of", "under"),
+        *("during", "following", "after", "before", "when", "while", "since"),
+        *("today", "yesterday", "both", "and", "but", "also", "meanwhile", "however"),
+    }
+)
+"""Function words that, capitalised at the start of a line, open a sentence or a byline.
+
+A sentence hard-wrapped mid-way goes on in lower case (``the``) or with a
+name (``Peninsula``); ``The``, ``By``, ``From:`` under a line that stopped on
+a noun start something new: the summary under a headline, a byline, a label.
+"""
+
+CAPITALS_MIN_CHARS = 3
+"""A word in capitals this long opens a line anew (``SEOUL,``, ``BEIJING``); ``UN`` goes on."""
+
+UNIT_OPENERS = "([<【〈《"
+"""A line that opens with a bracket opens a tag, a caption or a note, not the rest of a sentence."""
+
+WORD_TRIM = "\"“”‘’'()[],.;:!?△"
+"""Quotes, brackets, punctuation and inline item marks around a word, dropped to judge it."""
+
+WORD_JOINERS = ("-", "'", "’", "·")
+"""Marks within a word (``Korea-Japan``, ``Ministry’s``, ``에너지·자원``), dropped to judge it."""

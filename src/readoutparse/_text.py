@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from readoutparse import _phrases as phrases
 from readoutparse import _vocabulary as vocab
 from readoutparse._vocabulary import (
     CLOSERS_MAX,
@@ -119,8 +120,8 @@ def _is_word(token: str) -> bool:
 
 
 def _bare(token: str) -> str:
-    bare = token.strip(vocab.WORD_TRIM)
-    for joiner in vocab.WORD_JOINERS:
+    bare = token.strip(phrases.WORD_TRIM)
+    for joiner in phrases.WORD_JOINERS:
         bare = bare.replace(joiner, "")
     return bare
 
@@ -137,12 +138,12 @@ def opens_unit(token: str) -> bool:
     (``SEOUL,``, a dateline), a bracket or a tag (``(Xinhua)``, ``[사진]``). Any
     other token may go on a wrapped sentence: a name, a number, a date (``1.1.(목)``).
     """
-    if not token or token[0] in vocab.UNIT_OPENERS:
+    if not token or token[0] in phrases.UNIT_OPENERS:
         return True
-    bare = token.strip(vocab.WORD_TRIM)
-    if bare[:1].isupper() and bare.casefold() in vocab.SENTENCE_OPENERS:
+    bare = token.strip(phrases.WORD_TRIM)
+    if bare[:1].isupper() and bare.casefold() in phrases.SENTENCE_OPENERS:
         return True
-    return len(bare) >= vocab.CAPITALS_MIN_CHARS and bare.isupper()
+    return len(bare) >= phrases.CAPITALS_MIN_CHARS and bare.isupper()
 
 
 def starts_lower(text: str) -> bool:
@@ -152,7 +153,7 @@ def starts_lower(text: str) -> bool:
     (``ksm@yna.co.kr``), a link or a handle starts lower case too, and goes on nothing.
     """
     word = first_word(text)
-    return word.lstrip(vocab.WORD_TRIM)[:1].islower() and _is_word(word)
+    return word.lstrip(phrases.WORD_TRIM)[:1].islower() and _is_word(word)
 
 
 def ends_mid_phrase(text: str) -> bool:
@@ -167,8 +168,8 @@ def ends_mid_phrase(text: str) -> bool:
     word = text.rsplit(None, 1)[-1] if text.strip() else ""
     if not word or ends_sentence(word):
         return False
-    if (len(word) > 1 and word[-1] in vocab.RUN_ON_MARKS) or word.endswith(("’s", "'s")):
+    if (len(word) > 1 and word[-1] in phrases.RUN_ON_MARKS) or word.endswith(("’s", "'s")):
         return True
     if word.isascii():
-        return word in vocab.RUN_ON_WORDS
-    return word.endswith(vocab.KOREAN_RUN_ON_ENDINGS)
+        return word in phrases.RUN_ON_WORDS
+    return word.endswith(phrases.KOREAN_RUN_ON_ENDINGS)
