@@ -277,3 +277,16 @@ def test_relative_imports_inside_a_subpackage() -> None:
 def test_the_rule(importer: str, imported: str, *, expected: bool) -> None:
     """Down is allowed, and so is within a unit; up and sideways are not."""
     assert expected == allowed(importer, imported)
+
+
+MAX_MODULE_LINES: Final = 500
+"""No module of the package is longer: past it, a module holds more than one unit."""
+
+
+def test_no_module_is_over_the_line_limit() -> None:
+    """Every module of the package is at most ``MAX_MODULE_LINES`` lines long."""
+    lengths = {
+        module_name(path): len(path.read_text(encoding="utf-8").splitlines())
+        for path in PACKAGE.rglob("*.py")
+    }
+    assert {} == {name: count for name, count in lengths.items() if count > MAX_MODULE_LINES}
