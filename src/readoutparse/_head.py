@@ -18,6 +18,7 @@ from readoutparse._headline import (
     TITLE_WRAP_MIN_CHARS_CJK,
 )
 from readoutparse._page import BLANK_BEFORE, MODIFIED
+from readoutparse._publisher import is_document_type, names_publisher, publisher_keys
 from readoutparse._rules import section_key
 from readoutparse._shape import (
     CHROME_CODE,
@@ -36,6 +37,7 @@ from readoutparse.model import LineKind, Span
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Iterator
 
     from readoutparse._page import Page
 
@@ -96,6 +98,7 @@ class _HeadReader:
         self.page = page
         self.kinds = page.kinds
         self.head = Head()
+        self.credited: frozenset[str] | None = None  # the publishers the page credits
 
     def read(self, end: int) -> None:
         """Read chrome, breadcrumbs, the date header, the section and the title."""
@@ -348,15 +351,46 @@ class _HeadReader:
         return chosen  # pragma: no cover - the chosen line is itself a copy
 
     def _choose_section(self, blocks: list[list[int]], end: int) -> None:
-        for choose in (self._section_from_breadcrumb, self._section_from_name):
-            found = choose()
-            if found is not None:
-                self.head.section = found
-                break
+        """The page's section, on the evidence the head gives (``docs/internals.md``).
+
+        A breadcrumb's leaf, then a section heading, then the line above the headline;
+        none of them when it names the site, ministry or agency that publishes the page
+        (unless it is a known section name); a label saying what the page is
+        (``News story``) only when the page names no other section.
+        """
+        labels: list[Field] = []
+        chosen: Field | None = None
+        for found in (self._section_from_breadcrumb(), *self._sections_from_names()):
+            if found is None or self._names_publisher(found.text):
+                continue
+            if is_document_type(found.text):
+                if self._above_title(found):  # under the headline, it labels the page only
+                    labels.append(found)
+                continue
+            chosen = found
+            break
         else:
-            self.head.section = self._section_from_blocks(blocks)
-        if self.head.section is not None:
-            self._mark_section_copies(self.head.section.text, end)
+            if labels:
+                chosen = labels[0]
+            else:
+                found = self._section_from_blocks(blocks)
+                chosen = None if found is None or self._names_publisher(found.text) else found
+        self.head.section = chosen
+        if chosen is not None:
+            self._mark_section_copies(chosen.text, end)
+
+    def _above_title(self, found: Field) -> bool:
+        title = self.head.title
+        return title is None or found.span.start < title.span.start
+
+    def _names_publisher(self, text: str) -> bool:
+        """Whether ``text`` names who publishes the page rather than where it sits."""
+        if section_key(text.casefold()) in self.page.tables.sections:
+            return False
+        if self.credited is None:  # read once, and only for a page that needs it
+            page = self.page
+            self.credited = publisher_keys(page.text(i) for i in range(len(page)))
+        return names_publisher(text, self.credited)
 
     def _section_from_breadcrumb(self) -> Field | None:
         breadcrumb = LineKind.BREADCRUMB  # looked up once: an enum member costs a look-up each time
@@ -368,13 +402,12 @@ class _HeadReader:
         start = self.page.text_starts[crumbs[-1]] + text.rindex(leaf)
         return Field(fold_line(leaf), Span(start, start + len(leaf)))
 
-    def _section_from_name(self) -> Field | None:
+    def _sections_from_names(self) -> Iterator[Field]:
         section = LineKind.SECTION
         for i, kind in enumerate(self.kinds):
             if kind is section:
                 name = fold_line(self.page.text(i)).removesuffix("상세보기").strip()
-                return Field(name, Span(self.page.text_starts[i], self.page.ends[i]))
-        return None
+                yield Field(name, Span(self.page.text_starts[i], self.page.ends[i]))
 
     def _section_from_blocks(self, blocks: list[list[int]]) -> Field | None:
         title = LineKind.TITLE

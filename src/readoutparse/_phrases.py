@@ -322,6 +322,37 @@ None is built in yet (``News release`` is read as a section); a user's labels ar
 with :class:`readoutparse.Vocabulary`.
 """
 
+DOCUMENT_TYPE_LABELS = frozenset(
+    {
+        # What a page is, as governments and wires label it above or below the headline
+        # (gov.uk, canada.ca, state.gov, newswires, Korean ministries).
+        "news release",
+        "press release",
+        "news story",
+        "readout",
+        "press statement",
+        "statement",
+        "media note",
+        "media advisory",
+        "fact sheet",
+        "joint statement",
+        "remarks",
+        "speech",
+        "보도자료",
+        "보도참고자료",
+        "보도설명자료",
+        "설명자료",
+        "참고자료",
+    }
+)
+"""Labels saying what a page is, which some sites also use as the name of a section.
+
+One is the section only when the page names no other (a breadcrumb's leaf, another
+section heading): on a MOFA page ``보도자료`` is the section, on gov.uk ``News story``
+yields to the breadcrumb's ``Foreign affairs``. Unlike :data:`DOCUMENT_TYPES`, these
+keep the kind their other tables give them.
+"""
+
 TITLE_WRAP_WORDS = frozenset(
     {
         # English headlines hard-wrapped on a small word: '… Launch Forum on' / 'Green Growth'.

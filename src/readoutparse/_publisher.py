@@ -1,0 +1,107 @@
+"""Who publishes a page: site, ministry and agency names, which say who, never where.
+
+A page's section is where it sits on its site (a breadcrumb's leaf, a category
+heading). The line above a headline is as often the site's own name (a
+masthead: ``PR Newswire``, ``People's Daily Online``), the ministry's
+(``U.S. Department of State``) or the agency the page credits
+(``From: Global Affairs Canada``). :func:`publisher_keys` collects the names a
+page credits; :func:`names_publisher` says whether a section candidate is one
+of them, or has the shape of an organisation's or a site's name.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Final
+
+from readoutparse._phrases import DOCUMENT_TYPE_LABELS
+from readoutparse._text import fold_line
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    import regex
+
+_ORGANISATION: Final = r"""
+    \b(?:ministry|department|office|embassy|consulate(?:\ general)?|government
+       |bureau|secretariat|permanent\ mission|state\ council)\ (?:of|for)\b
+    | \b(?:ministry|department|agency|newswire|news\ agency|daily|online|times|herald
+         |gazette|tribune|press\ agency)$
+    | ^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$     # a domain: UKPOL.CO.UK
+    | \s[|\-–]\s*(?:english|english\ edition|global\ edition)$  # a masthead's edition
+    | ^[\p{Hangul}]{1,8}(?:부|청|처|일보|신문|통신)$     # 외교부, 경찰청, 연합통신
+"""
+"""The shape of an organisation's or a site's name."""
+
+_CREDIT: Final = (
+    r"^(?:from|source|sources|by|news\ provided\ by|provided\ by|distributed\ by|issued\ by"
+    r"|published\ by|출처|제공)\s*[:：]?\s*(?P<name>.*)$"
+)
+"""A line that credits a publisher: ``From: Global Affairs Canada``, ``Source: Xinhua | …``."""
+
+_DATELINE_CREDIT: Final = r"[(/](?P<name>[^()/\d]{2,40})[)/]\s*(?:--|—|–|\d)"
+"""A wire's credit in a dateline: ``BEIJING, Feb. 25 (Xinhua) --``, ``/PRNewswire/ --``."""
+
+
+@functools.cache
+def _patterns() -> tuple[
+    regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]
+]:
+    """The patterns, compiled on first use: most pages never need them, nor ``regex``."""
+    import regex  # noqa: PLC0415 - loaded only when a page's section is in doubt
+
+    flags = regex.VERBOSE | regex.IGNORECASE
+    return (
+        regex.compile(_ORGANISATION, flags),
+        regex.compile(_CREDIT, flags),
+        regex.compile(_DATELINE_CREDIT),
+        regex.compile(r"\s*[|,]\s*"),
+    )
+
+
+def key(text: str) -> str:
+    """A name as compared: its letters and digits only, case dropped (``PRNewswire``)."""
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
+def publisher_keys(lines: Iterable[str]) -> frozenset[str]:
+    """The keys of the names that ``lines`` credit as the page's publisher.
+
+    A credit label with nothing after it (``From:``) credits the next line.
+    """
+    _, credit_re, dateline_re, cut = _patterns()
+    keys: set[str] = set()
+    pending = False
+    for raw in lines:
+        line = fold_line(raw)
+        if pending and line:
+            keys.add(key(cut.split(line, maxsplit=1)[0]))
+        pending = False
+        match = credit_re.match(line)
+        if match is not None:
+            name = match["name"]
+            if name:
+                keys.add(key(cut.split(name, maxsplit=1)[0]))
+            else:
+                pending = True
+        keys.update(key(found["name"]) for found in dateline_re.finditer(line))
+    keys.discard("")
+    return frozenset(keys)
+
+
+def names_publisher(text: str, credited: frozenset[str]) -> bool:
+    """Whether ``text`` names a site, ministry or agency rather than a section.
+
+    ``credited`` holds the keys of the names the page credits (:func:`publisher_keys`).
+    """
+    organisation_re, _, _, cut = _patterns()
+    folded = fold_line(text)
+    if organisation_re.search(folded) is not None:
+        return True
+    first = cut.split(folded, maxsplit=1)[0]
+    return key(folded) in credited or key(first) in credited
+
+
+def is_document_type(text: str) -> bool:
+    """Whether ``text`` is a label saying what the page is (``News release``, ``보도자료``)."""
+    return fold_line(text).casefold().rstrip(" :") in DOCUMENT_TYPE_LABELS
