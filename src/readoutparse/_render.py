@@ -17,7 +17,7 @@ from readoutparse._phrases import MENU_WORDS
 from readoutparse._ranks import BULLET_RANKS, NOTE_RANK
 from readoutparse._shape import Shape
 from readoutparse._text import ends_sentence, fold_line, is_social, prose_text
-from readoutparse._vocabulary import HEADER_LOOKAHEAD
+from readoutparse._vocabulary import HEADER_LOOKAHEAD, LEAD_IN_ENDS
 from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
@@ -144,8 +144,10 @@ def _title(title: str, *, label: bool, plain: bool) -> str:
     """
     if _shape(title) is not Shape.TEXT:
         return _TITLE_LABEL + title  # a marker or chrome is no title
-    if label or (not plain and prose_text(title, ends=ends_sentence(title))):
-        return _TITLE_LABEL + title  # prose opens the body
+    # Prose opens the body; so does a lead-in ('… in three areas:'), which reads as a sentence.
+    ends = ends_sentence(title) or title.endswith(LEAD_IN_ENDS)
+    if label or (not plain and prose_text(title, ends=ends)):
+        return _TITLE_LABEL + title
     return title
 
 
