@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from readoutparse import _vocabulary as vocab
+from readoutparse._assemble import assemble
 from readoutparse._classify import (
     breadcrumb_leaf,
     classify,
@@ -41,6 +42,10 @@ _BOX: Final = "□"  # an item that opens the body wherever it stands, as a Kore
 _HEAD_BULLETS: Final = frozenset(m for m, rank in BULLET_RANKS.items() if rank == 1) | {"※"}
 # Field labels: a line of prose that one follows within HEADER_LOOKAHEAD lines is a title.
 _LABELS: Final = frozenset({Shape.DATE_LABEL, Shape.META_LABEL, Shape.TITLE_LABEL})
+# Body around a paragraph's lines, to try how they are read; and how many breaks are tried.
+_FRAME: Final = ("Talks\n\nDATE\n\n", "\n\n□ They agreed to meet again next year.\n")
+_FRAME_FIRST: Final = "□ The two sides met in Seoul today."
+_WRAP_TRIES: Final = 8
 
 
 def render(readout: Readout) -> str:
@@ -275,14 +280,47 @@ def _reads_as_body(paragraph: Paragraph) -> bool:
 
 def _paragraph(paragraph: Paragraph, *, box: bool = False) -> str:
     if paragraph.number is not None:
-        head = f"{paragraph.number}. {paragraph.text}"
+        lead = f"{paragraph.number}. "
     elif box:
-        head = f"{_BOX} {paragraph.text}"
+        lead = f"{_BOX} "
     elif paragraph.marker is not None:
-        head = f"{paragraph.marker} {paragraph.text}"
+        lead = f"{paragraph.marker} "
     else:
-        head = paragraph.text
+        lead = ""
+    head = _wrapped(lead, paragraph.text, "")
     return "\n".join([head, *_subpoints(paragraph.subpoints)])
+
+
+def _wrapped(lead: str, text: str, indent: str) -> str:
+    """``lead`` and ``text`` on one line; hard-wrapped where that line would read as chrome.
+
+    A paragraph whose source lines were joined may, on one line, read as chrome
+    (``… 자료.hwp``, ``* unofficial translation``). It is then wrapped before one of its
+    last words, the rest on a line of its own (indented by ``indent``), where the parser
+    reads that line as going on with the one above: the break is tried on the text between
+    paragraphs of body, and the first that reads back as ``text`` is taken.
+    """
+    line = lead + text
+    if _shape(line) is not Shape.CHROME:
+        return line
+    cut = len(text)
+    for _ in range(_WRAP_TRIES):
+        cut = text.rfind(" ", 0, cut)
+        if cut <= 0:
+            break
+        wrapped = f"{lead}{text[:cut]}\n{indent}{text[cut + 1 :]}"
+        if _reads_back(wrapped, text, sub=bool(indent)):
+            return wrapped
+    return line
+
+
+def _reads_back(lines: str, text: str, *, sub: bool) -> bool:
+    """Say whether ``lines``, between paragraphs of body, are read as one element with ``text``."""
+    if sub:  # a subpoint under the first paragraph
+        paragraphs = assemble(f"{_FRAME[0]}{_FRAME_FIRST}\n{lines}{_FRAME[1]}").paragraphs
+        return [[s.text for s in p.subpoints] for p in paragraphs][:-1] == [[text]]
+    paragraphs = assemble(f"{_FRAME[0]}{_FRAME_FIRST}\n\n{lines}{_FRAME[1]}").paragraphs
+    return [p.text for p in paragraphs][1:-1] == [text]
 
 
 def _subpoints(subpoints: tuple[Subpoint, ...]) -> list[str]:
@@ -294,6 +332,8 @@ def _subpoints(subpoints: tuple[Subpoint, ...]) -> list[str]:
         # A note sits one space deeper than its siblings, so a '-' after it that is
         # its sibling (flush) is told from one that is its own list item (deeper).
         note = " " if subpoint.marker in _NOTE_MARKERS else ""
-        lines.append(f"{_INDENT * depth}{note}{subpoint.marker} {subpoint.text}")
+        indent = _INDENT * depth
+        lead = f"{indent}{note}{subpoint.marker} "
+        lines.append(_wrapped(lead, subpoint.text, indent + _INDENT + " "))
         stack.extend((depth + 1, child) for child in reversed(subpoint.subpoints))
     return lines

@@ -200,6 +200,10 @@ def _renders_whole(readout: Readout) -> bool:
 # A title that is a lead-in, ending in a colon: it reads as a sentence, so it is labelled.
 @example("articipants discussed cooperation in t\nhree areas:")
 @example("f diplomatic relations with the Kingdom\nof Norway:")
+# Joined lines that, on one line, read as chrome (a footer note, an attachment): wrapped again.
+@example("Talks held\n\n1. The two sides met in Seoul today.\n* unofficial\ntranslation\n")
+@example(".\n*unofficial\ntranslation")
+@example("1.eign Ma and China held a meeting in Beijing on May 13 and ag\n.pdf")
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, but for the documented."""
     readout = parse(text)
