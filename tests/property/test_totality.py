@@ -197,6 +197,7 @@ def _renders_whole(readout: Readout) -> bool:
 @example("0\n2019-1-9\n2.S\nSpokesperson for\nes my briefing.")  # the body's only paragraph
 @example(")\nDate\n2.어\nSpokesperson and\nway and Sweden.")  # no date: a bare label
 @example("맹 화 을 .\nn\n3.향\n끝")  # a short paragraph between: a □ item, so 끝. closes on 3.
+@example("d displacement.\n2.S\n3.E\nSpokesperson and\nonvenient time.")  # 끝. closes on both
 # A title that is a lead-in, ending in a colon: it reads as a sentence, so it is labelled.
 @example("articipants discussed cooperation in t\nhree areas:")
 @example("f diplomatic relations with the Kingdom\nof Norway:")
