@@ -36,7 +36,7 @@ _SECTION_FORMS: Final = ("HOME > {}", "홈 > {}", "1. {}")
 _TITLE_LABEL: Final = "Title : "
 # A date label with no date after it: a date header under a headline, which says no date.
 _BARE_DATE_LABEL: Final = "DATE"
-_END_MARK: Final = "끝."  # closes the body: a short numbered line right above it is body
+_END_MARK: Final = "끝."  # closes the body: short numbered lines right above it are body
 _BOX: Final = "□"  # an item that opens the body wherever it stands, as a Korean page's □
 # Bullets that open the body from the head: level one, and the reference mark.
 _HEAD_BULLETS: Final = frozenset(m for m, rank in BULLET_RANKS.items() if rank == 1) | {"※"}
@@ -55,22 +55,26 @@ def render(readout: Readout) -> str:
     vocabulary knows, or else as a breadcrumb whose leaf it is (``HOME > …``, or ``1. …`` for a
     section that a chain cuts), or, when no breadcrumb leaf holds it (it ends a sentence), alone
     before the title, which is labelled where the section would be read in its place. A title
-    that reads as prose, a marker or chrome is labelled ``Title : …``, but for one too long for a
-    label line, which stands plain over the date header. Subpoints are indented by depth;
-    paragraphs are a blank line apart. Paragraphs with no number that would not open the body
-    where they stand (no prose, a dash, a heading's shape) before the first that does, that
-    would be trailer after its last (no prose), or whose line alone reads as anything but text
-    (a date, a label, ``끝.``) are written as ``□`` items, which always are body; the box is a
-    marker, not part of the structure. A date header with no date (a bare ``DATE`` label)
-    stands under a title where the body opens on a short numbered paragraph (``1. Talks``), and
-    ``끝.`` closes a body that ends on one: alone, such a line reads as a breadcrumb or as
-    trailing navigation.
+    that reads as prose (a lead-in ending in a colon included), a marker or chrome is labelled
+    ``Title : …``, but for one too long for a label line, which stands plain over the date
+    header. Subpoints are indented by depth; paragraphs are a blank line apart. A paragraph or
+    subpoint whose line, joined from several in the source, reads as chrome (``… 자료.hwp``,
+    ``* unofficial translation``) is wrapped before one of its last words, where the parser reads
+    the rest as going on with it (:func:`_wrapped`). Paragraphs with no number that would not
+    open the body where they stand (no prose, a dash, a heading's shape) before the first that
+    does, that would be trailer after its last (no prose), or whose line alone reads as anything
+    but text (a date, a label, ``끝.``) are written as ``□`` items, which always are body; the
+    box is a marker, not part of the structure. A date header with no date (a bare ``DATE``
+    label) stands under a title where the body opens on a short numbered paragraph
+    (``1. Talks``), and ``끝.`` closes a body that ends on one or on a run of them: alone,
+    such a line reads as a breadcrumb or as trailing navigation.
 
     A short numbered paragraph first in the body of a readout with no title does not come
     back whole: ``1. Talks`` alone is a numbered breadcrumb, and only the lines around it in
-    the source made it body. Nor does a run of them that ends the body, a paragraph whose
-    joined lines, on one line, read as chrome (``… > 부 > 외``), or a tree that ``parse`` never
-    builds (a note after a non-note sibling), which comes back as ``parse`` nests it.
+    the source made it body. Nor does a paragraph whose joined lines read as chrome however
+    they are wrapped (``… > 국 > 과``: no line of the chain's tail goes on a sentence), or a
+    tree that ``parse`` never builds (a note after a non-note sibling), which comes back as
+    ``parse`` nests it.
     """
     blocks: list[str] = []
     alone = headline = False
