@@ -59,15 +59,15 @@ def render(readout: Readout) -> str:
     ``Title : …``, but for one too long for a label line, which stands plain over the date
     header. Subpoints are indented by depth; paragraphs are a blank line apart. A paragraph or
     subpoint whose line, joined from several in the source, reads as chrome (``… 자료.hwp``,
-    ``* unofficial translation``) is wrapped before one of its last words, where the parser reads
-    the rest as going on with it (:func:`_wrapped`). Paragraphs with no number that would not
-    open the body where they stand (no prose, a dash, a heading's shape) before the first that
-    does, that would be trailer after its last (no prose), or whose line alone reads as anything
-    but text (a date, a label, ``끝.``) are written as ``□`` items, which always are body; the
-    box is a marker, not part of the structure. A date header with no date (a bare ``DATE``
-    label) stands under a title where the body opens on a short numbered paragraph
-    (``1. Talks``), and ``끝.`` closes a body that ends on one or on a run of them: alone,
-    such a line reads as a breadcrumb or as trailing navigation.
+    ``* unofficial translation``) is wrapped before one of its last words, where the parser
+    reads the rest as going on with it (:func:`_wrapped`). Paragraphs with no number that would
+    not open the body where they stand (no prose, a dash, a heading's shape) before the first
+    that does, that would be trailer after its last (no prose), or whose line alone reads as
+    anything but text (a date, a label, ``끝.``, but not chrome the body keeps) are written as
+    ``□`` items, which always are body; the box is a marker, not part of the structure. A date
+    header with no date (a bare ``DATE`` label) stands under a title where the body opens on a
+    short numbered paragraph (``1. Talks``), and ``끝.`` closes a body that ends on one or on a
+    run of them: alone, such a line reads as a breadcrumb or as trailing navigation.
 
     A short numbered paragraph first in the body of a readout with no title does not come
     back whole: ``1. Talks`` alone is a numbered breadcrumb, and only the lines around it in
@@ -200,11 +200,13 @@ def _shape(line: str) -> Shape | None:
 def _body(paragraphs: tuple[Paragraph, ...]) -> str:
     """The paragraphs, a blank line apart.
 
-    The body ends at its last line that reads as body (a marker, or prose), and
-    a short line under it is trailer; so the paragraphs after the last one that
-    reads as body are ``□`` items, which are body wherever they stand. So is an
-    unmarked paragraph whose line alone reads as anything but text (a date, a
-    field label, an end mark), and the leading ones of :func:`_boxed`.
+    The body ends at its last line that reads as body (a marker, a subpoint's
+    included, or prose), and a short line under it is trailer; so the paragraphs
+    after the last one that reads as body are ``□`` items, which are body
+    wherever they stand. So is an unmarked paragraph whose line alone reads as
+    anything but text (a date, a field label, an end mark; not chrome that the
+    body keeps where it stands, which a box would make chrome), and the leading
+    ones of :func:`_boxed`.
     """
     boxed = _boxed(paragraphs)
     last = max((i for i, p in enumerate(paragraphs) if i < boxed or _reads_as_body(p)), default=-1)
@@ -215,9 +217,16 @@ def _body(paragraphs: tuple[Paragraph, ...]) -> str:
 
 
 def _odd(paragraph: Paragraph) -> bool:
-    """An unmarked paragraph whose line, alone, the classifier reads as anything but text."""
-    unmarked = paragraph.number is None and paragraph.marker is None
-    return unmarked and _shape(paragraph.text) is not Shape.TEXT
+    """An unmarked paragraph whose line, alone, the classifier reads as anything but text.
+
+    But for chrome that the body reads as a paragraph where it stands between
+    paragraphs (``> 국 > 과``): a box would not make it body, and it is body as it is.
+    """
+    text = paragraph.text
+    if paragraph.number is not None or paragraph.marker is not None:
+        return False
+    shape = _shape(text)
+    return shape is not Shape.TEXT and not (shape is Shape.CHROME and _reads_back(text, text))
 
 
 def _boxed(paragraphs: tuple[Paragraph, ...]) -> int:
@@ -279,7 +288,8 @@ def _reads_as_body(paragraph: Paragraph) -> bool:
     text = paragraph.text
     if paragraph.number is not None:
         return numbered_body(text) or _is_prose(text) or bool(paragraph.subpoints)
-    return paragraph.marker is not None or prose_text(text, ends=ends_sentence(text))
+    marked = paragraph.marker is not None or bool(paragraph.subpoints)  # a subpoint's marker
+    return marked or prose_text(text, ends=ends_sentence(text))
 
 
 def _paragraph(paragraph: Paragraph, *, box: bool = False) -> str:
@@ -305,7 +315,7 @@ def _wrapped(lead: str, text: str, indent: str) -> str:
     paragraphs of body, and the first that reads back as ``text`` is taken.
     """
     line = lead + text
-    if _shape(line) is not Shape.CHROME:
+    if _shape(line) is not Shape.CHROME or _reads_back(line, text, sub=bool(indent)):
         return line
     cut = len(text)
     for _ in range(_WRAP_TRIES):
@@ -318,7 +328,7 @@ def _wrapped(lead: str, text: str, indent: str) -> str:
     return line
 
 
-def _reads_back(lines: str, text: str, *, sub: bool) -> bool:
+def _reads_back(lines: str, text: str, *, sub: bool = False) -> bool:
     """Say whether ``lines``, between paragraphs of body, are read as one element with ``text``."""
     if sub:  # a subpoint under the first paragraph
         paragraphs = assemble(f"{_FRAME[0]}{_FRAME_FIRST}\n{lines}{_FRAME[1]}").paragraphs

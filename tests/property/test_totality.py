@@ -205,6 +205,9 @@ def _renders_whole(readout: Readout) -> bool:
 @example("Talks held\n\n1. The two sides met in Seoul today.\n* unofficial\ntranslation\n")
 @example(".\n*unofficial\ntranslation")
 @example("1.eign Ma and China held a meeting in Beijing on May 13 and ag\n.pdf")
+# A paragraph that reads as chrome alone, kept as body where it stands: plain, not a □ item.
+@example("□ 양국은 하노이에서 회의를 개최하였다.\n> 국 > 과\nㅇ 양측은 논의하였다.")
+@example("18세 재외동포 청소년이다.\n바로가기\nㅇ신")
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, but for the documented."""
     readout = parse(text)
