@@ -309,13 +309,16 @@ def _wrapped(lead: str, text: str, indent: str) -> str:
     """``lead`` and ``text`` on one line; hard-wrapped where that line would read as chrome.
 
     A paragraph whose source lines were joined may, on one line, read as chrome
-    (``… 자료.hwp``, ``* unofficial translation``). It is then wrapped before one of its
-    last words, the rest on a line of its own (indented by ``indent``), where the parser
-    reads that line as going on with the one above: the break is tried on the text between
-    paragraphs of body, and the first that reads back as ``text`` is taken.
+    (``… 자료.hwp``, ``* unofficial translation``) or, last in the body, end on an end
+    mark (``… 하였다. 끝 .``). It is then wrapped before one of its last words, the rest
+    on a line of its own (indented by ``indent``), where the parser reads that line as
+    going on with the one above: the break is tried on the text between paragraphs of
+    body, and the first that reads back as ``text`` is taken.
     """
     line = lead + text
-    if _shape(line) is not Shape.CHROME or _reads_back(line, text, sub=bool(indent)):
+    sub = bool(indent)
+    glued = vocab.END_MARK_TAIL_RE.search(text) is not None
+    if not glued and (_shape(line) is not Shape.CHROME or _reads_back(line, text, sub=sub)):
         return line
     cut = len(text)
     for _ in range(_WRAP_TRIES):
@@ -323,7 +326,7 @@ def _wrapped(lead: str, text: str, indent: str) -> str:
         if cut <= 0:
             break
         wrapped = f"{lead}{text[:cut]}\n{indent}{text[cut + 1 :]}"
-        if _reads_back(wrapped, text, sub=bool(indent)):
+        if _reads_back(wrapped, text, sub=sub):
             return wrapped
     return line
 

@@ -208,6 +208,12 @@ def _renders_whole(readout: Readout) -> bool:
 # A paragraph that reads as chrome alone, kept as body where it stands: plain, not a □ item.
 @example("□ 양국은 하노이에서 회의를 개최하였다.\n> 국 > 과\nㅇ 양측은 논의하였다.")
 @example("18세 재외동포 청소년이다.\n바로가기\nㅇ신")
+# Joined lines that end on an end mark and a stop apart ('끝 .'): wrapped again before the stop.
+@example(
+    "보도자료\n\n회의 개최\n\n□ 양측은 출입국 편의를 높이고 협력을 강화하기로 하였다. 끝\n.\n"
+    " 등록일\n2025-3-7\n"
+)
+@example("□ 양측은 차기 회의를 2026년 서울에서 개최하기로 하였다.끝\n.\n")
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, but for the documented."""
     readout = parse(text)
