@@ -270,6 +270,7 @@ class _BodyFinder:
         self.shapes = page.shapes
         self.wrapped = page.wrapped
         self.prose = block_prose(page)
+        self._run_end = 0
 
     def starts_body(self, i: int) -> bool:
         page = self.page
@@ -379,9 +380,15 @@ class _BodyFinder:
         )
 
     def _closed_by_mark(self, i: int) -> bool:
-        """A numbered line right above the end mark ``끝.`` is the body's last, short or not."""
+        """Numbered lines right above the end mark ``끝.`` are the body's last, short or not."""
         shapes = self.shapes
-        return shapes[i] == NUMBERED_CODE and i + 1 < len(shapes) and shapes[i + 1] == END_MARK_CODE
+        if shapes[i] != NUMBERED_CODE:
+            return False
+        if i >= self._run_end:  # the run's end, found once a run (each line is asked in turn)
+            self._run_end = next(
+                (j for j in range(i, len(shapes)) if shapes[j] != NUMBERED_CODE), len(shapes)
+            )
+        return self._run_end < len(shapes) and shapes[self._run_end] == END_MARK_CODE
 
     def _numbering(self, start: int) -> set[int]:
         """Numbered lines that carry the body's numbering on (``2.`` after ``1.``), short or not."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from readoutparse import _vocabulary as vocab
+from readoutparse._assemble import assemble
 from readoutparse._classify import (
     breadcrumb_leaf,
     classify,
@@ -17,7 +18,7 @@ from readoutparse._phrases import MENU_WORDS
 from readoutparse._ranks import BULLET_RANKS, NOTE_RANK
 from readoutparse._shape import Shape
 from readoutparse._text import ends_sentence, fold_line, is_social, prose_text
-from readoutparse._vocabulary import HEADER_LOOKAHEAD
+from readoutparse._vocabulary import HEADER_LOOKAHEAD, LEAD_IN_ENDS
 from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
@@ -35,12 +36,16 @@ _SECTION_FORMS: Final = ("HOME > {}", "홈 > {}", "1. {}")
 _TITLE_LABEL: Final = "Title : "
 # A date label with no date after it: a date header under a headline, which says no date.
 _BARE_DATE_LABEL: Final = "DATE"
-_END_MARK: Final = "끝."  # closes the body: a short numbered line right above it is body
+_END_MARK: Final = "끝."  # closes the body: short numbered lines right above it are body
 _BOX: Final = "□"  # an item that opens the body wherever it stands, as a Korean page's □
 # Bullets that open the body from the head: level one, and the reference mark.
 _HEAD_BULLETS: Final = frozenset(m for m, rank in BULLET_RANKS.items() if rank == 1) | {"※"}
 # Field labels: a line of prose that one follows within HEADER_LOOKAHEAD lines is a title.
 _LABELS: Final = frozenset({Shape.DATE_LABEL, Shape.META_LABEL, Shape.TITLE_LABEL})
+# Body around a paragraph's lines, to try how they are read; and how many breaks are tried.
+_FRAME: Final = ("Talks\n\nDATE\n\n", "\n\n□ They agreed to meet again next year.\n")
+_FRAME_FIRST: Final = "□ The two sides met in Seoul today."
+_WRAP_TRIES: Final = 8
 
 
 def render(readout: Readout) -> str:
@@ -50,22 +55,26 @@ def render(readout: Readout) -> str:
     vocabulary knows, or else as a breadcrumb whose leaf it is (``HOME > …``, or ``1. …`` for a
     section that a chain cuts), or, when no breadcrumb leaf holds it (it ends a sentence), alone
     before the title, which is labelled where the section would be read in its place. A title
-    that reads as prose, a marker or chrome is labelled ``Title : …``, but for one too long for a
-    label line, which stands plain over the date header. Subpoints are indented by depth;
-    paragraphs are a blank line apart. Paragraphs with no number that would not open the body
-    where they stand (no prose, a dash, a heading's shape) before the first that does, that
-    would be trailer after its last (no prose), or whose line alone reads as anything but text
-    (a date, a label, ``끝.``) are written as ``□`` items, which always are body; the box is a
-    marker, not part of the structure. A date header with no date (a bare ``DATE`` label)
-    stands under a title where the body opens on a short numbered paragraph (``1. Talks``), and
-    ``끝.`` closes a body that ends on one: alone, such a line reads as a breadcrumb or as
-    trailing navigation.
+    that reads as prose (a lead-in ending in a colon included), a marker or chrome is labelled
+    ``Title : …``, but for one too long for a label line, which stands plain over the date
+    header. Subpoints are indented by depth; paragraphs are a blank line apart. A paragraph or
+    subpoint whose line, joined from several in the source, reads as chrome (``… 자료.hwp``,
+    ``* unofficial translation``) is wrapped before one of its last words, where the parser
+    reads the rest as going on with it (:func:`_wrapped`). Paragraphs with no number that would
+    not open the body where they stand (no prose, a dash, a heading's shape) before the first
+    that does, that would be trailer after its last (no prose), or whose line alone reads as
+    anything but text (a date, a label, ``끝.``, but not chrome the body keeps) are written as
+    ``□`` items, which always are body; the box is a marker, not part of the structure. A date
+    header with no date (a bare ``DATE`` label) stands under a title where the body opens on a
+    short numbered paragraph (``1. Talks``), and ``끝.`` closes a body that ends on one or on a
+    run of them: alone, such a line reads as a breadcrumb or as trailing navigation.
 
     A short numbered paragraph first in the body of a readout with no title does not come
     back whole: ``1. Talks`` alone is a numbered breadcrumb, and only the lines around it in
-    the source made it body. Nor does a run of them that ends the body, a paragraph whose
-    joined lines, on one line, read as chrome (``… > 부 > 외``), or a tree that ``parse`` never
-    builds (a note after a non-note sibling), which comes back as ``parse`` nests it.
+    the source made it body. Nor does a paragraph whose joined lines read as chrome however
+    they are wrapped (``… > 국 > 과``: no line of the chain's tail goes on a sentence), or a
+    tree that ``parse`` never builds (a note after a non-note sibling), which comes back as
+    ``parse`` nests it.
     """
     blocks: list[str] = []
     alone = headline = False
@@ -144,8 +153,10 @@ def _title(title: str, *, label: bool, plain: bool) -> str:
     """
     if _shape(title) is not Shape.TEXT:
         return _TITLE_LABEL + title  # a marker or chrome is no title
-    if label or (not plain and prose_text(title, ends=ends_sentence(title))):
-        return _TITLE_LABEL + title  # prose opens the body
+    # Prose opens the body; so does a lead-in ('… in three areas:'), which reads as a sentence.
+    ends = ends_sentence(title) or title.endswith(LEAD_IN_ENDS)
+    if label or (not plain and prose_text(title, ends=ends)):
+        return _TITLE_LABEL + title
     return title
 
 
@@ -189,11 +200,13 @@ def _shape(line: str) -> Shape | None:
 def _body(paragraphs: tuple[Paragraph, ...]) -> str:
     """The paragraphs, a blank line apart.
 
-    The body ends at its last line that reads as body (a marker, or prose), and
-    a short line under it is trailer; so the paragraphs after the last one that
-    reads as body are ``□`` items, which are body wherever they stand. So is an
-    unmarked paragraph whose line alone reads as anything but text (a date, a
-    field label, an end mark), and the leading ones of :func:`_boxed`.
+    The body ends at its last line that reads as body (a marker, a subpoint's
+    included, or prose), and a short line under it is trailer; so the paragraphs
+    after the last one that reads as body are ``□`` items, which are body
+    wherever they stand. So is an unmarked paragraph whose line alone reads as
+    anything but text (a date, a field label, an end mark; not chrome that the
+    body keeps where it stands, which a box would make chrome), and the leading
+    ones of :func:`_boxed`.
     """
     boxed = _boxed(paragraphs)
     last = max((i for i, p in enumerate(paragraphs) if i < boxed or _reads_as_body(p)), default=-1)
@@ -204,9 +217,16 @@ def _body(paragraphs: tuple[Paragraph, ...]) -> str:
 
 
 def _odd(paragraph: Paragraph) -> bool:
-    """An unmarked paragraph whose line, alone, the classifier reads as anything but text."""
-    unmarked = paragraph.number is None and paragraph.marker is None
-    return unmarked and _shape(paragraph.text) is not Shape.TEXT
+    """An unmarked paragraph whose line, alone, the classifier reads as anything but text.
+
+    But for chrome that the body reads as a paragraph where it stands between
+    paragraphs (``> 국 > 과``): a box would not make it body, and it is body as it is.
+    """
+    text = paragraph.text
+    if paragraph.number is not None or paragraph.marker is not None:
+        return False
+    shape = _shape(text)
+    return shape is not Shape.TEXT and not (shape is Shape.CHROME and _reads_back(text, text))
 
 
 def _boxed(paragraphs: tuple[Paragraph, ...]) -> int:
@@ -268,19 +288,56 @@ def _reads_as_body(paragraph: Paragraph) -> bool:
     text = paragraph.text
     if paragraph.number is not None:
         return numbered_body(text) or _is_prose(text) or bool(paragraph.subpoints)
-    return paragraph.marker is not None or prose_text(text, ends=ends_sentence(text))
+    marked = paragraph.marker is not None or bool(paragraph.subpoints)  # a subpoint's marker
+    return marked or prose_text(text, ends=ends_sentence(text))
 
 
 def _paragraph(paragraph: Paragraph, *, box: bool = False) -> str:
     if paragraph.number is not None:
-        head = f"{paragraph.number}. {paragraph.text}"
+        lead = f"{paragraph.number}. "
     elif box:
-        head = f"{_BOX} {paragraph.text}"
+        lead = f"{_BOX} "
     elif paragraph.marker is not None:
-        head = f"{paragraph.marker} {paragraph.text}"
+        lead = f"{paragraph.marker} "
     else:
-        head = paragraph.text
+        lead = ""
+    head = _wrapped(lead, paragraph.text, "")
     return "\n".join([head, *_subpoints(paragraph.subpoints)])
+
+
+def _wrapped(lead: str, text: str, indent: str) -> str:
+    """``lead`` and ``text`` on one line; hard-wrapped where that line would read as chrome.
+
+    A paragraph whose source lines were joined may, on one line, read as chrome
+    (``… 자료.hwp``, ``* unofficial translation``) or, last in the body, end on an end
+    mark (``… 하였다. 끝 .``). It is then wrapped before one of its last words, the rest
+    on a line of its own (indented by ``indent``), where the parser reads that line as
+    going on with the one above: the break is tried on the text between paragraphs of
+    body, and the first that reads back as ``text`` is taken.
+    """
+    line = lead + text
+    sub = bool(indent)
+    glued = vocab.END_MARK_TAIL_RE.search(text) is not None
+    if not glued and (_shape(line) is not Shape.CHROME or _reads_back(line, text, sub=sub)):
+        return line
+    cut = len(text)
+    for _ in range(_WRAP_TRIES):
+        cut = text.rfind(" ", 0, cut)
+        if cut <= 0:
+            break
+        wrapped = f"{lead}{text[:cut]}\n{indent}{text[cut + 1 :]}"
+        if _reads_back(wrapped, text, sub=sub):
+            return wrapped
+    return line
+
+
+def _reads_back(lines: str, text: str, *, sub: bool = False) -> bool:
+    """Say whether ``lines``, between paragraphs of body, are read as one element with ``text``."""
+    if sub:  # a subpoint under the first paragraph
+        paragraphs = assemble(f"{_FRAME[0]}{_FRAME_FIRST}\n{lines}{_FRAME[1]}").paragraphs
+        return [[s.text for s in p.subpoints] for p in paragraphs][:-1] == [[text]]
+    paragraphs = assemble(f"{_FRAME[0]}{_FRAME_FIRST}\n\n{lines}{_FRAME[1]}").paragraphs
+    return [p.text for p in paragraphs][1:-1] == [text]
 
 
 def _subpoints(subpoints: tuple[Subpoint, ...]) -> list[str]:
@@ -292,6 +349,8 @@ def _subpoints(subpoints: tuple[Subpoint, ...]) -> list[str]:
         # A note sits one space deeper than its siblings, so a '-' after it that is
         # its sibling (flush) is told from one that is its own list item (deeper).
         note = " " if subpoint.marker in _NOTE_MARKERS else ""
-        lines.append(f"{_INDENT * depth}{note}{subpoint.marker} {subpoint.text}")
+        indent = _INDENT * depth
+        lead = f"{indent}{note}{subpoint.marker} "
+        lines.append(_wrapped(lead, subpoint.text, indent + _INDENT + " "))
         stack.extend((depth + 1, child) for child in reversed(subpoint.subpoints))
     return lines

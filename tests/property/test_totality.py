@@ -197,6 +197,23 @@ def _renders_whole(readout: Readout) -> bool:
 @example("0\n2019-1-9\n2.S\nSpokesperson for\nes my briefing.")  # the body's only paragraph
 @example(")\nDate\n2.어\nSpokesperson and\nway and Sweden.")  # no date: a bare label
 @example("맹 화 을 .\nn\n3.향\n끝")  # a short paragraph between: a □ item, so 끝. closes on 3.
+@example("d displacement.\n2.S\n3.E\nSpokesperson and\nonvenient time.")  # 끝. closes on both
+# A title that is a lead-in, ending in a colon: it reads as a sentence, so it is labelled.
+@example("articipants discussed cooperation in t\nhree areas:")
+@example("f diplomatic relations with the Kingdom\nof Norway:")
+# Joined lines that, on one line, read as chrome (a footer note, an attachment): wrapped again.
+@example("Talks held\n\n1. The two sides met in Seoul today.\n* unofficial\ntranslation\n")
+@example(".\n*unofficial\ntranslation")
+@example("1.eign Ma and China held a meeting in Beijing on May 13 and ag\n.pdf")
+# A paragraph that reads as chrome alone, kept as body where it stands: plain, not a □ item.
+@example("□ 양국은 하노이에서 회의를 개최하였다.\n> 국 > 과\nㅇ 양측은 논의하였다.")
+@example("18세 재외동포 청소년이다.\n바로가기\nㅇ신")
+# Joined lines that end on an end mark and a stop apart ('끝 .'): wrapped again before the stop.
+@example(
+    "보도자료\n\n회의 개최\n\n□ 양측은 출입국 편의를 높이고 협력을 강화하기로 하였다. 끝\n.\n"
+    " 등록일\n2025-3-7\n"
+)
+@example("□ 양측은 차기 회의를 2026년 서울에서 개최하기로 하였다.끝\n.\n")
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, but for the documented."""
     readout = parse(text)
