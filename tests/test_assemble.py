@@ -11,8 +11,7 @@ import pytest
 from readoutparse import MAX_NESTING, LineKind, Paragraph, Readout, Span, Subpoint, parse
 from readoutparse._build import make_span
 from readoutparse._layout import block_prose, find_body, run_on_flags, wrap_flags, wrap_widths
-from readoutparse._lines import split_lines
-from readoutparse._page import Page, warning_at
+from readoutparse._page import Page
 from readoutparse.errors import ParseWarning
 
 LONG_1 = (
@@ -1032,16 +1031,15 @@ def test_columns_count_the_bom_on_a_split_single_line_page() -> None:
 
 def test_warning_at_computes_a_one_based_column() -> None:
     """warning_at turns an offset on a line into line and 1-based column, with the message."""
-    line = split_lines("x\n   abc")[1]
+    page = Page("x\n   abc")
     assert ParseWarning(
         code="RP203", message="numbered paragraph out of order: detail", line=2, column=5
-    ) == warning_at(line, line.start + 1, "RP203", "detail")
+    ) == page.warning_at(1, page.text_starts[1] + 1, "RP203", "detail")
 
 
 def test_warning_at_without_detail_uses_the_bare_description() -> None:
     """With no detail, the message is the code's description alone."""
-    line = split_lines("abc")[0]
-    assert "no title found" == warning_at(line, 0, "RP101").message
+    assert "no title found" == Page("abc").warning_at(0, 0, "RP101").message
 
 
 # --- body boundaries, directly --------------------------------------------------------------------

@@ -76,7 +76,8 @@ def iter_lines(text: str, chunk_chars: int = 16_384) -> Iterator[SourceLine]:
     at once. The first line waits for a
     second: a page of one line may be split in two.
     """
-    first: SourceLine | None = None
+    held: SourceLine | None = None  # the first line, until a second one comes
+    count = 0  # non-blank lines so far
     blank_before = True
     lineno = 0
     for chunk_start, raws, break_width in _chunks(text, chunk_chars):
@@ -93,17 +94,18 @@ def iter_lines(text: str, chunk_chars: int = 16_384) -> Iterator[SourceLine]:
             line = SourceLine(lineno, start, start + len(stripped), indent, stripped, blank_before)
             blank_before = False
             offset += len(raw) + break_width
-            if first is None:
+            count += 1
+            if count == 1:
                 if stripped[0] == _BOM:  # a byte-order mark is dropped before the first text
                     line.text = stripped.lstrip(_BOM).lstrip()
-                first = line
+                held = line
                 continue
-            if first is not _SENT:
-                yield first
-                first = _SENT
+            if held is not None:
+                yield held
+                held = None
             yield line
-    if first is not None and first is not _SENT:
-        yield from _split_single_line_page(first)
+    if held is not None:  # a page of one line
+        yield from _split_single_line_page(held)
 
 
 def _chunks(text: str, chunk_chars: int) -> Iterator[tuple[int, list[str], int]]:
@@ -124,10 +126,6 @@ def _chunks(text: str, chunk_chars: int) -> Iterator[tuple[int, list[str], int]]
         else:
             yield start, chunk.splitlines(), 1
         start = end
-
-
-_SENT: Final = SourceLine(0, 0, 0, 0, "", blank_before=False)
-"""Marks that the first line has been given out."""
 
 
 def _split_single_line_page(line: SourceLine) -> tuple[SourceLine, ...]:

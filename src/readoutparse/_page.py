@@ -140,13 +140,8 @@ class Page:
         if item is None:  # a text line: no record, and no values of its own
             self.markings.append(0)
             self.shapes.append(TEXT_CODE)
-            line_ends, content_ends, prose = sentence_flags(text, 0)
-            self.flags.append(
-                (BLANK_BEFORE if line.blank_before else 0)
-                | (ENDS if line_ends else 0)
-                | (CONTENT_ENDS if content_ends else 0)
-                | (PROSE if prose else 0)
-            )
+            ends, content_ends, prose = sentence_flags(text, 0)
+            self.flags.append(_flag_bits(line.blank_before, ends, content_ends, prose))
             return
         self.markings.append(_marking(item))
         self.shapes.append(_SHAPE_CODES[item.shape])
@@ -233,10 +228,9 @@ class Page:
         """Line ``i``'s whole record, rebuilt from the columns (and not kept)."""
         start, end, indent = self.text_starts[i], self.ends[i], self.indents[i]
         flags = self.flags[i]
-        raw_start = start - indent if i else self.line_start(0)
         line = SourceLine(
             self.lineno(i),
-            raw_start + indent,
+            self.line_start(i) + indent,  # the first line's starts before a byte-order mark
             end,
             indent,
             self.source[start:end],
@@ -296,11 +290,6 @@ class Page:
         return _warning(code, detail, self.lineno(i), column)
 
 
-def warning_at(line: SourceLine, offset: int, code: str, detail: str = "") -> ParseWarning:
-    """Build a warning for ``offset``, which lies on ``line``."""
-    return _warning(code, detail, line.lineno, offset - (line.start - line.indent) + 1)
-
-
 def _warning(code: str, detail: str, lineno: int, column: int) -> ParseWarning:
     message = WARNING_CODES[code] + (f": {detail}" if detail else "")
     return ParseWarning(code=code, message=message, line=lineno, column=column)
@@ -317,16 +306,34 @@ def _marking(item: Classified) -> int:
 
 
 def _flags(line: SourceLine, item: Classified) -> int:
-    flags = BLANK_BEFORE if line.blank_before else 0
-    if item.ends:
-        flags |= ENDS
-    if item.content_ends:
-        flags |= CONTENT_ENDS
-    if item.prose:
-        flags |= PROSE
-    if item.modified:
-        flags |= MODIFIED
-    printable = item.known_printable
+    """The flags of ``line``, whose record is ``item``."""
+    return _flag_bits(
+        line.blank_before,
+        item.ends,
+        item.content_ends,
+        item.prose,
+        modified=item.modified,
+        printable=item.known_printable,
+    )
+
+
+def _flag_bits(  # noqa: PLR0913 - one argument a flag
+    blank_before: bool,  # noqa: FBT001 - positional, as the record's fields come
+    ends: bool,  # noqa: FBT001
+    content_ends: bool,  # noqa: FBT001
+    prose: bool,  # noqa: FBT001
+    *,
+    modified: bool = False,
+    printable: bool | None = None,
+) -> int:
+    """A line's flags (the constants above) as one number; ``printable`` ``None``: not known."""
+    flags = (
+        (BLANK_BEFORE if blank_before else 0)
+        | (ENDS if ends else 0)
+        | (CONTENT_ENDS if content_ends else 0)
+        | (PROSE if prose else 0)
+        | (MODIFIED if modified else 0)
+    )
     if printable is not None:
         flags |= PRINTABLE_KNOWN | (PRINTABLE if printable else 0)
     return flags
