@@ -1324,6 +1324,29 @@ def test_a_line_ending_in_a_colon_leads_in_to_a_new_paragraph() -> None:
             "한빛경제 산둥성 특파원 정다은 기자",
             "한빛경제 산둥성 특파원 정다은 기자=",
         ),
+        (
+            "HARBOUR CITY - The ministers met on Tuesday.",
+            "HARBOUR CITY",
+            None,
+            None,
+            "HARBOUR CITY -",
+        ),
+        ("NEW YORK -- The envoys met.", "NEW YORK", None, None, "NEW YORK --"),
+        ("(Xinhua) -- The two sides met.", None, "Xinhua", None, "(Xinhua) --"),
+        (
+            "NEW YORK/SEOUL, Sept. 20 (Yonhap) -- The two met.",
+            "NEW YORK/SEOUL",
+            "Yonhap",
+            None,
+            "NEW YORK/SEOUL, Sept. 20 (Yonhap) --",
+        ),
+        (
+            "March 3, 2025 - Lakeside, Ontario - Coastal Affairs Office The Minister spoke today.",
+            "Lakeside, Ontario",
+            "Coastal Affairs Office",
+            None,
+            "March 3, 2025 - Lakeside, Ontario - Coastal Affairs Office",
+        ),
     ],
 )
 def test_a_wire_tag_opening_the_body_is_the_repost(
@@ -1351,6 +1374,9 @@ def test_a_wire_tag_opening_the_body_is_the_repost(
         "1. (서울=연합뉴스) 외교부는 회의를 열었다.",  # a numbered paragraph is no repost
         "[서울=뉴시스]",  # a tag with nothing after it
         "The two sides met in Seoul (Yonhap) -- today.",  # not at the start
+        "COVID - 19 cases fell across the region this week.",  # capitals, but a number after
+        "UN - the body met in the city today and agreed.",  # two capitals are no place
+        "(Note) the figures below are provisional estimates.",  # no dash after the brackets
     ],
 )
 def test_no_repost_without_a_tag_opening_an_unmarked_first_paragraph(first: str) -> None:

@@ -42,7 +42,7 @@ LAYERS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     # A user's words (the public Vocabulary), checked as the rules read them.
     (("_user_vocabulary",),),
     (("_rules",),),
-    (("_shape",), ("_lines",), ("_dates",), ("_markers",), ("_publisher",)),
+    (("_shape",), ("_lines",), ("_dates",), ("_markers",), ("_publisher",), ("_wire",)),
     (("_text",),),
     (("_vocabulary",), ("_phrases",), ("_headline",)),
     (

@@ -52,6 +52,9 @@ def _roles(found: regex.Match[str]) -> tuple[str | None, str | None, str | None]
     return place, agency, reporter
 
 
-# A user's agencies add the seventh branch (``repost_tag_source``); without them it is not there.
-_PLACES = ("place2", "place3", "place4", "place5", "place7")
-_AGENCIES = ("agency1", "agency2", "agency3", "agency4", "agency5", "agency7")
+# A user's agencies add the last branch (``_wire.repost_tag_source``); without them it is not there.
+_PLACES = ("place2", "place3", "place4", "place5", "place7", "place8", "place10")
+_AGENCIES = (
+    *("agency1", "agency2", "agency3", "agency4", "agency5"),
+    *("agency7", "agency9", "agency10"),
+)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from readoutparse import _dates
+from readoutparse import _dates, _wire
 from readoutparse import _vocabulary as vocab
 from readoutparse._markers import ascii_number_marker, bullet_end
 from readoutparse._phrases import (
@@ -153,7 +153,7 @@ class Tables:
         """The pattern of a repost's wire tag, with a branch for ``repost_agencies``."""
         pattern = self._repost_tag_re
         if pattern is None:
-            pattern = self._repost_tag_re = vocab.repost_tag_pattern(self.repost_agencies)
+            pattern = self._repost_tag_re = _wire.repost_tag_pattern(self.repost_agencies)
         return pattern
 
     def is_phrase(self, text: str) -> bool:
@@ -258,7 +258,7 @@ DEFAULT_TABLES: Final = Tables(
     body_enders=BODY_ENDERS,
     menu_words=MENU_WORDS,
     date_labels=_dates.DATE_LABELS,
-    repost_agencies=vocab.REPOST_AGENCIES,
+    repost_agencies=_wire.REPOST_AGENCIES,
 )
 """The built-in tables: what ``parse`` reads without a vocabulary."""
 

@@ -1,0 +1,100 @@
+"""The wire and outlet tags a repost opens its body with, as a pattern (``REPOST_TAG_RE``).
+
+Each branch of the pattern is one shape of tag, recognised by its shape and not
+by the agency's name: the place, the agency and the reporter are its named
+groups, which :mod:`readoutparse._repost` reads into a
+:class:`~readoutparse.Repost`. A user's agencies
+(:class:`readoutparse.Vocabulary`) add one more branch, for a tag that is only
+a name (``Korea.net --``).
+
+Like the patterns of ``_vocabulary.py``, the pattern is compiled on first use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from readoutparse._phrases import SENTENCE_OPENERS
+from readoutparse._vocabulary import REPORTER_WORDS, compile_on_first_use, words_pattern
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    import regex
+
+_SOURCES: dict[str, str] = {}
+
+REPOST_AGENCIES: tuple[str, ...] = ()
+"""Wires and outlets whose bare name opens a repost's body (``Korea.net --``, ``(Newsis) :``).
+
+None is built in: the tags of ``REPOST_TAG_RE`` are recognised by their shape. A user's
+agencies (:class:`readoutparse.Vocabulary`) add the branch of :func:`repost_tag_source`.
+"""
+
+_OPENERS = words_pattern(word.capitalize() for word in SENTENCE_OPENERS)
+"""A capitalised function word: where the agency of an inline Canadian dateline stops."""
+
+_MONTH_DAY = r"[A-Z][a-z]{2,8}\.? \s \d{1,2}"
+"""``May 20``, ``Sept. 20``: the month and day of a dateline."""
+
+
+def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
+    """The source of the repost-tag pattern, with a branch for ``agencies`` if there are any."""
+    named = (
+        rf"""
+        # Korea.net --   SEOUL (Newsis) --   (Newsis) :   a known agency's bare name
+      | (?:(?P<place7>[^\W\d_][\w .'\-]{{0,30}}?),?\s+)?
+        [(\[]? (?P<agency7>(?i:{words_pattern(agencies)})) [)\]]? \s* (?:--|—|–|:|=)"""
+        if agencies
+        else ""
+    )
+    return rf"""(?x)
+    ^(?:
+        # [서울=뉴시스], [한빛일보=김민준 기자], [한국방송/박서준기자]
+        \[ \s* (?P<left>[^\]=/\n]{{1,30}}?) \s* [=/] \s* (?P<right>[^\]\n]{{1,30}}?) \s* \]
+        # [뉴시스], [Yonhap]: one word in brackets
+      | \[ (?P<agency1>[^\]\s]{{2,20}}) \]
+        # (서울=연합뉴스) 홍길동 기자 =
+      | \( \s* (?P<place2>[^)=\n]{{1,20}}?) \s* = \s* (?P<agency2>[^)\n]{{1,30}}?) \s* \)
+        (?: \s* (?P<reporter2>[^=\n]{{1,30}}?(?:{words_pattern(REPORTER_WORDS)})) \s* = )?
+        # 서울--(뉴스와이어)--
+      | (?P<place3>[^\s\-][^\-\n]{{0,20}}?) \s* -- \s* \( (?P<agency3>[^)\n]{{1,30}}) \) \s* --
+        # WASHINGTON, May 20 (Yonhap) --   NEW YORK/SEOUL, Sept. 20 (Yonhap) --
+      | (?P<place4>[A-Z][A-Za-z .'/\-]{{1,40}}?) , \s* {_MONTH_DAY}
+        (?: , \s \d{{4}} )? \s* \( (?P<agency4>[^)\n]{{1,30}}) \) \s* --
+        # SEOUL, South Korea, April 17, 2025 /PRNewswire/ --
+      | (?P<place5>[A-Z][A-Za-z .,'\-]{{1,60}}?) , \s* {_MONTH_DAY}
+        , \s \d{{4}} \s* / (?P<agency5>[A-Za-z\-]{{2,30}}) / \s* --
+        # 한빛경제 산둥성 특파원 정다은 기자=
+      | (?P<reporter6>(?:[가-힣A-Za-z]{{1,12}}\s){{0,3}}[가-힣]{{2,4}}\s?
+          (?:{words_pattern(REPORTER_WORDS)})) \s* =
+        # VIENTIANE -   NEW YORK --   a place in capitals and a dash (China Daily, Korea Herald)
+      | (?P<place8>[A-Z][A-Z.'\-]{{2,}}(?:[ /][A-Z][A-Z.'\-]+){{0,3}})
+        \s+ (?:--|-|–|—) \s+ (?=[^\W\d_]|["“‘])
+        # (Xinhua) --   an agency in brackets and a dash
+      | \( (?P<agency9>[A-Z][A-Za-z .'\-]{{1,30}}) \) \s* (?:--|—|–)
+        # January 14, 2025 - Ottawa, Ontario - Global Affairs Canada   (canada.ca)
+      | {_MONTH_DAY} , \s \d{{4}} \s+ [-–—] \s+
+        (?P<place10>[A-Z][\w.'’\-]*(?:,?\s[A-Z][\w.'’\-]*){{0,3}}) \s+ [-–—] \s+
+        (?P<agency10>[A-Z][\w'’&.\-]*(?:\s(?:of\s|and\s|for\s)?[A-Z][\w'’&.\-]*){{0,5}}?)
+        (?=\s+(?:{_OPENERS})\b){named}
+    )
+    \s*
+    """
+
+
+REPOST_TAG_RE: regex.Pattern[str]
+_SOURCES["REPOST_TAG_RE"] = repost_tag_source()
+"""A wire or outlet tag at the start of a repost's body, before its first sentence."""
+
+
+def repost_tag_pattern(agencies: tuple[str, ...]) -> regex.Pattern[str]:
+    """The repost-tag pattern with ``agencies``: ``REPOST_TAG_RE`` when there are none."""
+    if not agencies:
+        return __getattr__("REPOST_TAG_RE")
+    import regex  # noqa: PLC0415 - deferred with the patterns, to keep import fast
+
+    return regex.compile(repost_tag_source(agencies))
+
+
+__getattr__ = compile_on_first_use(globals(), _SOURCES)
