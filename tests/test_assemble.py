@@ -296,11 +296,21 @@ def test_section_heading_copies_are_all_sections() -> None:
     ]
 
 
-def test_second_section_heading_is_navigation() -> None:
-    """Of two different section headings, the first is the section; the other is navigation."""
-    text = "Press Releases\nMinistry News\n\nTalks held\n\n1. The two sides met in Seoul.\n"
+def test_second_section_heading_apart_is_navigation() -> None:
+    """Of two section headings apart, the first is the section; the other is navigation."""
+    text = "Press Releases\n\nMinistry News\n\nTalks held\n\n1. The two sides met in Seoul.\n"
     readout = parse(text)
     assert ("Press Releases", [LineKind.SECTION, LineKind.NAVIGATION]) == (
+        readout.section,
+        [line.kind for line in readout.lines[:2]],
+    )
+
+
+def test_section_headings_on_adjacent_lines_give_their_leaf() -> None:
+    """Headings on adjacent lines are a navigation path: the last is the section."""
+    text = "Ministry News\nPress Releases\n\nTalks held\n\n1. The two sides met in Seoul.\n"
+    readout = parse(text)
+    assert ("Press Releases", [LineKind.NAVIGATION, LineKind.SECTION]) == (
         readout.section,
         [line.kind for line in readout.lines[:2]],
     )

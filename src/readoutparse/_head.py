@@ -18,7 +18,12 @@ from readoutparse._headline import (
     TITLE_WRAP_MIN_CHARS_CJK,
 )
 from readoutparse._page import BLANK_BEFORE, MODIFIED
-from readoutparse._publisher import is_document_type, names_publisher, publisher_keys
+from readoutparse._publisher import (
+    heading_case,
+    is_document_type,
+    names_publisher,
+    publisher_keys,
+)
 from readoutparse._rules import section_key
 from readoutparse._shape import (
     CHROME_CODE,
@@ -99,10 +104,12 @@ class _HeadReader:
         self.kinds = page.kinds
         self.head = Head()
         self.credited: frozenset[str] | None = None  # the publishers the page credits
+        self.run_leaves: set[int] = set()  # where the leaves of runs of section headings start
 
     def read(self, end: int) -> None:
         """Read chrome, breadcrumbs, the date header, the section and the title."""
         date_index = self._read_head_fields(end)
+        self._extend_section_runs(end)
         blocks = self._title_blocks(end)
         self._choose_title(blocks, date_index)
         self._choose_section(blocks, end)
@@ -363,7 +370,7 @@ class _HeadReader:
         for found in (self._section_from_breadcrumb(), *self._sections_from_names()):
             if found is None or self._names_publisher(found.text):
                 continue
-            if is_document_type(found.text):
+            if is_document_type(found.text) and found.span.start not in self.run_leaves:
                 if self._above_title(found):  # under the headline, it labels the page only
                     labels.append(found)
                 continue
@@ -402,12 +409,52 @@ class _HeadReader:
         start = self.page.text_starts[crumbs[-1]] + text.rindex(leaf)
         return Field(fold_line(leaf), Span(start, start + len(leaf)))
 
+    def _extend_section_runs(self, end: int) -> None:
+        """A heading right under a section heading, with the headline still to come, is its leaf.
+
+        Sites stack their navigation path one heading a line above the headline
+        (``Media Center`` / ``Bilateral/Multilateral Documents`` / the headline): a
+        short line in heading case under a known section, with another text line
+        (the headline) right under it, goes on the run of section headings.
+        """
+        page, kinds = self.page, self.kinds
+        for i in range(1, end - 1):
+            if (
+                kinds[i - 1] is LineKind.SECTION
+                and kinds[i] is LineKind.UNKNOWN
+                and page.shapes[i] == TEXT_CODE
+                and not page.flags[i] & BLANK_BEFORE
+                and heading_case(page.text(i))
+                and page.shapes[i + 1] == TEXT_CODE
+            ):
+                kinds[i] = LineKind.SECTION
+
     def _sections_from_names(self) -> Iterator[Field]:
-        section = LineKind.SECTION
-        for i, kind in enumerate(self.kinds):
-            if kind is section:
-                name = fold_line(self.page.text(i)).removesuffix("상세보기").strip()
-                yield Field(name, Span(self.page.text_starts[i], self.page.ends[i]))
+        """The leaf of each run of section headings, in page order.
+
+        Headings on adjacent lines are a navigation path, read top down
+        (``정치`` / ``외교``, ``브리핑룸`` / ``보도자료``): its last heading is
+        where the page sits, even when it is a label that says what a page is.
+        """
+        page, kinds = self.page, self.kinds
+        for i, kind in enumerate(kinds):
+            if kind is not LineKind.SECTION or self._runs_on_section(i + 1):
+                continue
+            name = fold_line(page.text(i)).removesuffix("상세보기").strip()
+            field = _undoubled(Field(name, Span(page.text_starts[i], page.ends[i])))
+            if self._runs_on_section(i):
+                self.run_leaves.add(field.span.start)
+            yield field
+
+    def _runs_on_section(self, i: int) -> bool:
+        """Line ``i`` is a section heading right under another: the run goes on."""
+        kinds = self.kinds
+        return (
+            0 < i < len(kinds)
+            and kinds[i] is LineKind.SECTION
+            and kinds[i - 1] is LineKind.SECTION
+            and not self.page.flags[i] & BLANK_BEFORE
+        )
 
     def _section_from_blocks(self, blocks: list[list[int]]) -> Field | None:
         title = LineKind.TITLE
@@ -416,7 +463,7 @@ class _HeadReader:
             i = block[-1]
             if title_at is not None and i < title_at and self.kinds[i] is LineKind.UNKNOWN:
                 text = fold_line(self.page.text(i))
-                return Field(text, Span(self.page.text_starts[i], self.page.ends[i]))
+                return _undoubled(Field(text, Span(self.page.text_starts[i], self.page.ends[i])))
         return None
 
     def _mark_section_copies(self, section: str, end: int) -> None:
@@ -430,3 +477,13 @@ class _HeadReader:
                     self.kinds[i] = LineKind.SECTION
                 elif kind is LineKind.SECTION:
                     self.kinds[i] = LineKind.NAVIGATION
+
+
+def _undoubled(field: Field) -> Field:
+    """A heading a page printed twice on one line (``Media Center Media Center``), once."""
+    words = field.text.split(" ")
+    half = len(words) // 2
+    if len(words) % 2 or words[:half] != words[half:]:
+        return field
+    text = " ".join(words[:half])
+    return Field(text, Span(field.span.start, field.span.start + len(text)))

@@ -36,6 +36,7 @@ SKIP_LINKS = frozenset(
         "gnb",
         "content",
         "footer",
+        "콘텐츠 영역",  # korea.kr: the content area's landmark, under the section
         # Language switches.
         "kor",
         "eng",

@@ -105,3 +105,23 @@ def names_publisher(text: str, credited: frozenset[str]) -> bool:
 def is_document_type(text: str) -> bool:
     """Whether ``text`` is a label saying what the page is (``News release``, ``보도자료``)."""
     return fold_line(text).casefold().rstrip(" :") in DOCUMENT_TYPE_LABELS
+
+
+def heading_case(text: str) -> bool:
+    """A section heading's shape: a few capitalised words, no digit, no sentence or label end.
+
+    ``Bilateral/Multilateral Documents`` under ``Media Center``, above the headline.
+    """
+    words = text.split()
+    return (
+        0 < len(words) <= _SECTION_MAX_WORDS
+        and len(text) <= _SECTION_MAX_CHARS
+        and not any(char.isdigit() for char in text)
+        and not text.endswith((".", ":", "?", "!"))
+        and all(word[0].isupper() or word in _HEADING_JOINERS for word in words)
+    )
+
+
+_SECTION_MAX_WORDS: Final = 4
+_SECTION_MAX_CHARS: Final = 40
+_HEADING_JOINERS: Final = frozenset({"and", "of", "&", "the", "for", "/"})
