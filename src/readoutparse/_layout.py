@@ -13,17 +13,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from readoutparse._classify import (
-    ends_body,
     is_heading,
     looks_like_title,
     numbered_body,
     stops_mid_phrase,
 )
+from readoutparse._edges import closes_document, ends_body_at, is_sentence, trails_body
 from readoutparse._page import BLANK_BEFORE, CONTENT_ENDS, ENDS, PROSE
 from readoutparse._shape import (
     BOX_CODE,
     BULLET_CODE,
-    CHROME_CODE,
     DATE_CODE,
     DATE_LABEL_CODE,
     END_MARK_CODE,
@@ -44,7 +43,6 @@ from readoutparse._text import (
     starts_lower,
 )
 from readoutparse._vocabulary import (
-    BOX_MARKERS,
     BULLET_RANKS,
     HANGING_INDENT,
     HEADER_LOOKAHEAD,
@@ -55,12 +53,10 @@ from readoutparse._vocabulary import (
     WRAP_MIN_CHARS,
     WRAP_MIN_WIDTH,
 )
-from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
     from readoutparse._page import Page
 
-_GLYPHS: Final = frozenset(BULLET_RANKS) | BOX_MARKERS
 _BODY_BULLETS_IN_HEAD: Final = frozenset(m for m, rank in BULLET_RANKS.items() if rank == 1) | {"※"}
 _BLOCK_SHAPES: Final = frozenset({TEXT_CODE, NUMBERED_CODE, BULLET_CODE, BOX_CODE})
 _MARKED: Final = frozenset({NUMBERED_CODE, BULLET_CODE, BOX_CODE})
@@ -312,7 +308,7 @@ class _BodyFinder:
         That is the body's last paragraph with the page's date after it
         (``Published 4 February 2025``), not a headline above a date header.
         """
-        if not _is_sentence(self.page, i):
+        if not is_sentence(self.page, i):
             return False
         header = next(j for j in self._ahead(i) if self._is_header(j))
         return not any(self.starts_body(j) for j in range(header + 1, len(self.page)))
@@ -362,22 +358,34 @@ class _BodyFinder:
         return len(self.page)
 
     def end(self, start: int) -> int:
-        page, count = self.page, len(self.page)
+        """After the last body-like line before the first trailer heading, and what wraps onto it.
+
+        Nothing after an end mark, a signature or a trailer heading is body; the
+        lines between the last body-like line and that heading (a tag list, a
+        distributor's line) are not body either.
+        """
+        page = self.page
+        limit = next(
+            (
+                i + closes_document(page, i)
+                for i in range(start, len(page))
+                if (ends_body_at(page, i) or closes_document(page, i)) and not self.wrapped[i]
+            ),
+            len(page),
+        )
         numbered = self._numbering(start)
         end = start
-        for i in range(count - 1, start - 1, -1):
+        for i in range(limit - 1, start - 1, -1):
             if i in numbered or self._body_like(i):
                 end = i + 1
                 break
-        while end < count and (
-            (self.shapes[end] == TEXT_CODE and (page.runs_on[end] or _trails_body(page, end)))
+        while end < limit and (
+            (self.shapes[end] == TEXT_CODE and (page.runs_on[end] or trails_body(page, end)))
             or self.wrapped[end]
             or self._closed_by_mark(end)
         ):
             end += 1
-        return next(
-            (i for i in range(start, end) if _ends_body(page, i) and not self.wrapped[i]), end
-        )
+        return end
 
     def _closed_by_mark(self, i: int) -> bool:
         """Numbered lines right above the end mark ``끝.`` are the body's last, short or not."""
@@ -410,34 +418,6 @@ class _BodyFinder:
         if shape == NUMBERED_CODE:
             return self._numbered(i)
         return shape == TEXT_CODE and self.prose[i]
-
-
-def _trails_body(page: Page, i: int) -> bool:
-    """A line right under the body's last line that the body reads, though it does not run on.
-
-    A sentence cut short (``… 협력해 나가기로``: the page ends mid-sentence) is
-    body; so is a bullet glyph alone, which the body keeps as a line with a warning.
-    """
-    if page.flags[i] & BLANK_BEFORE:
-        return False
-    if page.width(i) == 1:
-        return page.text(i) in _GLYPHS
-    text = page.text(i)
-    return ends_mid_phrase(text) and text.count(" ") + 1 >= PROSE_MIN_WORDS
-
-
-def _ends_body(page: Page, i: int) -> bool:
-    """An end mark, a signature or a trailer heading (:func:`~readoutparse._classify.ends_body`)."""
-    shape = page.shapes[i]
-    if shape not in {END_MARK_CODE, CHROME_CODE}:
-        return False
-    chrome = page.chromes.get(i, LineKind.UNKNOWN)
-    return ends_body(page.shape(i), chrome, page.text(i), page.tables)
-
-
-def _is_sentence(page: Page, i: int) -> bool:
-    """A line that ends a sentence of several words: body, even with a date label under it."""
-    return bool(page.flags[i] & ENDS) and page.text(i).count(" ") + 1 >= PROSE_MIN_WORDS
 
 
 def wrap_flags(page: Page) -> list[bool]:
@@ -481,8 +461,9 @@ def find_body(page: Page) -> tuple[int, int]:
     The body starts at the first paragraph-like line (a numbered sentence, a
     ``□`` item, a level-one bullet, a prose block) that is not the title (a
     headline-cased first line, or a line a date header follows). It ends after
-    the last body-like line and the lines wrapped onto it, or at an end mark
-    ``끝.``, a signature or a trailer heading (``외교부 개요``, ``Featured Topics``).
+    the last body-like line and the lines wrapped onto it, before the first end
+    mark ``끝.`` (alone or glued to a line's end), signature or trailer heading
+    (``외교부 개요``, ``Featured Topics``, ``Disclaimer``).
     """
     finder = _BodyFinder(page)
     start = finder.start()

@@ -308,6 +308,12 @@ BODY_ENDERS = frozenset(
         "관련기사",
         "newsletter",
         "만족도 조사",
+        # Distributors' and governments' trailers (Public, EIN Presswire, gov.uk, China Daily).
+        "disclaimer",
+        "legal disclaimer",
+        "related readings",
+        "updates to this page",
+        "is this page useful?",
     }
 )
 """Chrome headings after which nothing is body any more."""
