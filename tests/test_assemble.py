@@ -1405,3 +1405,27 @@ def test_a_title_cased_first_line_that_runs_on_is_body() -> None:
     readout = parse(text)
     assert readout.title is None
     assert readout.paragraphs[0].text.startswith("The Deputy Minister for Political Affairs")
+
+
+def test_a_sentence_over_a_short_list_without_a_head_after_it_stays_body() -> None:
+    """A lone sentence with short lines under it is chrome only when the head comes after them."""
+    text = (
+        "Talks held\n\nDATE\n2024-02-29\n\n"
+        "The ministers agreed on three points.\nTrade\nEnergy\nCulture\n"
+        "They will meet again next year in Seoul to review the work.\n"
+    )
+    readout = parse(text)
+    assert "The ministers agreed on three points." == readout.paragraphs[0].text
+
+
+def test_a_lone_sentence_over_short_items_before_the_head_is_not_body() -> None:
+    """A banner's sentence, buttons under it, then the headline and date: the body comes after."""
+    text = (
+        "We use small files to keep this site running.\nAccept\nReject\nSettings\n"
+        "Ministers meet in the port city\nDATE\n2024-02-29\n\n"
+        "The two ministers met in the port city on Thursday.\n"
+    )
+    readout = parse(text)
+    assert ["The two ministers met in the port city on Thursday."] == [
+        paragraph.text for paragraph in readout.paragraphs
+    ]

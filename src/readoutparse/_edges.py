@@ -21,7 +21,13 @@ from readoutparse._shape import (
     TEXT_CODE,
 )
 from readoutparse._text import ends_mid_phrase
-from readoutparse._vocabulary import BOX_MARKERS, BULLET_RANKS, END_MARK_WORD, PROSE_MIN_WORDS
+from readoutparse._vocabulary import (
+    BOX_MARKERS,
+    BULLET_RANKS,
+    END_MARK_WORD,
+    LEAD_IN_ENDS,
+    PROSE_MIN_WORDS,
+)
 from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
@@ -71,3 +77,38 @@ def closes_document(page: Page, i: int) -> bool:
 def is_sentence(page: Page, i: int) -> bool:
     """A line that ends a sentence of several words: body, even with a date label under it."""
     return bool(page.flags[i] & ENDS) and page.text(i).count(" ") + 1 >= PROSE_MIN_WORDS
+
+
+def lone_line(page: Page, i: int) -> bool:
+    """Line ``i`` stands alone: a sentence on one line, no lead-in, nothing wrapped onto it."""
+    after = i + 1
+    return (
+        page.shapes[i] in _LONE_SHAPES
+        and bool(page.flags[i] & ENDS)
+        and not page.text(i).endswith(LEAD_IN_ENDS)
+        and (after >= len(page) or not (page.runs_on[after] or page.wrapped[after]))
+    )
+
+
+def stray_line(page: Page, i: int, after: int, *, header: bool) -> bool:
+    """Say whether the lone sentence at line ``i`` is chrome before the head, not the body.
+
+    A cookie banner's or a search box's sentence (``We use some essential
+    cookies …``, ``* The search is limited to …``) reads as prose, but items
+    that end no sentence run under it (buttons, a menu, a headline) before the body that
+    ``after`` starts, and the head comes between: a date or field label near
+    that body, or a wire dateline opening it (``SEOUL, June 13 (Yonhap) --``).
+    """
+    run = range(i + 1, after)
+    if len(run) < STRAY_RUN_MIN or any(page.flags[j] & ENDS for j in run):
+        return False
+    return header or page.tables.repost_tag_re().match(page.text(after)) is not None
+
+
+STRAY_SCAN: Final = 40
+"""How far under a lone sentence the next body line is sought (:func:`stray_line`)."""
+
+STRAY_RUN_MIN: Final = 3
+"""Short lines, at least, between a stray sentence and the body: a run of items, not a gap."""
+
+_LONE_SHAPES: Final = frozenset({TEXT_CODE, BULLET_CODE})

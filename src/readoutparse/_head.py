@@ -18,11 +18,13 @@ from readoutparse._headline import (
     TITLE_WRAP_MIN_CHARS_CJK,
 )
 from readoutparse._page import BLANK_BEFORE, MODIFIED
+from readoutparse._phrases import BREADCRUMB_ROOTS
 from readoutparse._publisher import (
     heading_case,
     is_document_type,
     names_publisher,
     publisher_keys,
+    said_once,
 )
 from readoutparse._rules import section_key
 from readoutparse._shape import (
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
 
     from readoutparse._page import Page
 
+_PATH_MIN: Final = 3  # numbered lines from the site's root that make a breadcrumb
 _LABEL_SHAPES: Final = frozenset(
     shape_code(shape)
     for shape in (
@@ -194,13 +197,23 @@ class _HeadReader:
         return LineKind.BREADCRUMB
 
     def _spread_menus(self, end: int) -> None:
-        """A run of numbered head lines with one menu entry in it is a menu throughout."""
+        """Numbered head lines with a menu entry are a menu; a path from ``1. Home``, a breadcrumb.
+
+        A path goes from the root down two levels at least: ``1. Home`` / ``2. International``
+        / ``3. Foreign affairs`` (gov.uk); ``1. Home`` / ``2. Press Releases`` may be a menu.
+        """
         run: list[int] = []
         for i in range(end + 1):
             if i < end and self.page.shapes[i] == NUMBERED_CODE:
                 run.append(i)
                 continue
-            if any(self.kinds[j] is LineKind.NAVIGATION for j in run):
+            if (
+                len(run) >= _PATH_MIN
+                and fold_line(self.page.content(run[0])).casefold() in BREADCRUMB_ROOTS
+            ):
+                for j in run:
+                    self.kinds[j] = LineKind.BREADCRUMB
+            elif any(self.kinds[j] is LineKind.NAVIGATION for j in run):
                 for j in run:
                     self.kinds[j] = LineKind.NAVIGATION
             run = []
@@ -410,12 +423,9 @@ class _HeadReader:
         return Field(fold_line(leaf), Span(start, start + len(leaf)))
 
     def _extend_section_runs(self, end: int) -> None:
-        """A heading right under a section heading, with the headline still to come, is its leaf.
+        """A heading-case line between a known section and the headline goes on the run.
 
-        Sites stack their navigation path one heading a line above the headline
-        (``Media Center`` / ``Bilateral/Multilateral Documents`` / the headline): a
-        short line in heading case under a known section, with another text line
-        (the headline) right under it, goes on the run of section headings.
+        ``Media Center`` / ``Bilateral/Multilateral Documents`` / the headline.
         """
         page, kinds = self.page, self.kinds
         for i in range(1, end - 1):
@@ -430,18 +440,13 @@ class _HeadReader:
                 kinds[i] = LineKind.SECTION
 
     def _sections_from_names(self) -> Iterator[Field]:
-        """The leaf of each run of section headings, in page order.
-
-        Headings on adjacent lines are a navigation path, read top down
-        (``정치`` / ``외교``, ``브리핑룸`` / ``보도자료``): its last heading is
-        where the page sits, even when it is a label that says what a page is.
-        """
+        """The leaf (last heading) of each run of section headings on adjacent lines, in order."""
         page, kinds = self.page, self.kinds
         for i, kind in enumerate(kinds):
             if kind is not LineKind.SECTION or self._runs_on_section(i + 1):
                 continue
             name = fold_line(page.text(i)).removesuffix("상세보기").strip()
-            field = _undoubled(Field(name, Span(page.text_starts[i], page.ends[i])))
+            field = Field(name, Span(page.text_starts[i], page.ends[i]))
             if self._runs_on_section(i):
                 self.run_leaves.add(field.span.start)
             yield field
@@ -481,9 +486,7 @@ class _HeadReader:
 
 def _undoubled(field: Field) -> Field:
     """A heading a page printed twice on one line (``Media Center Media Center``), once."""
-    words = field.text.split(" ")
-    half = len(words) // 2
-    if len(words) % 2 or words[:half] != words[half:]:
+    text = said_once(field.text)
+    if text is field.text:
         return field
-    text = " ".join(words[:half])
     return Field(text, Span(field.span.start, field.span.start + len(text)))

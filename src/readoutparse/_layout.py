@@ -18,7 +18,15 @@ from readoutparse._classify import (
     numbered_body,
     stops_mid_phrase,
 )
-from readoutparse._edges import closes_document, ends_body_at, is_sentence, trails_body
+from readoutparse._edges import (
+    STRAY_SCAN,
+    closes_document,
+    ends_body_at,
+    is_sentence,
+    lone_line,
+    stray_line,
+    trails_body,
+)
 from readoutparse._page import BLANK_BEFORE, CONTENT_ENDS, ENDS, PROSE
 from readoutparse._shape import (
     BOX_CODE,
@@ -354,8 +362,21 @@ class _BodyFinder:
             ):
                 seen_heading = True
                 continue
-            return i
+            if not self._stray(i):
+                return i
         return len(self.page)
+
+    def _stray(self, i: int) -> bool:
+        """A lone sentence with short chrome under it, before the head (:func:`stray_line`)."""
+        page = self.page
+        if not lone_line(page, i) or (i + 1 < len(page) and self.starts_body(i + 1)):
+            return False
+        stop = min(i + 1 + STRAY_SCAN, len(page))
+        after = next((j for j in range(i + 1, stop) if self.starts_body(j)), None)
+        if after is None:
+            return False
+        near = range(i + 1, min(after + 1 + HEADER_LOOKAHEAD, len(page)))
+        return stray_line(page, i, after, header=any(self._is_header(j) for j in near))
 
     def end(self, start: int) -> int:
         """After the last body-like line before the first trailer heading, and what wraps onto it.
@@ -460,7 +481,8 @@ def find_body(page: Page) -> tuple[int, int]:
 
     The body starts at the first paragraph-like line (a numbered sentence, a
     ``□`` item, a level-one bullet, a prose block) that is not the title (a
-    headline-cased first line, or a line a date header follows). It ends after
+    headline-cased first line, or a line a date header follows) nor a stray
+    sentence before the head (:func:`~readoutparse._edges.stray_line`). It ends after
     the last body-like line and the lines wrapped onto it, before the first end
     mark ``끝.`` (alone or glued to a line's end), signature or trailer heading
     (``외교부 개요``, ``Featured Topics``, ``Disclaimer``).

@@ -31,6 +31,8 @@ SKIP_LINKS = frozenset(
         "skip to content",
         "skip to main content",
         "skip to main menu",
+        "go to contents",  # Yonhap's English site
+        "go to navigation",
         # Repost sites' template anchors.
         "gnb content footer",
         "gnb",

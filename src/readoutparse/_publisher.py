@@ -122,6 +122,15 @@ def heading_case(text: str) -> bool:
     )
 
 
+def said_once(text: str) -> str:
+    """``text`` once when a page printed it twice (``Media Center Media Center``); else ``text``."""
+    words = text.split(" ")
+    half = len(words) // 2
+    if len(words) % 2 or words[:half] != words[half:]:
+        return text
+    return " ".join(words[:half])
+
+
 _SECTION_MAX_WORDS: Final = 4
 _SECTION_MAX_CHARS: Final = 40
 _HEADING_JOINERS: Final = frozenset({"and", "of", "&", "the", "for", "/"})

@@ -232,6 +232,8 @@ _SOURCES["NAVIGATION_LINE_RE"] = branches_pattern(NAVIGATION_LINES)
 FOOTER_LINES = (
     Branch(r"(?:copyright|ⓒ|©|\(c\)).{0,200}$", starts=("copyright", "ⓒ", "©", "(c)")),
     Branch(r".{0,200}all\ rights\ reserved\.?$", ends=("all rights reserved", "reserved.")),
+    # Korean outlets' notice, alone or after a caption: '<저작권자(c) 연합뉴스, 무단 전재…>'.
+    Branch(r".{0,120}[<\[(（]\s*저작권자.{0,200}$", holds=("저작권자",)),
     Branch(r"만족도\s*조사.{0,200}$", starts=("만족도",)),  # Korean feedback survey
     Branch(r"열람하신\s*정보에\s*대해.{0,200}$", starts=("열람하신",)),
     Branch(r"메뉴담당부서\s*[:：]?.{0,100}$", starts=("메뉴담당부서",)),
@@ -275,6 +277,12 @@ PHOTO_CAPTIONS = (
     Branch(r".{0,160}\((?:사진|자료사진)\s*=.{1,60}\)", holds=("사진",)),
     # mofa.go.jp and others put '(Photo)' before a caption: '(Photo) Japan-ROK Meeting'.
     Branch(r"\(photos?\).{0,160}", starts=("(photo",)),
+    # Wires credit agency and photographer at the end: '… April 15, 2025. (Xinhua/Zhao Jun)'.
+    Branch(
+        r".{0,190}(?-i:\([A-Z][A-Za-z.\-]*(?:\s[A-Z][A-Za-z.\-]*){0,2}"
+        r"/[A-Z][A-Za-z.\-]*(?:\s[A-Z][A-Za-z.\-]*){0,3}\))",
+        ends=(")",),
+    ),
 )
 """Photo captions, recognised by their credit or their '(Photo)' tag."""
 
