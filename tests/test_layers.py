@@ -35,8 +35,8 @@ LAYERS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     (("_trailer",), ("_repost",), ("_body",), ("_head",)),
     # Where the phases meet; the records; the weight of the evidence they chose on.
     (("_layout",), ("_build",), ("_evidence",)),
-    # The body's edges: where it stops, and chrome by shape inside it.
-    (("_edges",),),
+    # The body's edges (where it stops, chrome by shape inside it); hard wraps.
+    (("_edges",), ("_wrap",)),
     # The line view every phase reads: the page split and classified, as columns.
     (("_page",),),
     # Classifying one line: the rule table and its dispatch, the rules, their records.

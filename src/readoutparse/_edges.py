@@ -96,8 +96,9 @@ def stray_line(page: Page, i: int, after: int, *, header: bool) -> bool:
     A cookie banner's or a search box's sentence (``We use some essential
     cookies …``, ``* The search is limited to …``) reads as prose, but items
     that end no sentence run under it (buttons, a menu, a headline) before the body that
-    ``after`` starts, and the head comes between: a date or field label near
-    that body, or a wire dateline opening it (``SEOUL, June 13 (Yonhap) --``).
+    ``after`` starts, and the head comes between: a date line among them, a
+    date or field label near that body, or a wire dateline opening it
+    (``SEOUL, June 13 (Yonhap) --``).
     """
     run = range(i + 1, after)
     if len(run) < STRAY_RUN_MIN or any(page.flags[j] & ENDS for j in run):

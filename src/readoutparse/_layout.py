@@ -41,7 +41,6 @@ from readoutparse._shape import (
 )
 from readoutparse._text import (
     ends_mid_phrase,
-    ends_sentence,
     first_word,
     is_dense,
     is_social,
@@ -61,6 +60,7 @@ from readoutparse._vocabulary import (
     WRAP_MIN_CHARS,
     WRAP_MIN_WIDTH,
 )
+from readoutparse._wrap import block_indents, unbroken, wrap_widths
 
 if TYPE_CHECKING:
     from readoutparse._page import Page
@@ -124,86 +124,13 @@ def _leads_in(page: Page, i: int) -> bool:
     )
 
 
-def wrap_widths(page: Page) -> list[int | None]:
-    """For each line: the width its block was hard-wrapped at, if it was.
-
-    A block runs from a blank line or a marker to the next. It was wrapped if
-    one of its lines breaks where nothing but a wrap explains it: the line stops
-    on a comma or a function word, or the line under it goes on in lower case.
-    Its width is then its widest line (the text, and the block's indent: a
-    hanging indent comes on top of the width wrapped at). A headline stops on
-    a noun and one paragraph a line ends each with a sentence: such blocks
-    tell no width, however alike their lines are. Each block is measured on
-    its own, as pages wrap parts of the text at different widths.
-    """
-    count = len(page)
-    found: list[int | None] = [None] * count
-    flags, shapes, indents = page.flags, page.shapes, page.indents
-    start = widest = base = 0
-    wrapped = False
-    for i in range(count):
-        if flags[i] & BLANK_BEFORE or shapes[i] in _MARKED:  # the first line has BLANK_BEFORE
-            if wrapped:
-                found[start:i] = [widest] * (i - start)
-            start, widest, base, wrapped = i, 0, indents[i], False
-        widest = max(widest, page.width(i) + base)
-        wrapped = wrapped or _breaks_mid_sentence(page, i)
-    if wrapped:
-        found[start:count] = [widest] * (count - start)
-    return found
-
-
-def _breaks_mid_sentence(page: Page, i: int) -> bool:
-    """Line ``i`` stops mid-sentence and its block goes on under it: only a wrap explains it."""
-    after = i + 1
-    return (
-        after < len(page)
-        and not page.flags[i] & CONTENT_ENDS
-        and not page.flags[after] & BLANK_BEFORE
-        and page.shapes[i] in _BLOCK_SHAPES
-        and page.shapes[after] in _WRAPPABLE
-        and page.width(i) >= WRAP_MIN_WIDTH
-        and (ends_mid_phrase(page.text(i)) or starts_lower(page.text(after)))
-    )
-
-
-def _unbroken(text: str) -> int:
-    """How wide the start of ``text`` is that a wrap would not have split from the line above.
-
-    Its first word; and, when that word ends a sentence, the next word too: a
-    wrap that will not break a line right after a sentence's end carries the
-    sentence's last word over with the next one.
-    """
-    word = first_word(text)
-    if not ends_sentence(word) or len(word) == len(text):
-        return len(word)
-    return len(word) + 1 + len(first_word(text[len(word) :]))
-
-
-def _block_indents(page: Page) -> list[int]:
-    """For each line: the indent of its block (of the last line after a blank line or a marker).
-
-    A block's own indent is part of the width its text was wrapped at; the
-    hanging indent of the lines that go on is added after wrapping, on top of
-    it. So a line takes its text's width and its block's indent of the wrap width.
-    """
-    indents, flags, shapes = page.indents, page.flags, page.shapes
-    found: list[int] = []
-    base = 0
-    for i in range(len(page)):
-        if flags[i] & BLANK_BEFORE or shapes[i] in _MARKED:
-            base = indents[i]
-        found.append(base)
-    return found
-
-
 def run_on_flags(page: Page) -> list[bool]:
     """For each line: does it go on with the sentence of the line right above it?
 
     See :func:`runs_on`; the blocks' wrap widths are worked out once.
     """
     widths = wrap_widths(page)
-    bases = _block_indents(page)
+    bases = block_indents(page)
     return [False] + [runs_on(page, i, widths[i - 1], bases[i - 1]) for i in range(1, len(page))]
 
 
@@ -235,7 +162,7 @@ def runs_on(page: Page, i: int, width: int | None, base: int = 0) -> bool:
     if width is not None:
         # A block hard-wrapped at `width` breaks a line where the next word would pass
         # it: a line that had room for that word was ended on purpose.
-        return page.width(before) + base + 1 + _unbroken(after) > width
+        return page.width(before) + base + 1 + unbroken(after) > width
     return not ends and _sentence_goes_on(page, before, text, after)
 
 
@@ -376,7 +303,10 @@ class _BodyFinder:
         if after is None:
             return False
         near = range(i + 1, min(after + 1 + HEADER_LOOKAHEAD, len(page)))
-        return stray_line(page, i, after, header=any(self._is_header(j) for j in near))
+        header = any(self._is_header(j) for j in near) or any(
+            self.shapes[j] == DATE_CODE and not self.wrapped[j] for j in range(i + 1, after)
+        )
+        return stray_line(page, i, after, header=header)
 
     def end(self, start: int) -> int:
         """After the last body-like line before the first trailer heading, and what wraps onto it.

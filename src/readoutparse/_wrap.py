@@ -1,0 +1,108 @@
+"""Hard wraps: the width each block of a page was wrapped at, if it was.
+
+Old pages hard-wrap a paragraph at a fixed width; one-paragraph-a-line pages do
+not. :func:`wrap_widths` tells the two apart block by block, and the layout
+(:func:`readoutparse._layout.runs_on`) reads the widths to say which line goes
+on with the one above it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from readoutparse._page import BLANK_BEFORE, CONTENT_ENDS
+from readoutparse._shape import BOX_CODE, BULLET_CODE, NUMBERED_CODE, TEXT_CODE, Shape, shape_code
+from readoutparse._text import ends_mid_phrase, ends_sentence, first_word, starts_lower
+from readoutparse._vocabulary import WRAP_MIN_WIDTH
+
+if TYPE_CHECKING:
+    from readoutparse._page import Page
+
+_BLOCK_SHAPES: Final = frozenset({TEXT_CODE, NUMBERED_CODE, BULLET_CODE, BOX_CODE})
+_MARKED: Final = frozenset({NUMBERED_CODE, BULLET_CODE, BOX_CODE})
+_WRAPPABLE: Final = frozenset(shape_code(s) for s in (Shape.DATE, Shape.CHROME, Shape.TEXT))
+
+
+def wrap_widths(page: Page) -> list[int | None]:
+    """For each line: the width its block was hard-wrapped at, if it was.
+
+    A block runs from a blank line or a marker to the next. It was wrapped if
+    one of its lines breaks where nothing but a wrap explains it: the line stops
+    on a comma or a function word, or the line under it goes on in lower case.
+    Its width is then its widest line (the text, and the block's indent: a
+    hanging indent comes on top of the width wrapped at). A headline stops on
+    a noun and one paragraph a line ends each with a sentence: such blocks
+    tell no width, however alike their lines are; so does a break short of the
+    width the rest of the block runs to (a headline wrapped on its own above
+    lines that each hold a paragraph). Each block is measured on its own, as
+    pages wrap parts of the text at different widths.
+    """
+    count = len(page)
+    found: list[int | None] = [None] * count
+    flags, shapes, indents = page.flags, page.shapes, page.indents
+    start = widest = base = 0
+    breaks: list[int] = []  # the block's lines that break mid-sentence
+    for i in range(count):
+        if flags[i] & BLANK_BEFORE or shapes[i] in _MARKED:  # the first line has BLANK_BEFORE
+            if _full_breaks(page, breaks, widest, base):
+                found[start:i] = [widest] * (i - start)
+            start, widest, base, breaks = i, 0, indents[i], []
+        widest = max(widest, page.width(i) + base)
+        if _breaks_mid_sentence(page, i):
+            breaks.append(i)
+    if _full_breaks(page, breaks, widest, base):
+        found[start:count] = [widest] * (count - start)
+    return found
+
+
+def _full_breaks(page: Page, breaks: list[int], widest: int, base: int) -> bool:
+    """One of ``breaks`` had no room for the next line's first word at the block's width.
+
+    A break short of the width the rest of the block runs to is no wrap at that
+    width: a headline wrapped on its own over lines that each hold a paragraph.
+    """
+    return any(page.width(i) + base + 1 + unbroken(page.text(i + 1)) > widest for i in breaks)
+
+
+def _breaks_mid_sentence(page: Page, i: int) -> bool:
+    """Line ``i`` stops mid-sentence and its block goes on under it: only a wrap explains it."""
+    after = i + 1
+    return (
+        after < len(page)
+        and not page.flags[i] & CONTENT_ENDS
+        and not page.flags[after] & BLANK_BEFORE
+        and page.shapes[i] in _BLOCK_SHAPES
+        and page.shapes[after] in _WRAPPABLE
+        and page.width(i) >= WRAP_MIN_WIDTH
+        and (ends_mid_phrase(page.text(i)) or starts_lower(page.text(after)))
+    )
+
+
+def unbroken(text: str) -> int:
+    """How wide the start of ``text`` is that a wrap would not have split from the line above.
+
+    Its first word; and, when that word ends a sentence, the next word too: a
+    wrap that will not break a line right after a sentence's end carries the
+    sentence's last word over with the next one.
+    """
+    word = first_word(text)
+    if not ends_sentence(word) or len(word) == len(text):
+        return len(word)
+    return len(word) + 1 + len(first_word(text[len(word) :]))
+
+
+def block_indents(page: Page) -> list[int]:
+    """For each line: the indent of its block (of the last line after a blank line or a marker).
+
+    A block's own indent is part of the width its text was wrapped at; the
+    hanging indent of the lines that go on is added after wrapping, on top of
+    it. So a line takes its text's width and its block's indent of the wrap width.
+    """
+    indents, flags, shapes = page.indents, page.flags, page.shapes
+    found: list[int] = []
+    base = 0
+    for i in range(len(page)):
+        if flags[i] & BLANK_BEFORE or shapes[i] in _MARKED:
+            base = indents[i]
+        found.append(base)
+    return found
