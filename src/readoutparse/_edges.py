@@ -106,6 +106,46 @@ def stray_line(page: Page, i: int, after: int, *, header: bool) -> bool:
     return header or page.tables.repost_tag_re().match(page.text(after)) is not None
 
 
+def first_repeat(page: Page, start: int, stop: int) -> int:
+    """Where the body's first line comes again after chrome, before ``stop``; else ``stop``.
+
+    Some pages print the body twice (a print view under the article, after the
+    reporter's line and the copyright): the copy is not body. A sentence a line
+    long that opened the body, stated again after a chrome line, opens a copy.
+    """
+    width = page.width(start) if start < stop else 0
+    if width < REPEAT_MIN_CHARS or not page.flags[start] & ENDS:
+        return stop
+    first = page.text(start)
+    chrome = False
+    for i in range(start + 1, stop):
+        if page.shapes[i] == CHROME_CODE:
+            chrome = True
+        elif chrome and page.width(i) == width and page.text(i) == first:
+            return i
+    return stop
+
+
+REPEAT_MIN_CHARS: Final = 40
+"""The body's first line, this long at least, stated again opens a copy (:func:`first_repeat`)."""
+
+
+def closes_page(page: Page, end: int) -> bool:
+    """Lines ``end`` on to the page's end are short sentences: the body's closing (``Thank you.``).
+
+    A closing too short to read as prose, with nothing after it: no chrome line
+    ends a page with a sentence of its own.
+    """
+    count = len(page)
+    return 0 < count - end <= CLOSING_MAX_LINES and all(
+        page.shapes[i] == TEXT_CODE and page.flags[i] & ENDS and " " in page.text(i)
+        for i in range(end, count)
+    )
+
+
+CLOSING_MAX_LINES: Final = 2
+"""Short sentences, at most, that close a page after the body (:func:`closes_page`)."""
+
 STRAY_SCAN: Final = 40
 """How far under a lone sentence the next body line is sought (:func:`stray_line`)."""
 

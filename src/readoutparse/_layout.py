@@ -21,7 +21,9 @@ from readoutparse._classify import (
 from readoutparse._edges import (
     STRAY_SCAN,
     closes_document,
+    closes_page,
     ends_body_at,
+    first_repeat,
     is_sentence,
     lone_line,
     stray_line,
@@ -311,9 +313,10 @@ class _BodyFinder:
     def end(self, start: int) -> int:
         """After the last body-like line before the first trailer heading, and what wraps onto it.
 
-        Nothing after an end mark, a signature or a trailer heading is body; the
-        lines between the last body-like line and that heading (a tag list, a
-        distributor's line) are not body either.
+        Nothing after an end mark, a signature, a trailer heading or the first
+        repeated sentence (a print copy of the body) is body; the lines between
+        the last body-like line and it (a tag list, a distributor's line) are
+        not body either.
         """
         page = self.page
         limit = next(
@@ -324,6 +327,7 @@ class _BodyFinder:
             ),
             len(page),
         )
+        limit = first_repeat(page, start, limit)
         numbered = self._numbering(start)
         end = start
         for i in range(limit - 1, start - 1, -1):
@@ -336,7 +340,7 @@ class _BodyFinder:
             or self._closed_by_mark(end)
         ):
             end += 1
-        return end
+        return limit if limit == len(page) and closes_page(page, end) else end
 
     def _closed_by_mark(self, i: int) -> bool:
         """Numbered lines right above the end mark ``끝.`` are the body's last, short or not."""
