@@ -1430,3 +1430,13 @@ def test_a_lone_sentence_over_short_items_before_the_head_is_not_body() -> None:
     assert ["The two ministers met in the port city on Thursday."] == [
         paragraph.text for paragraph in readout.paragraphs
     ]
+
+
+def test_a_credited_breadcrumb_leaf_yields_to_the_line_above_the_headline() -> None:
+    """A leaf credited on the line after ``From:`` is the publisher: the block above wins."""
+    text = (
+        "Home > Coastal Affairs Northland\n\nFisheries Desk\n\n"
+        "Coastal Office Opens Consultation on Harbour Fees\n\nFrom:\nCoastal Affairs Northland\n\n"
+        "The office opened a consultation on harbour fees today and will hear views until June.\n"
+    )
+    assert "Fisheries Desk" == parse(text).section
