@@ -48,6 +48,8 @@ CASES: dict[str, Callable[[int], str]] = {
         "The ministry will hold a seminar on the cooperation of the\n" * n
     ),
     "blank lines": lambda n: " \n\u00a0\n" * n,
+    "one-line page, a part at each wide gap": lambda n: "Talks held  " * (20 * n),
+    "one-line page, sentences two spaces apart": lambda n: "The sides met today.  " * (20 * n),
     "sentences each over a date label, body last": lambda n: (
         "The two sides met in Seoul today.\nDATE\n" * n + "1. The sides met.\n"
     ),

@@ -142,6 +142,47 @@ def test_single_line_page_splits_the_title_at_the_first_wide_gap() -> None:
     assert expected == [_line_fields(line) for line in split_lines(text)]
 
 
+ONE_LINE_PAGES = {
+    # Section, headline, date, body and chrome joined by wide gaps: each a line of its own.
+    "blocks": (
+        "Press  Talks held  Date 2024-03-01  The sides met.  They agreed.  List  Next",
+        ["Press", "Talks held", "Date 2024-03-01", "The sides met.  They agreed.", "List", "Next"],
+    ),
+    # Before a lower-case word, after a comma or a function word: a typo, not a block's end.
+    "lower-case word after": ("Talks held  in Seoul today", ["Talks held  in Seoul today"]),
+    "comma before": ("Talks held in Seoul,  Korea", ["Talks held in Seoul,  Korea"]),
+    "function word before": ("Talks held in  Seoul", ["Talks held in  Seoul"]),
+    # A time or a zone after a date goes on the date's line.
+    "time after a date": ("April 17, 2018  14:30  KST", ["April 17, 2018  14:30  KST"]),
+    # After a full stop, a numbered paragraph, a bullet or '끝.' opens a block of its own.
+    "markers and an end mark": (
+        "1. 양측은 회의를 개최하였다.  2. 양측은 합의하였다.  ㅇ 차기 회의는 서울에서 열린다.  끝.",
+        [
+            "1. 양측은 회의를 개최하였다.",
+            "2. 양측은 합의하였다.",
+            "ㅇ 차기 회의는 서울에서 열린다.",
+            "끝.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "parts"), ONE_LINE_PAGES.values(), ids=ONE_LINE_PAGES.keys())
+def test_single_line_page_splits_at_the_gaps_between_blocks(text: str, parts: list[str]) -> None:
+    """A page on one line is split at the wide gaps between its blocks, not inside one."""
+    assert parts == [line.text for line in split_lines(text)]
+
+
+def test_single_line_page_parts_keep_their_offsets() -> None:
+    """Every part's offsets index the input, after a byte-order mark and an indent too."""
+    text = "\ufeff  Talks held  Date 2024-03-01  The sides met.  List"
+    lines = split_lines(text)
+    assert [text[line.start : line.end] for line in lines[1:]] == [line.text for line in lines[1:]]
+    assert "Talks held" == lines[0].text
+    assert [1] * 4 == [line.lineno for line in lines]
+    assert all(line.start - line.indent == 0 for line in lines)
+
+
 def test_single_line_page_offsets_index_the_original_string() -> None:
     """Both parts of a split one-line page point into the input, after leading blank lines too."""
     text = "\n\n  Talks held   The two sides met in Seoul."
@@ -154,7 +195,7 @@ def test_single_line_page_offsets_index_the_original_string() -> None:
 
 def test_single_line_page_rest_indent_is_measured_from_the_line_start() -> None:
     """The second part's indent is its distance from the start of its source line."""
-    text = "\n\n  Head  rest of it"
+    text = "\n\n  Head  Rest of it"  # a part that starts a block (in lower case it goes on)
     rest = split_lines(text)[1]
     assert rest.start - rest.indent == text.index("  Head")
 

@@ -93,6 +93,7 @@ WORST_SHAPES = {
     "every-line-separator": "".join("a" + brk for brk in _BREAKS),
     "o-lines": "O\n",
     "numbered-marker-lines": "1.\n",
+    "one-line-page-of-wide-gaps": "A  ",  # no line break: a part at each gap
 }
 
 

@@ -20,6 +20,7 @@ from readoutparse._markers import WHITE_SPACE, ascii_number_marker, bullet_end
 from readoutparse._rules import _KEY_LEAD, _KEY_TAIL, _initial
 from readoutparse._text import (
     ends_mid_phrase,
+    ends_on_end_mark,
     ends_sentence,
     first_word,
     fold,
@@ -43,6 +44,25 @@ _SENTENCE_END_RE = re.compile(r"(?:[.!?。]|다\.?|[.!?][\"”’')\]]{1,3})$")
 @given(_texts)
 def test_ends_sentence_is_the_regex_on_the_last_four_characters(text: str) -> None:
     assert ends_sentence(text) == (_SENTENCE_END_RE.search(text[-4:]) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("양측은 합의하였다.끝", 0, True),  # glued, no stop after the mark
+        ("양측은 합의하였다 끝", 0, True),
+        ("양측은 합의하였다. <끝>", 0, True),
+        ("양측은 합의하였다.  끝 .", 0, True),
+        ("끝", 0, False),  # the mark alone: an end-mark line, not a sentence
+        ("12. - 끝 -", 3, False),  # a marker's stop closes no sentence
+        ("끝까지 협력하기로", 0, False),  # the word inside a sentence
+    ],
+)
+def test_ends_on_end_mark_reads_the_mark_after_a_sentence(
+    text: str, start: int, *, expected: bool
+) -> None:
+    """The end mark after the last sentence closes it, however it is spaced or bracketed."""
+    assert expected == ends_on_end_mark(text, start)
 
 
 @given(_texts)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from readoutparse import _vocabulary as vocab
-from readoutparse._text import ends_sentence
+from readoutparse._text import ends_mid_phrase, ends_sentence, prose_text, starts_lower
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -128,31 +128,95 @@ def _chunks(text: str, chunk_chars: int) -> Iterator[tuple[int, list[str], int]]
         start = end
 
 
-def _split_single_line_page(line: SourceLine) -> tuple[SourceLine, ...]:
-    """A page dumped on one line: its title is the text before the first wide gap.
+def _split_single_line_page(line: SourceLine) -> Iterator[SourceLine]:
+    """A page dumped on one line: its blocks (headline, date, paragraphs, chrome), one a line.
 
-    Only a short prefix that is not a sentence and not a marker is split off;
-    gaps inside the body (two spaces after a full stop) are left alone.
+    A dump that lost its line breaks keeps a wide gap (two spaces or more)
+    where each block ended. The line is split at each, but for the gaps that
+    lie inside a block (:func:`_gap_inside`). Each part keeps its offsets.
     """
-    gap = vocab.WIDE_GAP_RE.search(line.text, 0, vocab.PROSE_LONG_CHARS)
-    if gap is None:
-        return (line,)
-    head = line.text[: gap.start()]
-    marker = vocab.NUMBER_MARKER_RE.match(head + " ") or vocab.BULLET_RE.match(head + " x")
-    if len(head) < vocab.TITLE_MIN_CHARS or ends_sentence(head) or marker:
-        return (line,)
+    text, lineno = line.text, line.lineno
     base = line.text_start
     line_start = line.start - line.indent
-    first = SourceLine(
-        line.lineno, line.start, base + gap.start(), line.indent, head, blank_before=True
-    )
-    rest_start = base + gap.end()
-    rest = SourceLine(
+    part = 0  # where the part being read starts in text
+    gap: tuple[int, int] | None = None  # the last gap seen, not yet decided
+    for found in vocab.WIDE_GAP_RE.finditer(text):
+        if gap is not None and not _gap_inside(text, part, gap, found.start()):
+            yield _part(line, part, gap[0], line_start)
+            part = gap[1]
+        gap = found.span()
+    if gap is not None and not _gap_inside(text, part, gap, len(text)):
+        yield _part(line, part, gap[0], line_start)
+        part = gap[1]
+    if not part:
+        yield line
+        return
+    start = base + part
+    yield SourceLine(lineno, start, line.end, start - line_start, text[part:], blank_before=True)
+
+
+def _part(line: SourceLine, start: int, end: int, line_start: int) -> SourceLine:
+    """The part ``line.text[start:end]`` of a one-line page, as a line of its own."""
+    text_start = line.text_start + start
+    # The first part starts where the line does: before a byte-order mark, if any.
+    first = line.start if not start else text_start
+    return SourceLine(
         line.lineno,
-        rest_start,
-        line.end,
-        rest_start - line_start,
-        line.text[gap.end() :],
+        first,
+        line.text_start + end,
+        first - line_start,
+        line.text[start:end],
         blank_before=True,
     )
-    return (first, rest)
+
+
+_TAIL_CHARS: Final = 64  # what is read of the text before a gap: its last words
+
+
+def _gap_inside(text: str, part: int, gap: tuple[int, int], after_end: int) -> bool:
+    """Say whether the wide ``gap`` of a one-line page lies inside a block, not between two.
+
+    ``text[part:gap[0]]`` is the block so far and ``text[gap[1]:after_end]`` the
+    text up to the next gap. A gap lies inside a block after a marker alone
+    (``1.  The two sides …``), in the middle of a sentence (the text before
+    stops mid-phrase, or the text after goes on in lower case), between a date
+    and its time (``2018-04-17  14:30  KST``), and between two sentences of a
+    paragraph (two spaces after a full stop, then a sentence that opens with no
+    marker and is no end mark ``끝.``).
+    """
+    start, end = gap
+    before = text[max(part, start - _TAIL_CHARS) : start]
+    after = text[end:after_end]
+    if start - part <= _TAIL_CHARS and _marker_alone(before):
+        return True
+    if ends_mid_phrase(before) or starts_lower(after) or _time_after_date(before, after):
+        return True
+    if not ends_sentence(before) or _marked(after) or vocab.END_MARK_RE.match(after):
+        return False
+    ends = ends_sentence(after)
+    return ends or prose_text(after, ends=ends)
+
+
+def _marked(text: str) -> bool:
+    """Say whether ``text`` opens with a paragraph marker or a bullet (``1. …``, ``- …``)."""
+    return bool(vocab.NUMBER_MARKER_RE.match(text) or vocab.BULLET_RE.match(text))
+
+
+def _marker_alone(text: str) -> bool:
+    """Say whether ``text`` is a paragraph marker or a bullet and nothing else (``1.``, ``O``)."""
+    padded = text + " x"
+    found = vocab.NUMBER_MARKER_RE.match(padded) or vocab.BULLET_RE.match(padded)
+    return found is not None and found.end() > len(text)
+
+
+_TIME_MAX_CHARS: Final = 10  # '14:30', 'KST', '(KST)', '오후 2:30' is no ASCII
+
+
+def _time_after_date(before: str, after: str) -> bool:
+    """Say whether ``after`` is a time or a zone that goes on the date ``before`` ends with."""
+    return (
+        before[-1:].isdecimal()
+        and len(after) <= _TIME_MAX_CHARS
+        and after.isascii()
+        and not any(char.islower() for char in after)
+    )

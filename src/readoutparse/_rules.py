@@ -198,7 +198,7 @@ class Tables:
         if rest and (
             found is None
             or line.text[match.end() : found.start].strip()
-            or line.text[found.end :].count(" ") >= DATE_TAIL_WORDS
+            or not _date_dominates(line.text, found)
         ):
             return None
         classified = Classified(line, Shape.DATE_LABEL)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING, Final
 
-from readoutparse._text import ENDING_CHARS, ends_sentence, prose_text
+from readoutparse._text import ENDING_CHARS, ends_on_end_mark, ends_sentence, prose_text
 from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
@@ -64,7 +64,8 @@ def sentence_flags(text: str, marker_end: int) -> tuple[bool, bool, bool]:
     Whether the whole line ends a sentence, whether its text past the marker
     does, and whether it reads as a sentence on its own.
     """
-    ends = content_ends = ends_sentence(text)
+    # An end mark after the last sentence ('…하였다.끝') closes it, however it is spaced.
+    ends = content_ends = ends_sentence(text) or ends_on_end_mark(text, marker_end)
     if marker_end and len(text) - marker_end < ENDING_CHARS:
         # Past a marker, the content's own ending counts ('1.”' ends no sentence);
         # ends_sentence reads the last four characters, so it differs only when shorter.

@@ -59,6 +59,18 @@ def ends_sentence(text: str) -> bool:
     return 0 < len(tail) - len(bare) <= CLOSERS_MAX and bare.endswith(SENTENCE_STOPS)
 
 
+def ends_on_end_mark(text: str, start: int = 0) -> bool:
+    """Say whether ``text[start:]`` ends on the Korean end mark after a sentence (``…하였다.끝``).
+
+    The end mark closes the body's last sentence however it is spaced or bracketed
+    (``END_MARK_TAIL_RE``: ``… <끝>``, ``… 끝 .``). ``start`` is past a marker,
+    whose full stop (``12.``) closes no sentence.
+    """
+    if vocab.END_MARK_WORD not in text:  # one scan in C; most lines stop here
+        return False
+    return vocab.END_MARK_TAIL_RE.search(text[start:] if start else text) is not None
+
+
 def is_social(text: str) -> bool:
     """Say whether a short line names a social-media site (a link list, not a paragraph)."""
     if len(text) > SOCIAL_LINE_CHARS:
