@@ -67,11 +67,11 @@ def closes_document(page: Page, i: int) -> bool:
     shape = page.shapes[i]
     if shape not in _BLOCK_SHAPES or page.width(i) < _GLUED_MARK_MIN_WIDTH:
         return False
-    text = page.text(i)
-    return (
-        text.rstrip(_MARK_TAIL).endswith(END_MARK_WORD)
-        and vocab.END_MARK_TAIL_RE.search(text) is not None
-    )
+    # Read the line's last characters in place: only a line ending on the mark is sliced.
+    source, at, start = page.source, page.ends[i] - 1, page.text_starts[i]
+    while at > start and source[at] in _MARK_TAIL:
+        at -= 1
+    return source[at] == END_MARK_WORD and vocab.END_MARK_TAIL_RE.search(page.text(i)) is not None
 
 
 def is_sentence(page: Page, i: int) -> bool:

@@ -44,13 +44,13 @@ def wrap_widths(page: Page) -> list[int | None]:
     breaks: list[int] = []  # the block's lines that break mid-sentence
     for i in range(count):
         if flags[i] & BLANK_BEFORE or shapes[i] in _MARKED:  # the first line has BLANK_BEFORE
-            if _full_breaks(page, breaks, widest, base):
+            if breaks and _full_breaks(page, breaks, widest, base):
                 found[start:i] = [widest] * (i - start)
             start, widest, base, breaks = i, 0, indents[i], []
         widest = max(widest, page.width(i) + base)
         if _breaks_mid_sentence(page, i):
             breaks.append(i)
-    if _full_breaks(page, breaks, widest, base):
+    if breaks and _full_breaks(page, breaks, widest, base):
         found[start:count] = [widest] * (count - start)
     return found
 
