@@ -163,6 +163,11 @@ def may_hold_date(source: str, start: int, end: int) -> bool:
     return _pattern("_YEAR_RE").search(source, start, end) is not None
 
 
+def short_line_may_hold_date(source: str, start: int, end: int, limit: int) -> bool:
+    """Whether ``source[start:end]`` is at most ``limit`` long and may hold a date."""
+    return end - start <= limit and may_hold_date(source, start, end)
+
+
 def bare_date(text: str) -> FoundDate | None:
     """Return the date a short line starts with (``2024-02-29``, ``2022.08.05 외교부``)."""
     if len(text) > _BARE_DATE_MAX_CHARS:

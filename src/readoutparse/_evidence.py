@@ -22,7 +22,7 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
-from readoutparse._dates import find_date, may_hold_date
+from readoutparse._dates import find_date, short_line_may_hold_date
 from readoutparse._headline import HEADLINE_MIN_CJK, HEADLINE_MIN_WORDS
 from readoutparse._phrases import TITLE_WRAP_WORDS
 from readoutparse._vocabulary import SHORT_LINE_CHARS
@@ -60,7 +60,7 @@ def _weigh_title(page: Page, head: Head) -> None:
         page.warn(lines[0], "RP401", "a short line chosen over other text of the head")
         return
     for j in lines[1:]:
-        if not _wraps_onto(page, j):
+        if not wraps_onto(page, j):
             page.warn(lines[0], "RP401", "lines that do not read as one wrapped headline")
             return
 
@@ -72,8 +72,8 @@ def _too_short(title: str) -> bool:
     return title.isascii() or len(title) < HEADLINE_MIN_CJK
 
 
-def _wraps_onto(page: Page, j: int) -> bool:
-    """Line ``j`` of a title goes on with the line before it: a hard-wrapped headline."""
+def wraps_onto(page: Page, j: int) -> bool:
+    """Line ``j`` of a title goes on with the line before it mid-phrase: a hard-wrapped headline."""
     before, text = page.text(j - 1), page.text(j)
     if text[:1].islower():
         return True
@@ -95,8 +95,9 @@ def _weigh_date(page: Page, head: Head) -> None:
         kind = kinds[i]  # identity tests: Enum's __hash__ is Python code
         if kind is paragraph or kind is subpoint or kind is continuation:
             continue
-        start, end = page.text_starts[i], page.ends[i]
-        if end - start > SHORT_LINE_CHARS or not may_hold_date(page.source, start, end):
+        if not short_line_may_hold_date(
+            page.source, page.text_starts[i], page.ends[i], SHORT_LINE_CHARS
+        ):
             continue
         found = find_date(page.text(i))
         if found is not None:

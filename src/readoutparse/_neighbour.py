@@ -1,0 +1,297 @@
+"""What stands beside a headline and is never it: bylines, datelines, credits, names, tags.
+
+The head phase chooses the title among the head's text lines (``_head``). Around
+a headline stand lines of other kinds that read, one at a time, like short
+headings: the site's or the agency's name, a byline, a dateline, a tag line, a
+toolbar. They are told by their shape, checked only on the few text lines of
+the head (``docs/internals.md``, "Choosing the headline"):
+
+- :func:`aside_kind` names the kind of a line that is never the title;
+- :func:`is_name_pair` says whether a line is a place or a person and an office
+  (``Bern, Switzerland``, ``António Guterres, Secretary-General``): never
+  preferred over a headline-shaped line;
+- :func:`dateline_date` reads the date of a dateline (``New York, 24 September
+  2013``, ``(Xinhua) 10:48, February 26, 2025``, ``외교부 2025.04.17 14:30``);
+- :func:`numbered_captions` finds the photo captions a page numbers
+  (``… Meeting 1``, ``… Meeting 2``).
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from typing import TYPE_CHECKING, Final
+
+from readoutparse._dates import FoundDate, find_date
+from readoutparse._phrases import BREADCRUMB_ROOTS, DOCUMENT_TYPE_LABELS, TOOLBAR_TOKENS
+from readoutparse._publisher import key, names_publisher
+from readoutparse._text import ends_sentence, fold_line
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    import regex
+
+
+class Aside(enum.Enum):
+    """The kinds of line that stand beside a headline and are never it."""
+
+    BYLINE = "byline"  # 'By Kim Soo-min', '김수민 기자', 'News provided by', 'Source: Xinhua'
+    CONTACT = "contact"  # an e-mail address: a reporter's line, a caption's credit
+    TAG_LINE = "tag line"  # 'Readouts | Ban Ki-moon, …', '#North Korea', a '|' line
+    RELATIVE_TIME = "relative time"  # '6 days ago', '3시간 전'
+    PUBLISHER = "publisher"  # a site, ministry or agency name ('U.S. Department of State')
+    DOCUMENT_TYPE = "document type"  # 'Readout', 'News release', '보도자료'
+    TOOLBAR = "toolbar"  # '폰트키우기폰트줄이기프린트하기', '확대 l 축소'
+    MENU = "menu"  # 'Home IPC Events IPC Services Media Guide Contact'
+    BANNER = "banner"  # 'Cookies on GOV.UK'
+    NO_WORDS = "no words"  # '~', '|', '-'
+    CAPTION = "caption"  # numbered photo captions ('… Meeting 1', '… Meeting 2')
+
+
+_BYLINE_RE: Final = r"""(?x)
+    ^(?i:by|written\ by|posted\ by|reported\ by)\s+\p{Lu}       # By Kim Soo-min, By Office of …
+  | ^(?i:news\ provided\ by|provided\ by|distributed\ by|issued\ by|published\ by)\s*:?\s*$
+  | ^(?i:from|source|sources|editor|editors|reporter|author|writer|출처|제공)\s*[:：]
+  | ^\p{Hangul}{2,4}\s*(?:기자|특파원|통신원)(?:\s|$|기자)   # '김수민 기자', '… 기자기자 페이지'
+"""
+"""A byline or a credit: who wrote or sent the page, never its headline."""
+
+_RELATIVE_TIME_RE: Final = r"""(?xi)
+    ^(?:about\ |updated\ |published\ )?(?:\d{1,3}|an?|one)\s*
+     (?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|months?|years?)
+     \s+ago$
+  | ^\d{1,3}\s*(?:초|분|시간|일|주|개월|년)\s*전$
+  | ^(?:just\ now|yesterday|today|방금|어제|오늘)$
+"""
+"""A time given as a distance from now (``6 days ago``): no date, and never a headline."""
+
+_SPARE: Final = r"""(?xi)
+    \d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|kst|gmt|utc|est|edt|cet|bjt|jst|et)?\b
+  | \b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?
+  | \b(?:source|sources|editor|editors|published|updated|posted|written|date|time|by|from
+       |reporter|author|photo)\s*[:：]
+  | \((?=[^()\d]{1,30}\))[^()]*\)
+  | (?:입력|수정|송고|승인|등록|작성|기사입력|최종수정)(?=\s*\d)
+"""
+"""What a dateline holds beside its date and place: a time, a weekday, field labels, an agency."""
+
+_WORD_RE: Final = r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*"
+
+_SMALL_WORDS: Final = frozenset({"the", "of", "de", "du", "la", "and", "&"})
+"""Lower-case words a place or a name may hold (``The Hague, the Netherlands``)."""
+
+DATELINE_MAX_CHARS: Final = 100
+"""A dateline is at most this long."""
+
+DATELINE_MAX_WORDS: Final = 3
+"""A dateline's place, agency or source has at most this many words besides small ones."""
+
+NAME_PART_MAX_WORDS: Final = 3
+"""Each part of a place or a name and office (``Ban Ki-moon, Former Secretary-General``)."""
+
+_MENU_MIN_WORDS: Final = 4
+_CAPTION_NUMBER_RE: Final = r"^(?P<stem>.*?\D)\s(?:\(\s*)?(?P<number>\d{1,2})(?:\s*\))?$"
+
+
+@functools.cache
+def _patterns() -> tuple[regex.Pattern[str], ...]:
+    """The patterns, compiled on first use: most pages never need them."""
+    import regex  # noqa: PLC0415 - loaded only when a head has text lines to weigh
+
+    return (
+        regex.compile(_BYLINE_RE),
+        regex.compile(_RELATIVE_TIME_RE),
+        regex.compile(_SPARE),
+        regex.compile(_WORD_RE),
+        regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+        regex.compile(_CAPTION_NUMBER_RE),
+        regex.compile(r"(?:^|\s)#\w"),
+    )
+
+
+def aside_kind(text: str, credited: Callable[[], frozenset[str]]) -> Aside | None:
+    """The kind of line ``text`` is, if it stands beside a headline and is never one.
+
+    ``credited`` gives the keys of the names the page credits as its publisher
+    (:func:`readoutparse._publisher.publisher_keys`); it is called only when the
+    line's shape leaves the question open.
+    """
+    folded = fold_line(text)
+    byline_re, relative_re, _, word_re, email_re, _, hashtag_re = _patterns()
+    words = word_re.findall(folded)
+    if not words:
+        return Aside.NO_WORDS
+    checks = (
+        (Aside.CONTACT, email_re.search(folded) is not None),
+        (Aside.TAG_LINE, "|" in folded or "｜" in folded or hashtag_re.search(folded) is not None),
+        (Aside.BYLINE, byline_re.match(folded) is not None),
+        (Aside.RELATIVE_TIME, relative_re.match(folded) is not None),
+        (Aside.DOCUMENT_TYPE, folded.casefold().rstrip(" :") in DOCUMENT_TYPE_LABELS),
+        (Aside.TOOLBAR, is_toolbar(folded)),
+        (Aside.BANNER, "cookie" in folded.casefold() and len(words) <= _MENU_MIN_WORDS),
+        (Aside.MENU, _is_menu(words)),
+    )
+    for kind, found in checks:
+        if found:
+            return kind
+    if key(folded) in credited() or _names_organisation(folded, words, credited):
+        return Aside.PUBLISHER
+    return None
+
+
+def _names_organisation(
+    folded: str, words: Sequence[str], credited: Callable[[], frozenset[str]]
+) -> bool:
+    """A line that is a site's, a ministry's or an agency's name, and nothing more.
+
+    It has an organisation's shape (:func:`readoutparse._publisher.names_publisher`),
+    its words are a name's (capitalised, but for small words), and the word that
+    makes it an organisation opens it (``Ministry of …``, ``U.S. Department of
+    State``) or ends a short one (``YONHAP NEWS AGENCY``): a headline that names a
+    ministry (``Adjournment of the Press Conference of the Ministry of …``) is no
+    masthead.
+    """
+    if not names_publisher(folded, credited()):
+        return False
+    at = next((n for n, word in enumerate(words) if word.casefold() in _ORGANISATION_WORDS), None)
+    if at is None:  # a domain, an edition, a Korean agency name: the whole line's shape
+        return True
+    if not all(not word[0].islower() or word.casefold() in _NAME_WORDS for word in words):
+        return False
+    return at < _ORGANISATION_WORD_AT or (at == len(words) - 1 and len(words) <= _SHORT_NAME_WORDS)
+
+
+_NAME_WORDS: Final = _SMALL_WORDS | {"for", "in", "to", "at", "on"}
+"""Lower-case words an organisation's name may hold (``Ministry for …``, ``Embassy … in …``)."""
+
+_ORGANISATION_WORDS: Final = frozenset(
+    {
+        "ministry", "department", "office", "embassy", "consulate", "government", "bureau",
+        "secretariat", "mission", "council", "agency", "newswire", "news", "daily", "online",
+        "times", "herald", "gazette", "tribune",
+    }
+)  # fmt: skip
+"""The words that make a name an organisation's (those of ``_publisher``'s shape)."""
+
+_ORGANISATION_WORD_AT: Final = 3
+"""An organisation's name has its organisation word among its first words: ``U.S. Department``."""
+
+_SHORT_NAME_WORDS: Final = 5
+"""Or ends on it, when short: ``Foreign, Commonwealth & Development Office``."""
+
+
+def is_toolbar(folded: str) -> bool:
+    """A line of toolbar words, spaced or glued together (``폰트키우기폰트줄이기프린트하기``)."""
+    words = folded.casefold().split()
+    return bool(words) and all(_glued_tokens(word) for word in words)
+
+
+def _glued_tokens(word: str) -> bool:
+    """Whether ``word`` is one or more toolbar words written without spaces."""
+    reach = [True] + [False] * len(word)  # reach[i]: word[:i] is made of toolbar words
+    for end in range(1, len(word) + 1):
+        reach[end] = any(
+            reach[start] and word[start:end] in TOOLBAR_TOKENS
+            for start in range(max(0, end - _LONGEST_TOKEN), end)
+        )
+    return reach[-1]
+
+
+_LONGEST_TOKEN: Final = max(map(len, TOOLBAR_TOKENS))
+
+
+def _is_menu(words: Sequence[str]) -> bool:
+    """A run of menu entries that opens with the site's root (``Home IPC Events …``).
+
+    A headline that opens with the same word (``Home Secretary meets …``) has words
+    in lower case; a menu's entries are capitalised.
+    """
+    if len(words) < _MENU_MIN_WORDS or words[0].casefold() not in BREADCRUMB_ROOTS:
+        return False
+    return sum(1 for word in words if word[0].islower()) <= 1
+
+
+def _is_name(words: Sequence[str]) -> bool:
+    """Words that make a name: capitalised, but for small words (``Ministry of … of the …``)."""
+    return all(not word[0].islower() or word.casefold() in _SMALL_WORDS for word in words)
+
+
+def is_name_pair(text: str) -> bool:
+    """A place, or a person and an office: two short capitalised parts split by a comma.
+
+    ``Bern, Switzerland``, ``Washington, DC``, ``António Guterres, Secretary-General``.
+    Such a line stands above or under a headline; a headline of that shape
+    (``Korea, Japan Hold Talks``) is chosen only when no other line has a
+    headline's shape.
+    """
+    parts = fold_line(text).split(",")
+    if len(parts) != 2 or ends_sentence(text):  # noqa: PLR2004 - a place and a country
+        return False
+    word_re = _patterns()[3]
+    for part in parts:
+        words = word_re.findall(part)
+        significant = [word for word in words if word.casefold() not in _SMALL_WORDS]
+        if not significant or len(significant) > NAME_PART_MAX_WORDS or not _is_name(words):
+            return False
+        if any(char.isdigit() for char in part):
+            return False
+    return True
+
+
+def dateline_date(text: str) -> FoundDate | None:
+    """The date of a dateline: a line that states a date and little else.
+
+    Beside the date there may be a place (``New York, 24 September 2013``), an
+    agency or an outlet (``(Xinhua) 10:48, February 26, 2025``, ``외교부
+    2025.04.17 14:30``), a time, a weekday, and fields of a source line (``Source:
+    Xinhua | 2025-04-15 21:30:12 | Editor: Li Na``, read in the date's field): at most
+    ``DATELINE_MAX_WORDS`` words, none in lower case but small ones. A date in
+    brackets belongs to a heading (``Press Briefing (September 4, 2018)``); a date
+    inside a sentence is no dateline.
+    """
+    if len(text) > DATELINE_MAX_CHARS or ends_sentence(text):
+        return None
+    found = find_date(text)
+    if found is None or found.value is None or _bracketed(text, found):
+        return None
+    # On a source line, fields apart ('Source: Xinhua | 2025-04-15 | Editor: …'): the date's own.
+    start = max(text.rfind("|", 0, found.start), text.rfind("｜", 0, found.start)) + 1
+    stops = [at for at in (text.find("|", found.end), text.find("｜", found.end)) if at >= 0]
+    rest = text[start : found.start] + " " + text[found.end : min(stops, default=len(text))]
+    _, _, spare_re, word_re, _, _, _ = _patterns()
+    words = word_re.findall(spare_re.sub(" ", rest))
+    significant = [word for word in words if word.casefold() not in _SMALL_WORDS]
+    if len(significant) > DATELINE_MAX_WORDS or not _is_name(words):
+        return None
+    if any(word[:1].isdigit() for word in significant):  # another number: a count, a figure
+        return None
+    return found
+
+
+def _bracketed(text: str, found: FoundDate) -> bool:
+    before = text[: found.start].rstrip()
+    return before.endswith(("(", "[", "（", "【")) or before.count("(") > before.count(")")
+
+
+def numbered_captions(texts: Sequence[str]) -> set[int]:
+    """The indices of ``texts`` that are numbered photo captions.
+
+    A page that shows several photos captions them with one text and a number
+    (``Japan-ROK Vice-Ministerial Meeting 1``, ``… 2``, or ``(1)``, ``(2)``): lines
+    that share everything but their final number are captions, never the headline.
+    """
+    caption_re = _patterns()[5]
+    stems: dict[str, dict[str, list[int]]] = {}  # stem -> number -> indices
+    for index, text in enumerate(texts):
+        match = caption_re.match(fold_line(text))
+        if match is not None:
+            numbers = stems.setdefault(match["stem"].casefold(), {})
+            numbers.setdefault(match["number"], []).append(index)
+    return {
+        index
+        for numbers in stems.values()
+        if len(numbers) > 1  # one text under several numbers; a line stated twice is a repeat
+        for indices in numbers.values()
+        for index in indices
+    }
