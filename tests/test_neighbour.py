@@ -92,6 +92,11 @@ def test_a_name_the_page_credits_is_its_publisher() -> None:
         ("The Hague, the Netherlands", True),
         ("Ban Ki-moon, Former Secretary-General", True),
         ("Washington, DC", True),
+        ("Secretary-General Ban Ki-moon", True),
+        ("Spokesperson Jo Min-ho", True),
+        ("Spokesperson Meets Press", True),  # the shape alone: short headlines give way
+        ("Spokesperson briefs press", False),
+        ("Spokesperson Jo Min-ho Briefs Press", False),
         ("Busan, Korea, 2025", False),  # three parts
         ("Busan, 20 May", False),  # a number
         ("Fisheries, shipping and ports on the agenda", False),

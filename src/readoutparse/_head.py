@@ -10,13 +10,8 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import breadcrumb_leaf
-from readoutparse._dates import short_line_may_hold_date
 from readoutparse._evidence import TitleEvidence
-from readoutparse._neighbour import (
-    DATELINE_MAX_CHARS,
-    Aside,
-    dateline_date,
-)
+from readoutparse._neighbour import Aside, source_dateline
 from readoutparse._page import BLANK_BEFORE, MODIFIED
 from readoutparse._publisher import is_document_type, names_publisher
 from readoutparse._rules import section_key
@@ -174,9 +169,7 @@ class _HeadReader:
             kind = self.kinds[i]  # a text line, or a source line ('Source: … | 2025-04-15')
             if kind is not unknown and kind is not footer:
                 continue
-            if not short_line_may_hold_date(source, starts[i], ends[i], DATELINE_MAX_CHARS):
-                continue
-            date = dateline_date(page.text(i))
+            date = source_dateline(source, starts[i], ends[i])
             if date is not None:
                 found[i] = date
                 self.kinds[i] = LineKind.DATE_HEADER

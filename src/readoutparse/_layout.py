@@ -19,6 +19,7 @@ from readoutparse._classify import (
     numbered_body,
     stops_mid_phrase,
 )
+from readoutparse._neighbour import source_dateline
 from readoutparse._page import BLANK_BEFORE, CONTENT_ENDS, ENDS, PROSE
 from readoutparse._shape import (
     BOX_CODE,
@@ -325,7 +326,15 @@ class _BodyFinder:
         return range(i + 1, min(i + 1 + HEADER_LOOKAHEAD, len(self.page)))
 
     def _is_header(self, j: int) -> bool:
-        return self.shapes[j] in _HEADER_SHAPES and not self.wrapped[j]
+        """A date or field label, or a dateline (``New York, 24 September 2013``)."""
+        if self.wrapped[j]:
+            return False
+        shape = self.shapes[j]
+        page = self.page
+        return shape in _HEADER_SHAPES or (
+            shape == TEXT_CODE
+            and source_dateline(page.source, page.text_starts[j], page.ends[j]) is not None
+        )
 
     def _after_title(self, i: int) -> bool:
         """Once a title is seen, headings, bullets and (after a date) numbers open the body."""

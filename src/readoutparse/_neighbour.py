@@ -22,7 +22,7 @@ import enum
 import functools
 from typing import TYPE_CHECKING, Final
 
-from readoutparse._dates import FoundDate, find_date
+from readoutparse._dates import FoundDate, find_date, short_line_may_hold_date
 from readoutparse._phrases import BREADCRUMB_ROOTS, DOCUMENT_TYPE_LABELS, TOOLBAR_TOKENS
 from readoutparse._publisher import key, names_publisher
 from readoutparse._text import ends_sentence, fold_line
@@ -220,15 +220,18 @@ def _is_name(words: Sequence[str]) -> bool:
 def is_name_pair(text: str) -> bool:
     """A place, or a person and an office: two short capitalised parts split by a comma.
 
-    ``Bern, Switzerland``, ``Washington, DC``, ``António Guterres, Secretary-General``.
+    ``Bern, Switzerland``, ``Washington, DC``, ``António Guterres, Secretary-General``;
+    or an office before a name, ``Secretary-General Ban Ki-moon``.
     Such a line stands above or under a headline; a headline of that shape
     (``Korea, Japan Hold Talks``) is chosen only when no other line has a
     headline's shape.
     """
+    word_re = _patterns()[3]
     parts = fold_line(text).split(",")
+    if len(parts) == 1:
+        return _is_office_and_name(word_re.findall(text))
     if len(parts) != 2 or ends_sentence(text):  # noqa: PLR2004 - a place and a country
         return False
-    word_re = _patterns()[3]
     for part in parts:
         words = word_re.findall(part)
         significant = [word for word in words if word.casefold() not in _SMALL_WORDS]
@@ -237,6 +240,28 @@ def is_name_pair(text: str) -> bool:
         if any(char.isdigit() for char in part):
             return False
     return True
+
+
+def _is_office_and_name(words: Sequence[str]) -> bool:
+    """An office and a person's name: ``Secretary-General Ban Ki-moon``, ``Spokesperson Jo Lee``."""
+    return (
+        len(words) == _OFFICE_AND_NAME_WORDS
+        and words[0].casefold() in OFFICE_WORDS
+        and all(word[0].isupper() for word in words)
+    )
+
+
+_OFFICE_AND_NAME_WORDS: Final = 3  # an office, a given name and a family name
+
+OFFICE_WORDS: Final = frozenset(
+    {
+        # Offices that bylines and mastheads put before a name (un.org's 'Secretary-General
+        # Ban Ki-moon', state.gov's 'Spokesperson …').
+        "secretary-general", "spokesperson", "spokesman", "spokeswoman", "ambassador",
+        "correspondent", "reporter", "editor",
+    }
+)  # fmt: skip
+"""Offices before a name on a byline or a masthead line (case dropped)."""
 
 
 def dateline_date(text: str) -> FoundDate | None:
@@ -267,6 +292,13 @@ def dateline_date(text: str) -> FoundDate | None:
     if any(word[:1].isdigit() for word in significant):  # another number: a count, a figure
         return None
     return found
+
+
+def source_dateline(source: str, start: int, end: int) -> FoundDate | None:
+    """The date of the line ``source[start:end]`` if it is a dateline; one search rules most out."""
+    if not short_line_may_hold_date(source, start, end, DATELINE_MAX_CHARS):
+        return None
+    return dateline_date(source[start:end])
 
 
 def _bracketed(text: str, found: FoundDate) -> bool:
