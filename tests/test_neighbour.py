@@ -126,6 +126,8 @@ def test_a_place_or_a_name_with_an_office(line: str, *, expected: bool) -> None:
         ("Source:Harbour Wire Published: 2025-4-13 17:56:56", dt.date(2025, 4, 13)),
         ("Harbour Daily | Updated: 2018-07-28 07:32", dt.date(2018, 7, 28)),
         ("Source: Ministry press desk | 2025-05-20", dt.date(2025, 5, 20)),
+        ("Writer : Embassy of Northland   Date : 2025-05-12   Hit : 95", dt.date(2025, 5, 12)),
+        ("Writer : Desk   Date : TBC 2025-05-12", dt.date(2025, 5, 12)),
         ("Briefing, 2:42 p.m. EDT, July 16, 2019", dt.date(2019, 7, 16)),
     ],
 )
@@ -269,3 +271,16 @@ def test_the_date_from_a_head_dateline(head: str, date: dt.date) -> None:
     """A dateline in the head gives the date when no labelled date is there."""
     readout = parse(f"{head}\n{BODY}")
     assert (date, "Coastal envoys meet") == (readout.date, readout.title)
+
+
+def test_the_date_from_a_dateline_after_the_body() -> None:
+    """With no date in the head, a place and date line after the body gives the date."""
+    trailer = "The Briefing Room\nPortville, Northland - February 6, 2019\n"
+    text = f"Coastal envoys meet\n\n{BODY}\n{trailer}"
+    assert dt.date(2019, 2, 6) == parse(text).date
+
+
+def test_a_labelled_date_after_the_body_wins_over_a_dateline() -> None:
+    """After the body too, a publication date label comes before a dateline."""
+    text = f"Coastal envoys meet\n\n{BODY}\nPortville, 6 February 2019\nPublished 7 February 2019\n"
+    assert dt.date(2019, 2, 7) == parse(text).date

@@ -163,11 +163,16 @@ class _HeadReader:
         when no labelled date is there.
         """
         found: dict[int, FoundDate] = {}
-        page, unknown, footer = self.page, LineKind.UNKNOWN, LineKind.FOOTER
+        page, unknown, footer, fields = (
+            self.page,
+            LineKind.UNKNOWN,
+            LineKind.FOOTER,
+            LineKind.METADATA,
+        )
         source, starts, ends = page.source, page.text_starts, page.ends
         for i in range(end):
-            kind = self.kinds[i]  # a text line, or a source line ('Source: … | 2025-04-15')
-            if kind is not unknown and kind is not footer:
+            kind = self.kinds[i]  # a text line, a source line ('Source: … | 2025-04-15'), or
+            if kind is not unknown and kind is not footer and kind is not fields:  # a field row
                 continue
             date = source_dateline(source, starts[i], ends[i])
             if date is not None:

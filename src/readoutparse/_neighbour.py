@@ -76,6 +76,11 @@ _SPARE: Final = r"""(?xi)
 """
 """What a dateline holds beside its date and place: a time, a weekday, field labels, an agency."""
 
+_DATE_FIELD_RE: Final = r"""(?xi)
+    (?<=\S\s+)(?:date|posted|published|written|등록일|작성일)\s*[:：]\s*
+"""
+"""A date field after other fields on one line (``Writer : … Date : 2025-05-12 Hit : 95``)."""
+
 _WORD_RE: Final = r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*"
 
 _SMALL_WORDS: Final = frozenset({"the", "of", "de", "du", "la", "and", "&"})
@@ -107,6 +112,7 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
         regex.compile(_CAPTION_NUMBER_RE),
         regex.compile(r"(?:^|\s)#\w"),
+        regex.compile(_DATE_FIELD_RE),
     )
 
 
@@ -118,7 +124,7 @@ def aside_kind(text: str, credited: Callable[[], frozenset[str]]) -> Aside | Non
     line's shape leaves the question open.
     """
     folded = fold_line(text)
-    byline_re, relative_re, _, word_re, email_re, _, hashtag_re = _patterns()
+    byline_re, relative_re, _, word_re, email_re, _, hashtag_re, _ = _patterns()
     words = word_re.findall(folded)
     if not words:
         return Aside.NO_WORDS
@@ -277,6 +283,11 @@ def dateline_date(text: str) -> FoundDate | None:
     """
     if len(text) > DATELINE_MAX_CHARS or ends_sentence(text):
         return None
+    field = _patterns()[7].search(text)  # 'Writer : … Date : 2025-05-12 Hit : 95'
+    if field is not None:
+        found = find_date(text, field.end())
+        if found is not None and found.start == field.end() and found.value is not None:
+            return found
     found = find_date(text)
     if found is None or found.value is None or _bracketed(text, found):
         return None
@@ -284,7 +295,7 @@ def dateline_date(text: str) -> FoundDate | None:
     start = max(text.rfind("|", 0, found.start), text.rfind("｜", 0, found.start)) + 1
     stops = [at for at in (text.find("|", found.end), text.find("｜", found.end)) if at >= 0]
     rest = text[start : found.start] + " " + text[found.end : min(stops, default=len(text))]
-    _, _, spare_re, word_re, _, _, _ = _patterns()
+    _, _, spare_re, word_re, _, _, _, _ = _patterns()
     words = word_re.findall(spare_re.sub(" ", rest))
     significant = [word for word in words if word.casefold() not in _SMALL_WORDS]
     if len(significant) > DATELINE_MAX_WORDS or not _is_name(words):

@@ -31,8 +31,9 @@ SKIP_LINKS = frozenset(
         "skip to content",
         "skip to main content",
         "skip to main menu",
-        "go to contents",  # Yonhap's English site
+        "go to contents",  # Yonhap's English site, and its search form's note
         "go to navigation",
+        "the search is limited to articles published after 2010.",
         # GOV.UK's cookie banner and header, above every page.
         "cookies on gov.uk",
         "we use some essential cookies to make this website work.",
