@@ -41,6 +41,14 @@ def test_a_title_joined_with_a_line_it_does_not_wrap_onto_is_weak() -> None:
     assert "lines that do not read as one wrapped headline" in readout.warnings[0].message
 
 
+def test_a_title_beside_a_photo_caption_is_weak() -> None:
+    """A line over a ``(Photo)`` caption, chosen by position, may be a caption too: RP401."""
+    head = "Coastal Affairs\n\nMay 20, 2025\n\nThe Minister greets the visiting delegation\n"
+    readout = parse(f"{head}(Photo) Fisheries Talks in Busan\n\n{BODY}")
+    assert [("RP401", 5, 1)] == _codes(readout)
+    assert "a line beside a photo caption" in readout.warnings[0].message
+
+
 def test_a_byline_under_the_headline_is_not_part_of_it() -> None:
     """A byline glued under a headline stands beside it: the title is the headline alone."""
     text = f"Menu\n\nFisheries talks open in the port city of Busan\nBy Park Ji-won\n\n{BODY}"

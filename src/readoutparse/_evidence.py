@@ -7,7 +7,8 @@ was weak, so that a pipeline can send the page to a person:
 
 - ``RP401``: a title chosen by where it stands, not by a title label or a
   repeat, that is too short for a headline though the head offered other text,
-  or that joins lines which do not read as one hard-wrapped headline;
+  that joins lines which do not read as one hard-wrapped headline, or that
+  stands right beside a photo caption;
 - ``RP402``: no date taken, though a line outside the body states one;
 - ``RP403``: a body that ends on an unmarked paragraph ending no sentence (a
   caption, a byline, a tag line or chrome read as the last paragraph).
@@ -51,7 +52,7 @@ def weigh(page: Page, head: Head, paragraphs: list[Builder]) -> None:
 
 
 def _weigh_title(page: Page, head: Head) -> None:
-    """``RP401``: a title chosen by where it stands that is too short, or joins unrelated lines."""
+    """``RP401``: a title chosen by where it stands: too short, joining lines, beside a caption."""
     evidence = head.title_evidence
     if head.title is None or evidence is TitleEvidence.LABEL or evidence is TitleEvidence.REPEATED:
         return
@@ -63,6 +64,18 @@ def _weigh_title(page: Page, head: Head) -> None:
         if not wraps_onto(page, j):
             page.warn(lines[0], "RP401", "lines that do not read as one wrapped headline")
             return
+    if _beside_caption(page, lines[0], lines[-1]):
+        page.warn(lines[0], "RP401", "a line beside a photo caption, which may be one too")
+
+
+def _beside_caption(page: Page, first: int, last: int) -> bool:
+    """A photo caption or an image's name right above or under the title's lines.
+
+    Pages caption a photo with a sentence and a tag line (``The Minister shakes
+    hands …`` / ``(Photo) …``): a title chosen by position beside one may be a caption.
+    """
+    attachment = LineKind.ATTACHMENT
+    return any(0 <= i < len(page) and page.kinds[i] is attachment for i in (first - 1, last + 1))
 
 
 def _too_short(title: str) -> bool:
