@@ -10,6 +10,7 @@ from readoutparse import parse
 from readoutparse._neighbour import (
     Aside,
     aside_kind,
+    credits_next_line,
     dateline_date,
     is_name_pair,
     is_toolbar,
@@ -57,7 +58,7 @@ def _none() -> frozenset[str]:
 )
 def test_lines_that_stand_beside_a_headline(line: str, kind: Aside) -> None:
     """Each kind of line that is never the title is told by its shape."""
-    assert kind is aside_kind(line, _none)
+    assert kind is aside_kind(line)
 
 
 @pytest.mark.parametrize(
@@ -77,12 +78,23 @@ def test_lines_that_stand_beside_a_headline(line: str, kind: Aside) -> None:
 )
 def test_headlines_are_not_set_aside(line: str) -> None:
     """A headline that names a ministry, opens with `Home` or `By`, or holds a comma stays one."""
-    assert aside_kind(line, _none) is None
+    assert aside_kind(line) is None
 
 
-def test_a_name_the_page_credits_is_its_publisher() -> None:
-    """A line the page credits (``News provided by`` / the name) is no headline."""
-    assert Aside.PUBLISHER is aside_kind("Harbour Forum", lambda: frozenset({"harbourforum"}))
+def test_a_credit_label_alone_credits_the_next_line() -> None:
+    """``News provided by`` alone on its line: the name on the next line is the publisher's."""
+    assert credits_next_line("News provided by")
+    assert credits_next_line("Distributed by:")
+    assert not credits_next_line("News provided by Harbour Forum")
+
+
+def test_a_credited_name_chosen_by_position_gives_way() -> None:
+    """A credited name above the date is set aside once chosen, and the headline taken."""
+    head = (
+        "Harbour Forum Opens Applications for Youth Envoys\nNews provided by\nHarbour Forum\n"
+        "Apr 17, 2025, 08:00 ET\n"
+    )
+    assert "Harbour Forum Opens Applications for Youth Envoys" == parse(f"{head}\n{BODY}").title
 
 
 @pytest.mark.parametrize(

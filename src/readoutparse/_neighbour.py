@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING, Final
 
 from readoutparse._dates import FoundDate, find_date, short_line_may_hold_date
 from readoutparse._phrases import BREADCRUMB_ROOTS, DOCUMENT_TYPE_LABELS, TOOLBAR_TOKENS
-from readoutparse._publisher import key, names_publisher
+from readoutparse._publisher import names_publisher
 from readoutparse._text import ends_sentence, fold_line
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
 
     import regex
 
@@ -65,6 +65,11 @@ _RELATIVE_TIME_RE: Final = r"""(?xi)
   | ^(?:just\ now|yesterday|today|방금|어제|오늘)$
 """
 """A time given as a distance from now (``6 days ago``): no date, and never a headline."""
+
+_CREDIT_LABEL_RE: Final = r"""(?xi)
+    ^(?:news\ provided\ by|provided\ by|distributed\ by|issued\ by|published\ by)\s*:?\s*$
+"""
+"""A credit label alone on its line: the name it credits stands on the next."""
 
 _SPARE: Final = r"""(?xi)
     \d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|kst|gmt|utc|est|edt|cet|bjt|jst|et)?\b
@@ -113,42 +118,60 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         regex.compile(_CAPTION_NUMBER_RE),
         regex.compile(r"(?:^|\s)#\w"),
         regex.compile(_DATE_FIELD_RE),
+        regex.compile(_CREDIT_LABEL_RE),
     )
 
 
-def aside_kind(text: str, credited: Callable[[], frozenset[str]]) -> Aside | None:
+def aside_kind(text: str) -> Aside | None:
     """The kind of line ``text`` is, if it stands beside a headline and is never one.
 
-    ``credited`` gives the keys of the names the page credits as its publisher
-    (:func:`readoutparse._publisher.publisher_keys`); it is called only when the
-    line's shape leaves the question open.
+    The name a credit label alone on the line above credits is one too
+    (:func:`credits_next_line`; the head phase reads the pair).
     """
     folded = fold_line(text)
-    byline_re, relative_re, _, word_re, email_re, _, hashtag_re, _ = _patterns()
+    word_re = _patterns()[3]
     words = word_re.findall(folded)
     if not words:
         return Aside.NO_WORDS
-    checks = (
-        (Aside.CONTACT, email_re.search(folded) is not None),
-        (Aside.TAG_LINE, "|" in folded or "｜" in folded or hashtag_re.search(folded) is not None),
-        (Aside.BYLINE, byline_re.match(folded) is not None),
-        (Aside.RELATIVE_TIME, relative_re.match(folded) is not None),
-        (Aside.DOCUMENT_TYPE, folded.casefold().rstrip(" :") in DOCUMENT_TYPE_LABELS),
-        (Aside.TOOLBAR, is_toolbar(folded)),
-        (Aside.BANNER, "cookie" in folded.casefold() and len(words) <= _MENU_MIN_WORDS),
-        (Aside.MENU, _is_menu(words)),
-    )
-    for kind, found in checks:
-        if found:
-            return kind
-    if key(folded) in credited() or _names_organisation(folded, words, credited):
+    kind = _aside_by_marks(folded) or _aside_by_words(folded, words)
+    if kind is not None:
+        return kind
+    if _names_organisation(folded, words):
         return Aside.PUBLISHER
     return None
 
 
-def _names_organisation(
-    folded: str, words: Sequence[str], credited: Callable[[], frozenset[str]]
-) -> bool:
+def credits_next_line(text: str) -> bool:
+    """A credit label with nothing after it (``News provided by``): the next line is the name."""
+    return _patterns()[8].match(fold_line(text)) is not None
+
+
+def _aside_by_marks(folded: str) -> Aside | None:
+    """A line told by a mark it holds: an e-mail address, a ``|``, a hashtag."""
+    _, _, _, _, email_re, _, hashtag_re, *_ = _patterns()
+    if "@" in folded and email_re.search(folded) is not None:
+        return Aside.CONTACT
+    if "|" in folded or "｜" in folded or ("#" in folded and hashtag_re.search(folded)):
+        return Aside.TAG_LINE
+    return None
+
+
+def _aside_by_words(folded: str, words: Sequence[str]) -> Aside | None:
+    """A line told by its words: a byline, a relative time, a label, a banner, a menu, a toolbar."""
+    byline_re, relative_re, *_ = _patterns()
+    if byline_re.match(folded) is not None:
+        return Aside.BYLINE
+    if relative_re.match(folded) is not None:
+        return Aside.RELATIVE_TIME
+    lower = folded.casefold()
+    if lower.rstrip(" :") in DOCUMENT_TYPE_LABELS:
+        return Aside.DOCUMENT_TYPE
+    if "cookie" in lower and len(words) <= _MENU_MIN_WORDS:
+        return Aside.BANNER
+    return Aside.MENU if _is_menu(words) else Aside.TOOLBAR if is_toolbar(folded) else None
+
+
+def _names_organisation(folded: str, words: Sequence[str]) -> bool:
     """A line that is a site's, a ministry's or an agency's name, and nothing more.
 
     It has an organisation's shape (:func:`readoutparse._publisher.names_publisher`),
@@ -158,14 +181,23 @@ def _names_organisation(
     ministry (``Adjournment of the Press Conference of the Ministry of …``) is no
     masthead.
     """
-    if not names_publisher(folded, credited()):
-        return False
     at = next((n for n, word in enumerate(words) if word.casefold() in _ORGANISATION_WORDS), None)
     if at is None:  # a domain, an edition, a Korean agency name: the whole line's shape
-        return True
+        return _may_name_site(folded) and names_publisher(folded, frozenset())
     if not all(not word[0].islower() or word.casefold() in _NAME_WORDS for word in words):
         return False
-    return at < _ORGANISATION_WORD_AT or (at == len(words) - 1 and len(words) <= _SHORT_NAME_WORDS)
+    placed = at < _ORGANISATION_WORD_AT or (
+        at == len(words) - 1 and len(words) <= _SHORT_NAME_WORDS
+    )
+    return placed and names_publisher(folded, frozenset())
+
+
+def _may_name_site(folded: str) -> bool:
+    """A domain or a Korean agency's name (one word: ``UKPOL.CO.UK``, ``외교부``), or an edition."""
+    if " " not in folded:
+        return True
+    lower = folded.casefold()
+    return "english" in lower or "edition" in lower
 
 
 _NAME_WORDS: Final = _SMALL_WORDS | {"for", "in", "to", "at", "on"}
@@ -194,14 +226,23 @@ def is_toolbar(folded: str) -> bool:
 
 
 def _glued_tokens(word: str) -> bool:
-    """Whether ``word`` is one or more toolbar words written without spaces."""
-    reach = [True] + [False] * len(word)  # reach[i]: word[:i] is made of toolbar words
-    for end in range(1, len(word) + 1):
-        reach[end] = any(
-            reach[start] and word[start:end] in TOOLBAR_TOKENS
-            for start in range(max(0, end - _LONGEST_TOKEN), end)
-        )
-    return reach[-1]
+    """Whether ``word`` is one or more toolbar words written without spaces.
+
+    Read from the left, keeping the ends that toolbar words reach; a word
+    that no toolbar word starts is ruled out at once.
+    """
+    if not any(word[:size] in TOOLBAR_TOKENS for size in range(1, _LONGEST_TOKEN + 1)):
+        return False  # no toolbar word opens it: most words are ruled out here
+    ends = {0}
+    for start in range(len(word)):
+        if start not in ends:
+            if start > max(ends) + _LONGEST_TOKEN:
+                return False
+            continue
+        for stop in range(start + 1, min(len(word), start + _LONGEST_TOKEN) + 1):
+            if word[start:stop] in TOOLBAR_TOKENS:
+                ends.add(stop)
+    return len(word) in ends
 
 
 _LONGEST_TOKEN: Final = max(map(len, TOOLBAR_TOKENS))
@@ -295,7 +336,7 @@ def dateline_date(text: str) -> FoundDate | None:
     start = max(text.rfind("|", 0, found.start), text.rfind("｜", 0, found.start)) + 1
     stops = [at for at in (text.find("|", found.end), text.find("｜", found.end)) if at >= 0]
     rest = text[start : found.start] + " " + text[found.end : min(stops, default=len(text))]
-    _, _, spare_re, word_re, _, _, _, _ = _patterns()
+    _, _, spare_re, word_re, *_ = _patterns()
     words = word_re.findall(spare_re.sub(" ", rest))
     significant = [word for word in words if word.casefold() not in _SMALL_WORDS]
     if len(significant) > DATELINE_MAX_WORDS or not _is_name(words):

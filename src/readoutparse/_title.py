@@ -28,7 +28,13 @@ from readoutparse._headline import (
     TITLE_WRAP_MIN_CHARS_CJK,
     TITLE_WRAP_SLACK,
 )
-from readoutparse._neighbour import Aside, aside_kind, is_name_pair, numbered_captions
+from readoutparse._neighbour import (
+    Aside,
+    aside_kind,
+    credits_next_line,
+    is_name_pair,
+    numbered_captions,
+)
 from readoutparse._publisher import publisher_keys
 from readoutparse._text import ends_sentence, first_word, fold_line, is_dense
 from readoutparse.model import LineKind, Span
@@ -73,7 +79,7 @@ class TitleChooser:
             current: list[int] = []
             for i in block:
                 text = page.text(i)
-                kind = self.asides.get(i) or aside_kind(text, self.credited_keys)
+                kind = self.asides.get(i) or aside_kind(text) or self._credited_by(i - 1)
                 if kind is not None:
                     self.asides[i] = kind
                 elif is_name_pair(text):
@@ -91,6 +97,12 @@ class TitleChooser:
                 split.append(current)
         return split
 
+    def _credited_by(self, i: int) -> Aside | None:
+        """The name under a credit label with nothing after it (``News provided by``)."""
+        if self.asides.get(i) is Aside.BYLINE and credits_next_line(self.page.text(i)):
+            return Aside.PUBLISHER
+        return None
+
     def choose(
         self, blocks: list[list[int]], candidates: list[list[int]], date_index: int | None
     ) -> None:
@@ -98,22 +110,10 @@ class TitleChooser:
         if self.head.title is not None:  # a title label gave it
             self._mark_copies(blocks, self.head.title.text, [])
             return
-        if not candidates:
+        picked = self._pick(candidates, date_index)
+        if picked is None:
             return
-        candidates = self._headline_blocks(candidates)
-        # A repeated headline is the strongest evidence; where a block stands decides otherwise.
-        several = len(candidates) > 1 or len(candidates[0]) > 1
-        repeated = self._repeated_headline(candidates) if several else []
-        if repeated:
-            indices, self.head.title_evidence = repeated, TitleEvidence.REPEATED
-        else:
-            block = self._positional_block(candidates, date_index)
-            after_date = date_index is not None and block[0] > date_index
-            indices = self._title_lines(block, down=after_date)
-            several = len(candidates) > 1
-            self.head.title_evidence = (
-                TitleEvidence.AMONG_OTHERS if several else TitleEvidence.ALONE
-            )
+        indices, self.head.title_evidence = picked
         title = fold_line(" ".join(self.page.text(i) for i in indices))
         first = self._first_copy(blocks, title, indices)
         for i in first:
@@ -121,6 +121,28 @@ class TitleChooser:
         start, end = self.page.text_starts[first[0]], self.page.ends[first[-1]]
         self.head.take_title(title, Span(start, end), first)
         self._mark_copies(blocks, title, first)
+
+    def _pick(
+        self, candidates: list[list[int]], date_index: int | None
+    ) -> tuple[list[int], TitleEvidence] | None:
+        """The title's lines and what they were chosen on, or None when no line may be it."""
+        if not candidates:
+            return None
+        return self._pick_once(self._headline_blocks(candidates), date_index)
+
+    def _pick_once(
+        self, candidates: list[list[int]], date_index: int | None
+    ) -> tuple[list[int], TitleEvidence]:
+        # A repeated headline is the strongest evidence; where a block stands decides otherwise.
+        several = len(candidates) > 1 or len(candidates[0]) > 1
+        repeated = self._repeated_headline(candidates) if several else []
+        if repeated:
+            return repeated, TitleEvidence.REPEATED
+        block = self._positional_block(candidates, date_index)
+        after_date = date_index is not None and block[0] > date_index
+        indices = self._title_lines(block, down=after_date)
+        several = len(candidates) > 1
+        return indices, TitleEvidence.AMONG_OTHERS if several else TitleEvidence.ALONE
 
     @staticmethod
     def _positional_block(candidates: list[list[int]], date_index: int | None) -> list[int]:
