@@ -296,3 +296,20 @@ def test_a_labelled_date_after_the_body_wins_over_a_dateline() -> None:
     """After the body too, a publication date label comes before a dateline."""
     text = f"Coastal envoys meet\n\n{BODY}\nPortville, 6 February 2019\nPublished 7 February 2019\n"
     assert dt.date(2019, 2, 7) == parse(text).date
+
+
+def test_a_credited_breadcrumb_leaf_yields_to_the_line_above_the_headline() -> None:
+    """``From:`` alone credits the next line: that leaf is the publisher, the heading the section.
+
+    The page's credits are read once, though two section candidates ask for them.
+    """
+    text = (
+        "HOME > News > Harbour Office\n\nCoastal Affairs\n\n"
+        "Harbour office opens a new ferry terminal\nFrom:\nHarbour Office\n\n"
+        "The harbour office opened the new terminal on Monday after two years of work.\n"
+    )
+    readout = parse(text)
+    assert (readout.title, readout.section) == (
+        "Harbour office opens a new ferry terminal",
+        "Coastal Affairs",
+    )
