@@ -15,6 +15,7 @@ from readoutparse._neighbour import (
     is_name_pair,
     is_toolbar,
     numbered_captions,
+    provenance_date,
 )
 
 BODY = "The two delegations met in the harbour city and agreed to meet again next spring.\n"
@@ -313,3 +314,22 @@ def test_a_credited_breadcrumb_leaf_yields_to_the_line_above_the_headline() -> N
         "Harbour office opens a new ferry terminal",
         "Coastal Affairs",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("The press release issued by the Coastal Office on 9 April 2025.", dt.date(2025, 4, 9)),
+        ("The statement was published on 2025-04-09", dt.date(2025, 4, 9)),
+        ("Speech delivered by the Minister for the Coast on April 9, 2025.", dt.date(2025, 4, 9)),
+        ("The press release issued by the Coastal Office on 9 April 2025 in London.", None),
+        ("The press release issued by the Coastal Office on Tuesday.", None),
+        ("The minister issued a statement on 9 April 2025.", None),
+        ("The press release issued on 30 February 2025.", None),
+        ("Press", None),
+    ],
+)
+def test_a_provenance_line(line: str, date: dt.date | None) -> None:
+    """A line saying when the page was issued, and nothing more, gives its date."""
+    found = provenance_date(line)
+    assert date == (None if found is None else found.value)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import breadcrumb_leaf
 from readoutparse._evidence import TitleEvidence
-from readoutparse._neighbour import Aside, source_dateline
+from readoutparse._neighbour import Aside, line_dateline
 from readoutparse._page import BLANK_BEFORE, MODIFIED
 from readoutparse._publisher import is_document_type, names_publisher
 from readoutparse._rules import section_key
@@ -163,18 +163,12 @@ class _HeadReader:
         when no labelled date is there.
         """
         found: dict[int, FoundDate] = {}
-        page, unknown, footer, fields = (
-            self.page,
-            LineKind.UNKNOWN,
-            LineKind.FOOTER,
-            LineKind.METADATA,
-        )
-        source, starts, ends = page.source, page.text_starts, page.ends
+        unknown, footer, fields = LineKind.UNKNOWN, LineKind.FOOTER, LineKind.METADATA
         for i in range(end):
             kind = self.kinds[i]  # a text line, a source line ('Source: … | 2025-04-15'), or
             if kind is not unknown and kind is not footer and kind is not fields:  # a field row
                 continue
-            date = source_dateline(source, starts[i], ends[i])
+            date = line_dateline(self.page, i)
             if date is not None:
                 found[i] = date
                 self.kinds[i] = LineKind.DATE_HEADER

@@ -19,7 +19,7 @@ from readoutparse._classify import (
     numbered_body,
     stops_mid_phrase,
 )
-from readoutparse._neighbour import source_dateline
+from readoutparse._neighbour import line_dateline
 from readoutparse._page import BLANK_BEFORE, CONTENT_ENDS, ENDS, PROSE
 from readoutparse._shape import (
     BOX_CODE,
@@ -276,8 +276,12 @@ class _BodyFinder:
     def starts_body(self, i: int) -> bool:
         page = self.page
         shape = self.shapes[i]
-        if shape == TEXT_CODE:
-            return self.prose[i] and (bool(page.flags[i] & PROSE) or self._opens_block(i))
+        if shape == TEXT_CODE:  # a provenance line ('The press release issued … on <date>.')
+            return (  # is the head's dateline, not the body's first sentence
+                self.prose[i]
+                and (bool(page.flags[i] & PROSE) or self._opens_block(i))
+                and line_dateline(page, i, provenance_only=True) is None
+            )
         if shape == BOX_CODE:
             return True
         if shape == NUMBERED_CODE:
@@ -327,13 +331,10 @@ class _BodyFinder:
 
     def _is_header(self, j: int) -> bool:
         """A date or field label, or a dateline (``New York, 24 September 2013``)."""
-        if self.wrapped[j]:
-            return False
         shape = self.shapes[j]
-        page = self.page
-        return shape in _HEADER_SHAPES or (
-            shape == TEXT_CODE
-            and source_dateline(page.source, page.text_starts[j], page.ends[j]) is not None
+        return not self.wrapped[j] and (
+            shape in _HEADER_SHAPES
+            or (shape == TEXT_CODE and line_dateline(self.page, j) is not None)
         )
 
     def _after_title(self, i: int) -> bool:

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
     import regex
 
+    from readoutparse._page import Page
+
 
 class Aside(enum.Enum):
     """The kinds of line that stand beside a headline and are never it."""
@@ -119,6 +121,7 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         regex.compile(r"(?:^|\s)#\w"),
         regex.compile(_DATE_FIELD_RE),
         regex.compile(_CREDIT_LABEL_RE),
+        regex.compile(_PROVENANCE_RE),
     )
 
 
@@ -346,11 +349,48 @@ def dateline_date(text: str) -> FoundDate | None:
     return found
 
 
-def source_dateline(source: str, start: int, end: int) -> FoundDate | None:
-    """The date of the line ``source[start:end]`` if it is a dateline; one search rules most out."""
-    if not short_line_may_hold_date(source, start, end, DATELINE_MAX_CHARS):
+def line_dateline(page: Page, i: int, *, provenance_only: bool = False) -> FoundDate | None:
+    """The date of line ``i`` if it is a dateline; one search rules most lines out.
+
+    A provenance line (:func:`provenance_date`) is a dateline too; with
+    ``provenance_only``, only such a line is read.
+    """
+    if not short_line_may_hold_date(
+        page.source, page.text_starts[i], page.ends[i], DATELINE_MAX_CHARS
+    ):
         return None
-    return dateline_date(source[start:end])
+    text = page.text(i)
+    return (None if provenance_only else dateline_date(text)) or provenance_date(text)
+
+
+def provenance_date(text: str) -> FoundDate | None:
+    """The date of a line that says when the page was issued, and nothing else.
+
+    Reposts open the text with it: ``The press release issued by the Foreign Office
+    on 3 March 2025.`` It is the page's dateline, not a sentence of its body.
+    """
+    opening = text[: text.find(" ")].casefold() if " " in text else ""
+    if opening not in _PROVENANCE_OPENINGS:
+        return None
+    match = _patterns()[9].match(text)
+    if match is None:
+        return None
+    found = find_date(text, match.end())
+    if found is None or found.start != match.end() or text[found.end :].strip(" .") != "":
+        return None
+    return found if found.value is not None else None
+
+
+_PROVENANCE_OPENINGS: Final = frozenset({"the", "this", "press", "news", "statement", "speech"})
+"""The first words of a provenance line (case dropped): a gate before its pattern."""
+
+_PROVENANCE_RE: Final = r"""(?xi)
+    ^(?:the\s+|this\s+)?
+    (?:press\s+release|news\s+release|news\s+story|statement|speech|readout|article|release)
+    \s+(?:was\s+)?(?:issued|published|released|made|posted|delivered)
+    (?:\s+by\s+[^.\d]{1,80}?)?\s+on\s+
+"""
+"""A provenance line up to its date: ``The press release issued by the Foreign Office on ``."""
 
 
 def _bracketed(text: str, found: FoundDate) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from readoutparse._neighbour import source_dateline
+from readoutparse._neighbour import line_dateline
 from readoutparse._page import MODIFIED
 from readoutparse._shape import (
     CHROME_CODE,
@@ -66,7 +66,7 @@ def trailer_date(page: Page, start: int, head: Head) -> None:
             dates.append((priority, value, i))
             i = value
         elif page.shapes[i] == TEXT_CODE:
-            found = source_dateline(page.source, page.text_starts[i], page.ends[i])
+            found = line_dateline(page, i)
             if found is not None:
                 datelines[i] = found
                 dates.append((3, i, i))
