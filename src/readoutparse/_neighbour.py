@@ -278,8 +278,9 @@ def is_name_pair(text: str) -> bool:
     """
     word_re = _patterns()[3]
     parts = fold_line(text).split(",")
-    if len(parts) == 1:
-        return _is_office_and_name(word_re.findall(text))
+    if len(parts) == 1:  # the office opens the line: most lines are ruled out by their first word
+        first = parts[0].partition(" ")[0].casefold()
+        return first in OFFICE_WORDS and _is_office_and_name(word_re.findall(text))
     if len(parts) != 2 or ends_sentence(text):  # noqa: PLR2004 - a place and a country
         return False
     for part in parts:
@@ -398,6 +399,9 @@ def _bracketed(text: str, found: FoundDate) -> bool:
     return before.endswith(("(", "[", "（", "【")) or before.count("(") > before.count(")")
 
 
+_DIGITS: Final = tuple("0123456789")
+
+
 def numbered_captions(texts: Sequence[str]) -> set[int]:
     """The indices of ``texts`` that are numbered photo captions.
 
@@ -408,6 +412,8 @@ def numbered_captions(texts: Sequence[str]) -> set[int]:
     caption_re = _patterns()[5]
     stems: dict[str, dict[str, list[int]]] = {}  # stem -> number -> indices
     for index, text in enumerate(texts):
+        if not text.rstrip(")").endswith(_DIGITS):  # a caption ends on its number
+            continue
         match = caption_re.match(fold_line(text))
         if match is not None:
             numbers = stems.setdefault(match["stem"].casefold(), {})
