@@ -34,6 +34,10 @@ SKIP_LINKS = frozenset(
         "go to contents",  # Yonhap's English site, and its search form's note
         "go to navigation",
         "the search is limited to articles published after 2010.",
+        # The U.S. government's banner, above every state.gov page.
+        "an official website of the united states government",
+        "here's how you know",
+        "here’s how you know",
         # GOV.UK's cookie banner and header, above every page.
         "cookies on gov.uk",
         "we use some essential cookies to make this website work.",
