@@ -42,8 +42,8 @@ def test_a_title_joined_with_a_line_it_does_not_wrap_onto_is_weak() -> None:
 
 
 def test_a_title_beside_a_photo_caption_is_weak() -> None:
-    """A line over a ``(Photo)`` caption, chosen by position, may be a caption too: RP401."""
-    head = "Coastal Affairs\n\nMay 20, 2025\n\nThe Minister greets the visiting delegation\n"
+    """A title-cased line over a ``(Photo)`` tag, chosen by position, may be a caption: RP401."""
+    head = "Coastal Affairs\n\nMay 20, 2025\n\nMinister Greets the Visiting Delegation\n"
     readout = parse(f"{head}(Photo) Fisheries Talks in Busan\n\n{BODY}")
     assert [("RP401", 5, 1)] == _codes(readout)
     assert "a line beside a photo caption" in readout.warnings[0].message

@@ -333,3 +333,17 @@ def test_a_provenance_line(line: str, date: dt.date | None) -> None:
     """A line saying when the page was issued, and nothing more, gives its date."""
     found = provenance_date(line)
     assert date == (None if found is None else found.value)
+
+
+def test_a_caption_sentence_over_a_photo_tag_is_no_title() -> None:
+    """A sentence right above ``(Photo) …`` is its caption; a title-cased line may be a title."""
+    head = "May 16, 2024\n\nThe Minister greets the visiting delegation at the port\n"
+    assert parse(f"{head}(Photo) Fisheries Talks in Busan\n\n{BODY}").title is None
+    head = "May 16, 2024\n\nMinister Greets the Visiting Delegation\n"
+    assert parse(f"{head}(Photo) Fisheries Talks in Busan\n\n{BODY}").title is not None
+
+
+def test_a_korean_newspaper_publication_label() -> None:
+    """``발행일 : …`` is a publication date label."""
+    text = f"외교장관, 수산 협력 회의 참석\n발행일 : 2021-05-02 15:25\n\n{BODY}"
+    assert dt.date(2021, 5, 2) == parse(text).date

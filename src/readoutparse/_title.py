@@ -44,6 +44,10 @@ if TYPE_CHECKING:
     from readoutparse._page import Page
 
 
+_CAPTION_MIN_LOWER = 3
+"""A caption over a photo's tag line is a sentence: at least this many words in lower case."""
+
+
 class TitleChooser:
     """Chooses the title among the head's blocks, and remembers what it set aside."""
 
@@ -79,7 +83,12 @@ class TitleChooser:
             current: list[int] = []
             for i in block:
                 text = page.text(i)
-                kind = self.asides.get(i) or aside_kind(text) or self._credited_by(i - 1)
+                kind = (
+                    self.asides.get(i)
+                    or aside_kind(text)
+                    or self._credited_by(i - 1)
+                    or self._captions(i, text)
+                )
                 if kind is not None:
                     self.asides[i] = kind
                 elif is_name_pair(text):
@@ -96,6 +105,18 @@ class TitleChooser:
             if current:
                 split.append(current)
         return split
+
+    def _captions(self, i: int, text: str) -> Aside | None:
+        """A sentence right above a photo's tag line is its caption (``… shakes hands with …``).
+
+        Japan's ministry captions a photo with a sentence and ``(Photo) <event>`` under
+        it; a headline over such a tag is title-cased, a caption is a sentence.
+        """
+        page = self.page
+        if i + 1 >= len(page) or page.kinds[i + 1] is not LineKind.ATTACHMENT:
+            return None
+        lower = sum(1 for word in text.split() if word[:1].islower())
+        return Aside.CAPTION if lower >= _CAPTION_MIN_LOWER else None
 
     def _credited_by(self, i: int) -> Aside | None:
         """The name under a credit label with nothing after it (``News provided by``)."""
