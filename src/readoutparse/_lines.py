@@ -129,30 +129,34 @@ def _chunks(text: str, chunk_chars: int) -> Iterator[tuple[int, list[str], int]]
 
 
 def _split_single_line_page(line: SourceLine) -> tuple[SourceLine, ...]:
-    """A page dumped on one line: its title is the text before the first wide gap.
+    """A page dumped on one line: its head is the short parts before the first sentence.
 
-    Only a short prefix that is not a sentence and not a marker is split off;
-    gaps inside the body (two spaces after a full stop) are left alone.
+    Each part up to a wide gap that is short, not a sentence and not a marker is
+    a line of its own (the site's name, the section, the headline, the date
+    line), up to ``SINGLE_LINE_HEAD_PARTS`` of them; the rest is one line. Gaps
+    inside the body (two spaces after a full stop) are left alone.
     """
-    gap = vocab.WIDE_GAP_RE.search(line.text, 0, vocab.PROSE_LONG_CHARS)
-    if gap is None:
-        return (line,)
-    head = line.text[: gap.start()]
-    marker = vocab.NUMBER_MARKER_RE.match(head + " ") or vocab.BULLET_RE.match(head + " x")
-    if len(head) < vocab.TITLE_MIN_CHARS or ends_sentence(head) or marker:
-        return (line,)
-    base = line.text_start
+    text, base = line.text, line.text_start
     line_start = line.start - line.indent
-    first = SourceLine(
-        line.lineno, line.start, base + gap.start(), line.indent, head, blank_before=True
-    )
-    rest_start = base + gap.end()
+    parts: list[SourceLine] = []
+    at = 0
+    while len(parts) < vocab.SINGLE_LINE_HEAD_PARTS:
+        gap = vocab.WIDE_GAP_RE.search(text, at, at + vocab.PROSE_LONG_CHARS)
+        if gap is None:
+            break
+        head = text[at : gap.start()]
+        marker = vocab.NUMBER_MARKER_RE.match(head + " ") or vocab.BULLET_RE.match(head + " x")
+        if len(head) < vocab.TITLE_MIN_CHARS or ends_sentence(head) or marker:
+            break
+        after_gap = True  # each part stands as if after a blank line
+        start = line.start if at == 0 else base + at  # the first keeps a byte-order mark
+        indent = line.indent if at == 0 else start - line_start
+        parts.append(SourceLine(line.lineno, start, base + gap.start(), indent, head, after_gap))
+        at = gap.end()
+    if not parts:
+        return (line,)
+    rest_start = base + at
     rest = SourceLine(
-        line.lineno,
-        rest_start,
-        line.end,
-        rest_start - line_start,
-        line.text[gap.end() :],
-        blank_before=True,
+        line.lineno, rest_start, line.end, rest_start - line_start, text[at:], blank_before=True
     )
-    return (first, rest)
+    return (*parts, rest)

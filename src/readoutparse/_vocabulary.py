@@ -474,6 +474,9 @@ WRAP_MIN_CHARS = 50
 SHORT_LINE_CHARS = 200
 """Chrome is looked for only in lines up to this long."""
 
+SINGLE_LINE_HEAD_PARTS = 6
+"""A page dumped on one line has at most this many head parts split off (name, section, title …)."""
+
 TITLE_MIN_CHARS = 4
 """A one-line page's title, split off at its first wide gap, is at least this long."""
 
