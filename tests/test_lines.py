@@ -240,3 +240,9 @@ def test_a_page_on_one_line_splits_off_each_short_head_part() -> None:
         "The sides met. They agreed.  More.",
     ]
     assert all(text[line.start : line.end] == line.text for line in lines)
+
+
+def test_a_page_on_one_line_splits_off_at_most_six_head_parts() -> None:
+    """Past six short parts, the rest of the line is one line, short parts and all."""
+    text = "  ".join(f"Part {n}" for n in range(1, 9)) + "  The sides met."
+    assert [line.text for line in split_lines(text)][6:] == ["Part 7  Part 8  The sides met."]
