@@ -551,7 +551,7 @@ def test_text_after_chrome_inside_the_body_opens_a_paragraph() -> None:
 
     Found by the span-slicing property (CR line ends, a section name between two lines).
     """
-    text = "°0\rPRESS RELEASE\r0\r0.."
+    text = "°0\rPRESS RELEASES\r0\r0.."
     readout = parse(text)
     assert [(None, "°", "0", []), (None, None, "0", []), (0, "0.", ".", [])] == _tree(readout)
     for paragraph in readout.paragraphs:
@@ -1029,8 +1029,9 @@ def test_rp301_in_an_indented_line() -> None:
 
 def test_warnings_are_sorted_by_position() -> None:
     """Warnings come in line then column order, whatever stage raised them."""
-    readout = parse("\x01\n\nDATE\n\n3. Third point here.\n")
-    assert [("RP301", 1, 1), ("RP201", 3, 1), ("RP203", 5, 1)] == _codes(readout)
+    readout = parse("\x01\n\nDATE\n\n3. Third point here.\n")  # a control character is no title
+    expected = [("RP101", 1, 1), ("RP301", 1, 1), ("RP201", 3, 1), ("RP203", 5, 1)]
+    assert expected == _codes(readout)
 
 
 def test_columns_count_the_bom_on_a_split_single_line_page() -> None:

@@ -1035,9 +1035,9 @@ def test_no_bar_when_a_real_stdout_is_the_same_terminal(tmp_path: Path) -> None:
 
 # --- --vocabulary ---------------------------------------------------------------------------------
 
-VINLAND_PAGE = (
-    "Visa Office Opens Saturdays\n\nReleased: 2024-05-02\n\n1. The office opens on Saturdays.\n\n"
-    "To the top\n"
+VINLAND_PAGE = (  # a label of several words in lower case: no dateline without the vocabulary
+    "Visa Office Opens Saturdays\n\nReleased to the press: 2024-05-02\n\n"
+    "1. The office opens on Saturdays.\n\nTo the top\n"
 )
 
 
@@ -1045,7 +1045,11 @@ def test_vocabulary_option_reads_the_words_from_a_toml_file(tmp_path: Path) -> N
     """The file's date label and pager phrase are read, in one process and over a pool."""
     page = _write(tmp_path, "page.txt", VINLAND_PAGE.encode())
     other = _write(tmp_path, "other.txt", VINLAND_PAGE.encode())
-    toml = _write(tmp_path, "vinland.toml", b'pager = ["To the top"]\ndate_labels = ["Released"]\n')
+    toml = _write(
+        tmp_path,
+        "vinland.toml",
+        b'pager = ["To the top"]\ndate_labels = ["Released to the press"]\n',
+    )
     assert json.loads(_run([page])[1])["date"] is None
     status, out, _ = _run([page, "--vocabulary", toml])
     assert (status, json.loads(out)["date"]) == (EXIT_OK, "2024-05-02")

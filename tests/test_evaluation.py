@@ -255,8 +255,8 @@ def test_weak_evidence_table_counts_a_warned_wrong_title(tmp_path: Path) -> None
     """benchmarks/weak_evidence.py: an RP401 page with a wrong title is a hit, in the table."""
     weak = _load("readoutparse_weak_evidence", ROOT / "benchmarks" / "weak_evidence.py")
     page = tmp_path / "dateline.txt"
-    page.write_text("Oslo, Norway\n\n2025-01-09\n\nEnvoys meet on Arctic shipping\n\nThey met.\n")
-    expected = {"title": "Envoys meet on Arctic shipping", "date": "2025-01-09", "paragraphs": []}
+    page.write_text("Oslo harbour\n\n2025-01-09\n\nArctic envoys\n\nThey met.\n")
+    expected = {"title": "Arctic envoys", "date": "2025-01-09", "paragraphs": []}
     case = weak.evaluate.Case("evaluation", "family", "dateline", page, expected)
     counts, fired_on = weak.tally([case])
     assert [1, 1, 0, 0] == counts["evaluation", "RP401"]

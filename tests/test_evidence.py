@@ -18,21 +18,45 @@ def _codes(readout: Readout) -> list[tuple[str, int, int]]:
 
 
 def test_a_short_line_chosen_over_other_head_text_is_a_weak_title() -> None:
-    """A two-word place line above the date, with a headline under the date: RP401 on it."""
-    headline = "Delegations of both countries open fisheries talks"
-    text = f"Busan, Korea\n\n2025-05-20\n\n{headline}\n\n{BODY}"
+    """Two-word lines around the date, neither a headline's shape: RP401 on the one taken."""
+    text = f"Busan harbour\n\n2025-05-20\n\nFisheries talks\n\n{BODY}"
     readout = parse(text)
-    assert ("Busan, Korea", [("RP401", 1, 1)]) == (readout.title, _codes(readout))
+    assert ("Busan harbour", [("RP401", 1, 1)]) == (readout.title, _codes(readout))
     assert "a short line chosen over other text of the head" in readout.warnings[0].message
 
 
+def test_a_place_line_is_passed_over_for_the_headline() -> None:
+    """A place above the date is a dateline's, not the title: the headline under the date is."""
+    headline = "Delegations of both countries open fisheries talks"
+    readout = parse(f"Busan, Korea\n\n2025-05-20\n\n{headline}\n\n{BODY}")
+    assert (headline, []) == (readout.title, _codes(readout))
+
+
 def test_a_title_joined_with_a_line_it_does_not_wrap_onto_is_weak() -> None:
-    """A headline with a byline glued under it: RP401 at the headline's first line."""
-    text = f"Menu\n\nFisheries talks open in the port city of Busan\nBy Park Ji-won\n\n{BODY}"
-    readout = parse(text)
-    assert "By Park Ji-won" in (readout.title or "")
+    """A line the headline had no room for, opening on a capital: joined, with RP401."""
+    head = "Fisheries Talks Between the Two Countries Open\nWith a Call for Joint Patrols"
+    readout = parse(f"Menu\n\n{head}\n\n{BODY}")
+    assert head.replace("\n", " ") == readout.title
     assert [("RP401", 3, 1)] == _codes(readout)
     assert "lines that do not read as one wrapped headline" in readout.warnings[0].message
+
+
+def test_a_title_beside_a_photo_caption_is_weak() -> None:
+    """A title-cased line over a ``(Photo)`` tag, chosen by position, may be a caption: RP401."""
+    head = "Coastal Affairs\n\nMay 20, 2025\n\nMinister Greets the Visiting Delegation\n"
+    readout = parse(f"{head}(Photo) Fisheries Talks in Busan\n\n{BODY}")
+    assert [("RP401", 5, 1)] == _codes(readout)
+    assert "a line beside a photo caption" in readout.warnings[0].message
+
+
+def test_a_byline_under_the_headline_is_not_part_of_it() -> None:
+    """A byline glued under a headline stands beside it: the title is the headline alone."""
+    text = f"Menu\n\nFisheries talks open in the port city of Busan\nBy Park Ji-won\n\n{BODY}"
+    readout = parse(text)
+    assert ("Fisheries talks open in the port city of Busan", []) == (
+        readout.title,
+        _codes(readout),
+    )
 
 
 @pytest.mark.parametrize(
@@ -67,10 +91,17 @@ def test_labelled_or_uncontested_titles_raise_nothing(head: str) -> None:
 
 
 def test_no_date_taken_though_a_head_line_states_one() -> None:
-    """A source line with a date but no date label: no date, and RP402 at that line."""
-    text = f"Fisheries talks open in Busan\n\nSource: Ministry press desk | 2025-05-20\n\n{BODY}"
+    """A head line with a date in a phrase, no label, no dateline: no date, and RP402 there."""
+    text = f"Fisheries talks open in Busan\n\nNotes for the talks of 2025-05-20\n\n{BODY}"
     readout = parse(text)
     assert (None, [("RP402", 3, 1)]) == (readout.date, _codes(readout))
+
+
+def test_a_source_line_gives_the_date() -> None:
+    """A source line with a date in a field of its own is a dateline: its date is the page's."""
+    text = f"Fisheries talks open in Busan\n\nSource: Ministry press desk | 2025-05-20\n\n{BODY}"
+    readout = parse(text)
+    assert ("2025-05-20", []) == (str(readout.date), _codes(readout))
 
 
 def test_a_date_inside_a_body_paragraph_is_no_missed_date() -> None:

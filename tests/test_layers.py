@@ -33,6 +33,8 @@ LAYERS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     # decisions of the phases before it.
     (("_assemble",),),
     (("_trailer",), ("_repost",), ("_body",), ("_head",)),
+    # The headline, chosen among the head's lines for the head phase.
+    (("_title",),),
     # Where the phases meet; the records; the weight of the evidence they chose on.
     (("_layout",), ("_build",), ("_evidence",)),
     # The body's edges (where it stops, chrome by shape inside it); hard wraps.
@@ -44,6 +46,8 @@ LAYERS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     # A user's words (the public Vocabulary), checked as the rules read them.
     (("_user_vocabulary",),),
     (("_rules",),),
+    # What stands beside a headline: bylines, datelines, credits, names.
+    (("_neighbour",),),
     (("_shape",), ("_lines",), ("_dates",), ("_markers",), ("_publisher",), ("_wire",)),
     (("_text",),),
     (("_vocabulary",), ("_phrases",), ("_headline",)),

@@ -268,3 +268,16 @@ def _several_lines(text: str) -> bool:
 def test_the_split_finds_what_splitlines_finds(text: str) -> None:
     """Each non-blank line's number, offsets, indent and text are those ``splitlines`` gives."""
     assert [fields[:5] for fields in _all_fields(iter_lines(text, 3))] == _by_splitlines(text)
+
+
+def test_a_page_on_one_line_splits_off_each_short_head_part() -> None:
+    """Site name, headline and date line each become a line; the body from its first sentence on."""
+    text = "Site Name  Talks Held in Busan  Date 2025-05-20  The sides met. They agreed.  More."
+    lines = split_lines(text)
+    assert [line.text for line in lines] == [
+        "Site Name",
+        "Talks Held in Busan",
+        "Date 2025-05-20",
+        "The sides met. They agreed.  More.",
+    ]
+    assert all(text[line.start : line.end] == line.text for line in lines)

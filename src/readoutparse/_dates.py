@@ -31,6 +31,8 @@ DATE_LABELS = (
     # Korean sites: registration, writing and posting dates, 'date', 'date and time'.
     "등록일", "등록일자", "등록일시", "작성일", "작성일자", "작성일시", "게시일", "게시일자",
     "게시일시", "날짜", "일자", "일시", "수정일", "수정일자", "수정일시",
+    # Korean newspapers' publication date ('발행일 : 2021-05-02 15:25').
+    "발행일",
     # Korean newspapers and wires reposting a release: posted ('입력', '기사입력'), sent
     # ('송고', '송고시간'), approved ('승인'), modified ('수정', '최종수정').
     "입력", "기사입력", "송고", "송고시간", "승인", "수정", "최종수정",
@@ -161,6 +163,11 @@ def may_hold_date(source: str, start: int, end: int) -> bool:
     four digits in a row holds no date, and one C-level search rules it out.
     """
     return _pattern("_YEAR_RE").search(source, start, end) is not None
+
+
+def short_line_may_hold_date(source: str, start: int, end: int, limit: int) -> bool:
+    """Whether ``source[start:end]`` is at most ``limit`` long and may hold a date."""
+    return end - start <= limit and may_hold_date(source, start, end)
 
 
 def bare_date(text: str) -> FoundDate | None:

@@ -7,7 +7,8 @@ was weak, so that a pipeline can send the page to a person:
 
 - ``RP401``: a title chosen by where it stands, not by a title label or a
   repeat, that is too short for a headline though the head offered other text,
-  or that joins lines which do not read as one hard-wrapped headline;
+  that joins lines which do not read as one hard-wrapped headline, or that
+  stands right beside a photo caption;
 - ``RP402``: no date taken, though a line outside the body states one;
 - ``RP403``: a body that ends on an unmarked paragraph ending no sentence (a
   caption, a byline, a tag line or chrome read as the last paragraph).
@@ -22,7 +23,7 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
-from readoutparse._dates import find_date, may_hold_date
+from readoutparse._dates import find_date, short_line_may_hold_date
 from readoutparse._headline import HEADLINE_MIN_CJK, HEADLINE_MIN_WORDS
 from readoutparse._phrases import TITLE_WRAP_WORDS
 from readoutparse._vocabulary import SHORT_LINE_CHARS
@@ -51,7 +52,7 @@ def weigh(page: Page, head: Head, paragraphs: list[Builder]) -> None:
 
 
 def _weigh_title(page: Page, head: Head) -> None:
-    """``RP401``: a title chosen by where it stands that is too short, or joins unrelated lines."""
+    """``RP401``: a title chosen by where it stands: too short, joining lines, beside a caption."""
     evidence = head.title_evidence
     if head.title is None or evidence is TitleEvidence.LABEL or evidence is TitleEvidence.REPEATED:
         return
@@ -60,9 +61,21 @@ def _weigh_title(page: Page, head: Head) -> None:
         page.warn(lines[0], "RP401", "a short line chosen over other text of the head")
         return
     for j in lines[1:]:
-        if not _wraps_onto(page, j):
+        if not wraps_onto(page, j):
             page.warn(lines[0], "RP401", "lines that do not read as one wrapped headline")
             return
+    if _beside_caption(page, lines[0], lines[-1]):
+        page.warn(lines[0], "RP401", "a line beside a photo caption, which may be one too")
+
+
+def _beside_caption(page: Page, first: int, last: int) -> bool:
+    """A photo caption or an image's name right above or under the title's lines.
+
+    Pages caption a photo with a sentence and a tag line (``The Minister shakes
+    hands …`` / ``(Photo) …``): a title chosen by position beside one may be a caption.
+    """
+    attachment = LineKind.ATTACHMENT
+    return any(0 <= i < len(page) and page.kinds[i] is attachment for i in (first - 1, last + 1))
 
 
 def _too_short(title: str) -> bool:
@@ -72,8 +85,8 @@ def _too_short(title: str) -> bool:
     return title.isascii() or len(title) < HEADLINE_MIN_CJK
 
 
-def _wraps_onto(page: Page, j: int) -> bool:
-    """Line ``j`` of a title goes on with the line before it: a hard-wrapped headline."""
+def wraps_onto(page: Page, j: int) -> bool:
+    """Line ``j`` of a title goes on with the line before it mid-phrase: a hard-wrapped headline."""
     before, text = page.text(j - 1), page.text(j)
     if text[:1].islower():
         return True
@@ -95,8 +108,9 @@ def _weigh_date(page: Page, head: Head) -> None:
         kind = kinds[i]  # identity tests: Enum's __hash__ is Python code
         if kind is paragraph or kind is subpoint or kind is continuation:
             continue
-        start, end = page.text_starts[i], page.ends[i]
-        if end - start > SHORT_LINE_CHARS or not may_hold_date(page.source, start, end):
+        if not short_line_may_hold_date(
+            page.source, page.text_starts[i], page.ends[i], SHORT_LINE_CHARS
+        ):
             continue
         found = find_date(page.text(i))
         if found is not None:

@@ -6,24 +6,18 @@ says where that starts), gives each its kind, and returns what it found.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from readoutparse import _vocabulary as vocab
-from readoutparse._classify import breadcrumb_leaf, looks_like_headline
+from readoutparse._classify import breadcrumb_leaf
 from readoutparse._evidence import TitleEvidence
-from readoutparse._headline import (
-    HEADLINE_MAX_CHARS,
-    TITLE_WRAP_MIN_CHARS,
-    TITLE_WRAP_MIN_CHARS_CJK,
-)
+from readoutparse._neighbour import Aside, line_dateline
 from readoutparse._page import BLANK_BEFORE, MODIFIED
 from readoutparse._phrases import BREADCRUMB_ROOTS
 from readoutparse._publisher import (
     heading_case,
     is_document_type,
     names_publisher,
-    publisher_keys,
     said_once,
 )
 from readoutparse._rules import section_key
@@ -39,13 +33,15 @@ from readoutparse._shape import (
     Shape,
     shape_code,
 )
-from readoutparse._text import ends_sentence, fold_line, is_dense, is_social
+from readoutparse._text import fold_line, is_social
+from readoutparse._title import TitleChooser
 from readoutparse.model import LineKind, Span
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Iterator
 
+    from readoutparse._dates import FoundDate
     from readoutparse._page import Page
 
 _PATH_MIN: Final = 3  # numbered lines from the site's root that make a breadcrumb
@@ -61,6 +57,14 @@ _LABEL_SHAPES: Final = frozenset(
 )
 _DATED: Final = frozenset({DATE_LABEL_CODE, DATE_CODE})
 _FIELD_LABELS: Final = frozenset({META_LABEL_CODE, TITLE_LABEL_CODE})
+
+# The order of the head's dates, strongest first (``docs/internals.md``): a date the page
+# states as its publication date, labelled or alone on its line, then a modification date,
+# then a dateline.
+_PUBLISHED: Final = 0  # a publication date label and its value ('DATE', '작성일', 'Published')
+_UNLABELLED: Final = 1  # a line that starts with a date ('May 14, 2024', '2022.08.05 외교부')
+_UPDATED: Final = 2  # a modification date label ('수정일', 'Last updated')
+_DATELINE: Final = 3  # a place, agency or source with a date ('New York, 24 September 2013')
 
 
 class Field(NamedTuple):
@@ -84,9 +88,17 @@ class Head:
         self.title_evidence = TitleEvidence.LABEL
         self.title_lines: list[int] = []  # the lines the title was read from
 
-    def take_date(self, page: Page, i: int) -> None:
-        """Take the date line ``i`` holds as the page's, with where it lies in the input."""
-        found = page.dates[i]
+    def take_title(self, text: str, span: Span, lines: list[int]) -> None:
+        """Take ``text`` as the title, read from ``lines``, with where it lies in the input."""
+        self.title = Field(text, span)
+        self.title_lines = lines
+
+    def take_date(self, page: Page, i: int, found: FoundDate | None = None) -> None:
+        """Take the date line ``i`` holds as the page's, with where it lies in the input.
+
+        ``found`` is the date when the classifier did not read it (a dateline's).
+        """
+        found = page.dates[i] if found is None else found
         base = page.text_starts[i]
         self.date = found.value
         self.date_span = Span(base + found.start, base + found.end)
@@ -106,15 +118,15 @@ class _HeadReader:
         self.page = page
         self.kinds = page.kinds
         self.head = Head()
-        self.credited: frozenset[str] | None = None  # the publishers the page credits
         self.run_leaves: set[int] = set()  # where the leaves of runs of section headings start
+        self.titles = TitleChooser(page, self.head)
 
     def read(self, end: int) -> None:
         """Read chrome, breadcrumbs, the date header, the section and the title."""
         date_index = self._read_head_fields(end)
         self._extend_section_runs(end)
         blocks = self._title_blocks(end)
-        self._choose_title(blocks, date_index)
+        self.titles.choose(blocks, self.titles.candidates(blocks), date_index)
         self._choose_section(blocks, end)
 
     def _read_head_fields(self, end: int) -> int | None:
@@ -148,8 +160,29 @@ class _HeadReader:
         if pending_label is not None:
             self.page.warn(pending_label, "RP201", "no date follows the label")
         self._spread_menus(end)
-        self._set_date(dates)
+        datelines = self._read_datelines(end, dates)
+        self._set_date(dates, datelines)
         return min((index for _, index in dates), default=None)
+
+    def _read_datelines(self, end: int, dates: list[tuple[int, int]]) -> dict[int, FoundDate]:
+        """The head's datelines: text lines that state a date and little else (``_neighbour``).
+
+        ``New York, 24 September 2013``, ``(Xinhua) 10:48, February 26, 2025``, ``Source:
+        Xinhua | 2025-04-15 21:30:12``: each is a date header line, and the page's date
+        when no labelled date is there.
+        """
+        found: dict[int, FoundDate] = {}
+        unknown, footer, fields = LineKind.UNKNOWN, LineKind.FOOTER, LineKind.METADATA
+        for i in range(end):
+            kind = self.kinds[i]  # a text line, a source line ('Source: … | 2025-04-15'), or
+            if kind is not unknown and kind is not footer and kind is not fields:  # a field row
+                continue
+            date = line_dateline(self.page, i)
+            if date is not None:
+                found[i] = date
+                self.kinds[i] = LineKind.DATE_HEADER
+                dates.append((_DATELINE, i))
+        return found
 
     def _take_field_value(self, i: int, kind: LineKind) -> None:
         self.kinds[i] = kind
@@ -225,7 +258,7 @@ class _HeadReader:
         if found.value is None:
             self.page.warn(i, "RP201", "the date is not a valid calendar date")
             return None
-        dates.append((2 if self.page.flags[i] & MODIFIED else 0, i))
+        dates.append((_UPDATED if self.page.flags[i] & MODIFIED else _PUBLISHED, i))
         return None
 
     def _take_date_value(self, i: int, label: int, dates: list[tuple[int, int]]) -> bool:
@@ -236,7 +269,7 @@ class _HeadReader:
         if found.value is None:
             self.page.warn(i, "RP201", "the date is not a valid calendar date")
             return True
-        dates.append((2 if self.page.flags[label] & MODIFIED else 0, i))
+        dates.append((_UPDATED if self.page.flags[label] & MODIFIED else _PUBLISHED, i))
         return True
 
     def _on_bare_date(self, i: int, dates: list[tuple[int, int]]) -> None:
@@ -244,11 +277,13 @@ class _HeadReader:
         if found is not None and found.value is None:
             self.page.warn(i, "RP201", "the date is not a valid calendar date")
         else:
-            dates.append((1, i))
+            dates.append((_UNLABELLED, i))
 
-    def _set_date(self, dates: list[tuple[int, int]]) -> None:
+    def _set_date(self, dates: list[tuple[int, int]], datelines: dict[int, FoundDate]) -> None:
+        """Take the date of the strongest date line: published, unlabelled, updated, dateline."""
         if dates:
-            self.head.take_date(self.page, min(dates)[1])
+            i = min(dates)[1]
+            self.head.take_date(self.page, i, datelines.get(i))
 
     def _title_blocks(self, end: int) -> list[list[int]]:
         """Group head lines still unplaced (plain text) into blocks of adjacent lines."""
@@ -265,110 +300,6 @@ class _HeadReader:
                 blocks.append([i])
             previous = i
         return blocks
-
-    def _choose_title(self, blocks: list[list[int]], date_index: int | None) -> None:
-        if self.head.title is not None:  # a title label gave it
-            self._mark_copies(blocks, self.head.title.text, [])
-            return
-        if not blocks:
-            return
-        candidates = self._headline_blocks(blocks)
-        # A repeated headline is the strongest evidence; where a block stands decides otherwise.
-        several = len(candidates) > 1 or len(candidates[0]) > 1
-        repeated = self._repeated_headline(candidates) if several else []
-        if repeated:
-            indices, self.head.title_evidence = repeated, TitleEvidence.REPEATED
-        else:
-            indices = self._title_lines(self._positional_block(candidates, date_index))
-            several = len(candidates) > 1
-            self.head.title_evidence = (
-                TitleEvidence.AMONG_OTHERS if several else TitleEvidence.ALONE
-            )
-        title = fold_line(" ".join(self.page.text(i) for i in indices))
-        first = self._first_copy(blocks, title, indices)
-        for i in first:
-            self.kinds[i] = LineKind.TITLE
-        start, end = self.page.text_starts[first[0]], self.page.ends[first[-1]]
-        self.head.title = Field(title, Span(start, end))
-        self.head.title_lines = first
-        self._mark_copies(blocks, title, first)
-
-    @staticmethod
-    def _positional_block(candidates: list[list[int]], date_index: int | None) -> list[int]:
-        """Without other evidence: the last block before the date header, or the first after it.
-
-        With no date header, the last block of the head.
-        """
-        if date_index is None:
-            return candidates[-1]
-        before = [b for b in candidates if b[-1] < date_index]
-        after = (b for b in candidates if b[0] > date_index)  # no text block holds a date line
-        return before[-1] if before else next(after, candidates[-1])
-
-    def _repeated_headline(self, candidates: list[list[int]]) -> list[int]:
-        """The first headline-shaped head lines that the page states again, word for word.
-
-        Pages repeat their headline (after the date block, in a breadcrumb's last
-        entry, in the trailer's share text or list), and repeat little else of
-        that shape: a repeat is stronger evidence than where a line stands. A
-        wrapped headline repeats line by line: the lines that follow the first
-        and repeat too are part of it.
-        """
-        page = self.page
-        counts = Counter(
-            fold_line(page.text(i)) for i in range(len(page)) if page.width(i) <= HEADLINE_MAX_CHARS
-        )
-        for block in candidates:
-            for at, i in enumerate(block):
-                text = fold_line(page.text(i))
-                if counts[text] > 1 and looks_like_headline(text):
-                    lines, seen = [i], {text}
-                    for j in block[at + 1 :]:
-                        after = fold_line(page.text(j))
-                        if counts[after] < 2 or after in seen:  # noqa: PLR2004 - once more
-                            break  # a line stated once, or the headline's copy begins
-                        lines.append(j)
-                        seen.add(after)
-                    return lines
-        return []
-
-    def _mark_copies(self, blocks: list[list[int]], title: str, first: list[int]) -> None:
-        copies = {title, *self._parts(first)}
-        for block in blocks:
-            for i in block:
-                if i not in first and fold_line(self.page.text(i)) in copies:
-                    self.kinds[i] = LineKind.DUPLICATE_TITLE
-
-    def _headline_blocks(self, blocks: list[list[int]]) -> list[list[int]]:
-        """Blocks of more than one word: a lone word (a department, an alt text) is no title."""
-        multi = [b for b in blocks if any(" " in self.page.text(i) for i in b)]
-        return multi or blocks
-
-    def _title_lines(self, block: list[int]) -> list[int]:
-        """The title's lines in its block: the last line and the wrapped lines before it."""
-        lines = [block[-1]]
-        for i in reversed(block[:-1]):
-            text = self.page.text(i)
-            if (
-                len(text) < (TITLE_WRAP_MIN_CHARS_CJK if is_dense(text) else TITLE_WRAP_MIN_CHARS)
-                or ends_sentence(text)
-                or fold_line(text) == fold_line(self.page.text(lines[0]))
-            ):
-                break
-            lines.insert(0, i)
-        return lines
-
-    def _parts(self, indices: list[int]) -> set[str]:
-        return {fold_line(self.page.text(i)) for i in indices}
-
-    def _first_copy(self, blocks: list[list[int]], title: str, chosen: list[int]) -> list[int]:
-        if len(chosen) > 1:
-            return chosen
-        for block in blocks:
-            for i in block:
-                if fold_line(self.page.text(i)) == title:
-                    return [i]
-        return chosen  # pragma: no cover - the chosen line is itself a copy
 
     def _choose_section(self, blocks: list[list[int]], end: int) -> None:
         """The page's section, on the evidence the head gives (``docs/internals.md``).
@@ -407,10 +338,7 @@ class _HeadReader:
         """Whether ``text`` names who publishes the page rather than where it sits."""
         if section_key(text.casefold()) in self.page.tables.sections:
             return False
-        if self.credited is None:  # read once, and only for a page that needs it
-            page = self.page
-            self.credited = publisher_keys(page.text(i) for i in range(len(page)))
-        return names_publisher(text, self.credited)
+        return names_publisher(text, self.titles.credited_keys())
 
     def _section_from_breadcrumb(self) -> Field | None:
         breadcrumb = LineKind.BREADCRUMB  # looked up once: an enum member costs a look-up each time
@@ -467,9 +395,20 @@ class _HeadReader:
         for block in reversed(blocks):
             i = block[-1]
             if title_at is not None and i < title_at and self.kinds[i] is LineKind.UNKNOWN:
+                if not self._may_be_section(i):
+                    return None  # a place, a byline, a credit or a number: no section
                 text = fold_line(self.page.text(i))
                 return _undoubled(Field(text, Span(self.page.text_starts[i], self.page.ends[i])))
         return None
+
+    def _may_be_section(self, i: int) -> bool:
+        """Line ``i`` is no place, byline, credit or number (a document-type label may be)."""
+        aside = self.titles.asides.get(i, Aside.DOCUMENT_TYPE)
+        return (
+            i not in self.titles.paired
+            and aside is Aside.DOCUMENT_TYPE
+            and any(char.isalpha() for char in self.page.text(i))
+        )
 
     def _mark_section_copies(self, section: str, end: int) -> None:
         key = section.casefold()

@@ -20,3 +20,8 @@ TITLE_WRAP_MIN_CHARS = 30
 
 TITLE_WRAP_MIN_CHARS_CJK = 15
 """The same for a line of Korean or Chinese text, which says more in fewer characters."""
+
+TITLE_WRAP_SLACK = 0.8
+"""A title line wraps when it and the next line's first word fill more than this share of the
+title's widest line: a page wrapped at a width breaks where the next word would not fit, and a
+proportional font fits a few characters more or less than another line holds."""

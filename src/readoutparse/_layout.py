@@ -29,6 +29,7 @@ from readoutparse._edges import (
     stray_line,
     trails_body,
 )
+from readoutparse._neighbour import line_dateline
 from readoutparse._page import BLANK_BEFORE, CONTENT_ENDS, ENDS, PROSE
 from readoutparse._shape import (
     BOX_CODE,
@@ -208,8 +209,12 @@ class _BodyFinder:
     def starts_body(self, i: int) -> bool:
         page = self.page
         shape = self.shapes[i]
-        if shape == TEXT_CODE:
-            return self.prose[i] and (bool(page.flags[i] & PROSE) or self._opens_block(i))
+        if shape == TEXT_CODE:  # a provenance line ('The press release issued … on <date>.')
+            return (  # is the head's dateline, not the body's first sentence
+                self.prose[i]
+                and (bool(page.flags[i] & PROSE) or self._opens_block(i))
+                and line_dateline(page, i, provenance_only=True) is None
+            )
         if shape == BOX_CODE:
             return True
         if shape == NUMBERED_CODE:
@@ -258,7 +263,12 @@ class _BodyFinder:
         return range(i + 1, min(i + 1 + HEADER_LOOKAHEAD, len(self.page)))
 
     def _is_header(self, j: int) -> bool:
-        return self.shapes[j] in _HEADER_SHAPES and not self.wrapped[j]
+        """A date or field label, or a dateline (``New York, 24 September 2013``)."""
+        shape = self.shapes[j]
+        return not self.wrapped[j] and (
+            shape in _HEADER_SHAPES
+            or (shape == TEXT_CODE and line_dateline(self.page, j) is not None)
+        )
 
     def _after_title(self, i: int) -> bool:
         """Once a title is seen, headings, bullets and (after a date) numbers open the body."""

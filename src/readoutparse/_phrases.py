@@ -31,8 +31,23 @@ SKIP_LINKS = frozenset(
         "skip to content",
         "skip to main content",
         "skip to main menu",
-        "go to contents",  # Yonhap's English site
+        "go to contents",  # Yonhap's English site, and its search form's note
         "go to navigation",
+        "the search is limited to articles published after 2010.",
+        # The U.S. government's banner, above every state.gov page.
+        "an official website of the united states government",
+        "here's how you know",
+        "here’s how you know",
+        # GOV.UK's cookie banner and header, above every page.
+        "cookies on gov.uk",
+        "we use some essential cookies to make this website work.",
+        "accept additional cookies",
+        "reject additional cookies",
+        "view cookies",
+        "hide this message",
+        "gov.uk",
+        "navigation menu",
+        "search gov.uk",
         # Repost sites' template anchors.
         "gnb content footer",
         "gnb",
@@ -181,9 +196,9 @@ FOOTER_PHRASES = frozenset(
 
 SECTION_PHRASES = frozenset(
     {
-        # English site sections (breadcrumb leaves and category headings).
+        # English site sections (breadcrumb leaves and category headings). The singular
+        # 'Press release' over a headline labels the page (DOCUMENT_TYPE_LABELS), as GOV.UK's do.
         "press releases",
-        "press release",
         "ministry news",
         "press briefings",
         "press briefing",
@@ -263,6 +278,9 @@ TOOLBAR_TOKENS = frozenset(
         "프린트하기", "기사출력", "공유", "공유하기", "스크랩", "메일", "이메일",
         "페이스북", "트위터", "카카오톡", "카카오스토리", "밴드", "블로그", "주소복사",
         "url복사", "+", "-", "|",
+        # Newspaper toolbars, often glued into one word ('폰트키우기폰트줄이기프린트하기메일보내기
+        # 신고하기'), and the letter 'l' some draw as a separator ('확대 l 축소').
+        "폰트키우기", "폰트줄이기", "키우기", "줄이기", "메일보내기", "보내기", "신고하기", "l",
     }
 )  # fmt: skip
 """Toolbar words (case dropped)."""

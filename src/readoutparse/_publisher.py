@@ -61,7 +61,7 @@ def _patterns() -> tuple[
 
 def key(text: str) -> str:
     """A name as compared: its letters and digits only, case dropped (``PRNewswire``)."""
-    return "".join(char for char in text.casefold() if char.isalnum())
+    return "".join(filter(str.isalnum, text.casefold()))
 
 
 def publisher_keys(lines: Iterable[str]) -> frozenset[str]:
@@ -73,6 +73,8 @@ def publisher_keys(lines: Iterable[str]) -> frozenset[str]:
     keys: set[str] = set()
     pending = False
     for raw in lines:
+        if not pending and _credits_nothing(raw):
+            continue
         line = fold_line(raw)
         if pending and line:
             keys.add(key(cut.split(line, maxsplit=1)[0]))
@@ -87,6 +89,25 @@ def publisher_keys(lines: Iterable[str]) -> frozenset[str]:
         keys.update(key(found["name"]) for found in dateline_re.finditer(line))
     keys.discard("")
     return frozenset(keys)
+
+
+_CREDIT_INITIALS: Final = frozenset("fsbnpdi")
+"""The first letters of the ASCII credit labels of ``_CREDIT`` (``from``, ``source``, ``by`` …)."""
+
+
+def _credits_nothing(raw: str) -> bool:
+    """A line that neither opens with a credit label nor holds a dateline's credit: skipped.
+
+    Only a line opening with an ASCII letter that starts no label is ruled out, and
+    only when it holds no ``(`` or ``/``; the patterns read every other line.
+    """
+    first = raw.lstrip()[:1]
+    return (
+        first.isascii()
+        and first.lower() not in _CREDIT_INITIALS
+        and "(" not in raw
+        and "/" not in raw
+    )
 
 
 def names_publisher(text: str, credited: frozenset[str]) -> bool:

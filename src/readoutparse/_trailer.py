@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from readoutparse._neighbour import line_dateline
 from readoutparse._page import MODIFIED
 from readoutparse._shape import (
     CHROME_CODE,
@@ -17,6 +18,7 @@ from readoutparse._shape import (
     END_MARK_CODE,
     NUMBERED_CODE,
     SECTION_NAME_CODE,
+    TEXT_CODE,
     Shape,
     shape_code,
 )
@@ -25,6 +27,7 @@ from readoutparse._vocabulary import SIGNATURE_INDENT
 from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
+    from readoutparse._dates import FoundDate
     from readoutparse._head import Head
     from readoutparse._page import Page
 
@@ -48,10 +51,12 @@ def trailer_date(page: Page, start: int, head: Head) -> None:
 
     A publication date label with its value (on its line or the next) comes
     first, then a modification date (``수정일``, ``Last updated``), then a line
-    that is a date and nothing else (a dateline). A date inside a sentence is
-    never read.
+    that starts with a date, then a dateline (``Ottawa, Ontario - February 6,
+    2019``: a place, an agency or a time beside a date). A date inside a
+    sentence is never read.
     """
     dates: list[tuple[int, int, int]] = []  # (priority, value line, label line)
+    datelines: dict[int, FoundDate] = {}
     i = start
     while i < len(page):
         value = _dated_value(page, i)
@@ -60,11 +65,16 @@ def trailer_date(page: Page, start: int, head: Head) -> None:
             priority = 2 if page.shapes[i] == DATE_CODE else 1 if modified else 0
             dates.append((priority, value, i))
             i = value
+        elif page.shapes[i] == TEXT_CODE:
+            found = line_dateline(page, i)
+            if found is not None:
+                datelines[i] = found
+                dates.append((3, i, i))
         i += 1
     if dates:
         _, value, label = min(dates)
         page.kinds[label] = page.kinds[value] = LineKind.DATE_HEADER
-        head.take_date(page, value)
+        head.take_date(page, value, datelines.get(value))
 
 
 def _dated_value(page: Page, i: int) -> int | None:

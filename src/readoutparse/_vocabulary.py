@@ -425,9 +425,6 @@ WRAP_MIN_CHARS = 50
 SHORT_LINE_CHARS = 200
 """Chrome is looked for only in lines up to this long."""
 
-TITLE_MIN_CHARS = 4
-"""A one-line page's title, split off at its first wide gap, is at least this long."""
-
 WIDE_GAP_RE: regex.Pattern[str]
 _SOURCES["WIDE_GAP_RE"] = r"\s{2,}"
 """Two or more white-space characters: where a one-line page joined its blocks."""

@@ -1,0 +1,427 @@
+"""What stands beside a headline and is never it: bylines, datelines, credits, names, tags.
+
+The head phase chooses the title among the head's text lines (``_head``). Around
+a headline stand lines of other kinds that read, one at a time, like short
+headings: the site's or the agency's name, a byline, a dateline, a tag line, a
+toolbar. They are told by their shape, checked only on the few text lines of
+the head (``docs/internals.md``, "Choosing the headline"):
+
+- :func:`aside_kind` names the kind of a line that is never the title;
+- :func:`is_name_pair` says whether a line is a place or a person and an office
+  (``Bern, Switzerland``, ``António Guterres, Secretary-General``): never
+  preferred over a headline-shaped line;
+- :func:`dateline_date` reads the date of a dateline (``New York, 24 September
+  2013``, ``(Xinhua) 10:48, February 26, 2025``, ``외교부 2025.04.17 14:30``);
+- :func:`numbered_captions` finds the photo captions a page numbers
+  (``… Meeting 1``, ``… Meeting 2``).
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from typing import TYPE_CHECKING, Final
+
+from readoutparse._dates import FoundDate, find_date, short_line_may_hold_date
+from readoutparse._phrases import BREADCRUMB_ROOTS, DOCUMENT_TYPE_LABELS, TOOLBAR_TOKENS
+from readoutparse._publisher import names_publisher
+from readoutparse._text import ends_sentence, fold_line
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    import regex
+
+    from readoutparse._page import Page
+
+
+class Aside(enum.Enum):
+    """The kinds of line that stand beside a headline and are never it."""
+
+    BYLINE = "byline"  # 'By Kim Soo-min', '김수민 기자', 'News provided by', 'Source: Xinhua'
+    CONTACT = "contact"  # an e-mail address: a reporter's line, a caption's credit
+    TAG_LINE = "tag line"  # 'Readouts | Ban Ki-moon, …', '#North Korea', a '|' line
+    RELATIVE_TIME = "relative time"  # '6 days ago', '3시간 전'
+    PUBLISHER = "publisher"  # a site, ministry or agency name ('U.S. Department of State')
+    DOCUMENT_TYPE = "document type"  # 'Readout', 'News release', '보도자료'
+    TOOLBAR = "toolbar"  # '폰트키우기폰트줄이기프린트하기', '확대 l 축소'
+    MENU = "menu"  # 'Home IPC Events IPC Services Media Guide Contact'
+    BANNER = "banner"  # 'Cookies on GOV.UK'
+    NO_WORDS = "no words"  # '~', '|', '-'
+    CAPTION = "caption"  # numbered photo captions ('… Meeting 1', '… Meeting 2')
+
+
+_BYLINE_RE: Final = r"""(?x)
+    ^(?i:by|written\ by|posted\ by|reported\ by)\s+\p{Lu}       # By Kim Soo-min, By Office of …
+  | ^(?i:news\ provided\ by|provided\ by|distributed\ by|issued\ by|published\ by)\s*:?\s*$
+  | ^(?i:from|source|sources|editor|editors|reporter|author|writer|출처|제공)\s*[:：]
+  | ^\p{Hangul}{2,4}\s*(?:기자|특파원|통신원)(?:\s|$|기자)   # '김수민 기자', '… 기자기자 페이지'
+"""
+"""A byline or a credit: who wrote or sent the page, never its headline."""
+
+_RELATIVE_TIME_RE: Final = r"""(?xi)
+    ^(?:about\ |updated\ |published\ )?(?:\d{1,3}|an?|one)\s*
+     (?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|months?|years?)
+     \s+ago$
+  | ^\d{1,3}\s*(?:초|분|시간|일|주|개월|년)\s*전$
+  | ^(?:just\ now|yesterday|today|방금|어제|오늘)$
+"""
+"""A time given as a distance from now (``6 days ago``): no date, and never a headline."""
+
+_CREDIT_LABEL_RE: Final = r"""(?xi)
+    ^(?:news\ provided\ by|provided\ by|distributed\ by|issued\ by|published\ by)\s*:?\s*$
+"""
+"""A credit label alone on its line: the name it credits stands on the next."""
+
+_SPARE: Final = r"""(?xi)
+    \d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|kst|gmt|utc|est|edt|cet|bjt|jst|et)?\b
+  | \b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?
+  | \b(?:source|sources|editor|editors|published|updated|posted|written|date|time|by|from
+       |reporter|author|photo)\s*[:：]
+  | \((?=[^()\d]{1,30}\))[^()]*\)
+  | (?:입력|수정|송고|승인|등록|작성|기사입력|최종수정)(?=\s*\d)
+"""
+"""What a dateline holds beside its date and place: a time, a weekday, field labels, an agency."""
+
+_DATE_FIELD_RE: Final = r"""(?xi)
+    (?<=\S\s+)(?:date|posted|published|written|등록일|작성일)\s*[:：]\s*
+"""
+"""A date field after other fields on one line (``Writer : … Date : 2025-05-12 Hit : 95``)."""
+
+_WORD_RE: Final = r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*"
+
+_SMALL_WORDS: Final = frozenset({"the", "of", "de", "du", "la", "and", "&"})
+"""Lower-case words a place or a name may hold (``The Hague, the Netherlands``)."""
+
+DATELINE_MAX_CHARS: Final = 100
+"""A dateline is at most this long."""
+
+DATELINE_MAX_WORDS: Final = 3
+"""A dateline's place, agency or source has at most this many words besides small ones."""
+
+NAME_PART_MAX_WORDS: Final = 3
+"""Each part of a place or a name and office (``Ban Ki-moon, Former Secretary-General``)."""
+
+_MENU_MIN_WORDS: Final = 4
+_CAPTION_NUMBER_RE: Final = r"^(?P<stem>.*?\D)\s(?:\(\s*)?(?P<number>\d{1,2})(?:\s*\))?$"
+
+
+@functools.cache
+def _patterns() -> tuple[regex.Pattern[str], ...]:
+    """The patterns, compiled on first use: most pages never need them."""
+    import regex  # noqa: PLC0415 - loaded only when a head has text lines to weigh
+
+    return (
+        regex.compile(_BYLINE_RE),
+        regex.compile(_RELATIVE_TIME_RE),
+        regex.compile(_SPARE),
+        regex.compile(_WORD_RE),
+        regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+        regex.compile(_CAPTION_NUMBER_RE),
+        regex.compile(r"(?:^|\s)#\w"),
+        regex.compile(_DATE_FIELD_RE),
+        regex.compile(_CREDIT_LABEL_RE),
+        regex.compile(_PROVENANCE_RE),
+    )
+
+
+def aside_kind(text: str) -> Aside | None:
+    """The kind of line ``text`` is, if it stands beside a headline and is never one.
+
+    The name a credit label alone on the line above credits is one too
+    (:func:`credits_next_line`; the head phase reads the pair).
+    """
+    folded = fold_line(text)
+    word_re = _patterns()[3]
+    words = word_re.findall(folded)
+    if not words:
+        return Aside.NO_WORDS
+    kind = _aside_by_marks(folded) or _aside_by_words(folded, words)
+    if kind is not None:
+        return kind
+    if _names_organisation(folded, words):
+        return Aside.PUBLISHER
+    return None
+
+
+def credits_next_line(text: str) -> bool:
+    """A credit label with nothing after it (``News provided by``): the next line is the name."""
+    return _patterns()[8].match(fold_line(text)) is not None
+
+
+def _aside_by_marks(folded: str) -> Aside | None:
+    """A line told by a mark it holds: an e-mail address, a ``|``, a hashtag."""
+    _, _, _, _, email_re, _, hashtag_re, *_ = _patterns()
+    if "@" in folded and email_re.search(folded) is not None:
+        return Aside.CONTACT
+    if "|" in folded or "｜" in folded or ("#" in folded and hashtag_re.search(folded)):
+        return Aside.TAG_LINE
+    return None
+
+
+def _aside_by_words(folded: str, words: Sequence[str]) -> Aside | None:
+    """A line told by its words: a byline, a relative time, a label, a banner, a menu, a toolbar."""
+    byline_re, relative_re, *_ = _patterns()
+    if byline_re.match(folded) is not None:
+        return Aside.BYLINE
+    if relative_re.match(folded) is not None:
+        return Aside.RELATIVE_TIME
+    lower = folded.casefold()
+    if lower.rstrip(" :") in DOCUMENT_TYPE_LABELS:
+        return Aside.DOCUMENT_TYPE
+    if "cookie" in lower and len(words) <= _MENU_MIN_WORDS:
+        return Aside.BANNER
+    return Aside.MENU if _is_menu(words) else Aside.TOOLBAR if is_toolbar(folded) else None
+
+
+def _names_organisation(folded: str, words: Sequence[str]) -> bool:
+    """A line that is a site's, a ministry's or an agency's name, and nothing more.
+
+    It has an organisation's shape (:func:`readoutparse._publisher.names_publisher`),
+    its words are a name's (capitalised, but for small words), and the word that
+    makes it an organisation opens it (``Ministry of …``, ``U.S. Department of
+    State``) or ends a short one (``YONHAP NEWS AGENCY``): a headline that names a
+    ministry (``Adjournment of the Press Conference of the Ministry of …``) is no
+    masthead.
+    """
+    at = next((n for n, word in enumerate(words) if word.casefold() in _ORGANISATION_WORDS), None)
+    if at is None:  # a domain, an edition, a Korean agency name: the whole line's shape
+        return _may_name_site(folded) and names_publisher(folded, frozenset())
+    if not all(not word[0].islower() or word.casefold() in _NAME_WORDS for word in words):
+        return False
+    placed = at < _ORGANISATION_WORD_AT or (
+        at == len(words) - 1 and len(words) <= _SHORT_NAME_WORDS
+    )
+    return placed and names_publisher(folded, frozenset())
+
+
+def _may_name_site(folded: str) -> bool:
+    """A domain or a Korean agency's name (one word: ``UKPOL.CO.UK``, ``외교부``), or an edition."""
+    if " " not in folded:
+        return True
+    lower = folded.casefold()
+    return "english" in lower or "edition" in lower
+
+
+_NAME_WORDS: Final = _SMALL_WORDS | {"for", "in", "to", "at", "on"}
+"""Lower-case words an organisation's name may hold (``Ministry for …``, ``Embassy … in …``)."""
+
+_ORGANISATION_WORDS: Final = frozenset(
+    {
+        "ministry", "department", "office", "embassy", "consulate", "government", "bureau",
+        "secretariat", "mission", "council", "agency", "newswire", "news", "daily", "online",
+        "times", "herald", "gazette", "tribune",
+    }
+)  # fmt: skip
+"""The words that make a name an organisation's (those of ``_publisher``'s shape)."""
+
+_ORGANISATION_WORD_AT: Final = 3
+"""An organisation's name has its organisation word among its first words: ``U.S. Department``."""
+
+_SHORT_NAME_WORDS: Final = 5
+"""Or ends on it, when short: ``Foreign, Commonwealth & Development Office``."""
+
+
+def is_toolbar(folded: str) -> bool:
+    """A line of toolbar words, spaced or glued together (``폰트키우기폰트줄이기프린트하기``)."""
+    words = folded.casefold().split()
+    return bool(words) and all(_glued_tokens(word) for word in words)
+
+
+def _glued_tokens(word: str) -> bool:
+    """Whether ``word`` is one or more toolbar words written without spaces.
+
+    Read from the left, keeping the ends that toolbar words reach; a word
+    that no toolbar word starts is ruled out at once.
+    """
+    if not any(word[:size] in TOOLBAR_TOKENS for size in range(1, _LONGEST_TOKEN + 1)):
+        return False  # no toolbar word opens it: most words are ruled out here
+    ends = {0}
+    for start in range(len(word)):
+        if start not in ends:
+            if start > max(ends) + _LONGEST_TOKEN:
+                return False
+            continue
+        for stop in range(start + 1, min(len(word), start + _LONGEST_TOKEN) + 1):
+            if word[start:stop] in TOOLBAR_TOKENS:
+                ends.add(stop)
+    return len(word) in ends
+
+
+_LONGEST_TOKEN: Final = max(map(len, TOOLBAR_TOKENS))
+
+
+def _is_menu(words: Sequence[str]) -> bool:
+    """A run of menu entries that opens with the site's root (``Home IPC Events …``).
+
+    A headline that opens with the same word (``Home Secretary meets …``) has words
+    in lower case; a menu's entries are capitalised.
+    """
+    if len(words) < _MENU_MIN_WORDS or words[0].casefold() not in BREADCRUMB_ROOTS:
+        return False
+    return sum(1 for word in words if word[0].islower()) <= 1
+
+
+def _is_name(words: Sequence[str]) -> bool:
+    """Words that make a name: capitalised, but for small words (``Ministry of … of the …``)."""
+    return all(not word[0].islower() or word.casefold() in _SMALL_WORDS for word in words)
+
+
+def is_name_pair(text: str) -> bool:
+    """A place, or a person and an office: two short capitalised parts split by a comma.
+
+    ``Bern, Switzerland``, ``Washington, DC``, ``António Guterres, Secretary-General``;
+    or an office before a name, ``Secretary-General Ban Ki-moon``.
+    Such a line stands above or under a headline; a headline of that shape
+    (``Korea, Japan Hold Talks``) is chosen only when no other line has a
+    headline's shape.
+    """
+    word_re = _patterns()[3]
+    parts = fold_line(text).split(",")
+    if len(parts) == 1:  # the office opens the line: most lines are ruled out by their first word
+        first = parts[0].partition(" ")[0].casefold()
+        return first in OFFICE_WORDS and _is_office_and_name(word_re.findall(text))
+    if len(parts) != 2 or ends_sentence(text):  # noqa: PLR2004 - a place and a country
+        return False
+    for part in parts:
+        words = word_re.findall(part)
+        significant = [word for word in words if word.casefold() not in _SMALL_WORDS]
+        if not significant or len(significant) > NAME_PART_MAX_WORDS or not _is_name(words):
+            return False
+        if any(char.isdigit() for char in part):
+            return False
+    return True
+
+
+def _is_office_and_name(words: Sequence[str]) -> bool:
+    """An office and a person's name: ``Secretary-General Ban Ki-moon``, ``Spokesperson Jo Lee``."""
+    return (
+        len(words) == _OFFICE_AND_NAME_WORDS
+        and words[0].casefold() in OFFICE_WORDS
+        and all(word[0].isupper() for word in words)
+    )
+
+
+_OFFICE_AND_NAME_WORDS: Final = 3  # an office, a given name and a family name
+
+OFFICE_WORDS: Final = frozenset(
+    {
+        # Offices that bylines and mastheads put before a name (un.org's 'Secretary-General
+        # Ban Ki-moon', state.gov's 'Spokesperson …').
+        "secretary-general", "spokesperson", "spokesman", "spokeswoman", "ambassador",
+        "correspondent", "reporter", "editor",
+    }
+)  # fmt: skip
+"""Offices before a name on a byline or a masthead line (case dropped)."""
+
+
+def dateline_date(text: str) -> FoundDate | None:
+    """The date of a dateline: a line that states a date and little else.
+
+    Beside the date there may be a place (``New York, 24 September 2013``), an
+    agency or an outlet (``(Xinhua) 10:48, February 26, 2025``, ``외교부
+    2025.04.17 14:30``), a time, a weekday, and fields of a source line (``Source:
+    Xinhua | 2025-04-15 21:30:12 | Editor: Li Na``, read in the date's field): at most
+    ``DATELINE_MAX_WORDS`` words, none in lower case but small ones. A date in
+    brackets belongs to a heading (``Press Briefing (September 4, 2018)``); a date
+    inside a sentence is no dateline.
+    """
+    if len(text) > DATELINE_MAX_CHARS or ends_sentence(text):
+        return None
+    field = _patterns()[7].search(text)  # 'Writer : … Date : 2025-05-12 Hit : 95'
+    if field is not None:
+        found = find_date(text, field.end())
+        if found is not None and found.start == field.end() and found.value is not None:
+            return found
+    found = find_date(text)
+    if found is None or found.value is None or _bracketed(text, found):
+        return None
+    # On a source line, fields apart ('Source: Xinhua | 2025-04-15 | Editor: …'): the date's own.
+    start = max(text.rfind("|", 0, found.start), text.rfind("｜", 0, found.start)) + 1
+    stops = [at for at in (text.find("|", found.end), text.find("｜", found.end)) if at >= 0]
+    rest = text[start : found.start] + " " + text[found.end : min(stops, default=len(text))]
+    _, _, spare_re, word_re, *_ = _patterns()
+    words = word_re.findall(spare_re.sub(" ", rest))
+    significant = [word for word in words if word.casefold() not in _SMALL_WORDS]
+    if len(significant) > DATELINE_MAX_WORDS or not _is_name(words):
+        return None
+    if any(word[:1].isdigit() for word in significant):  # another number: a count, a figure
+        return None
+    return found
+
+
+def line_dateline(page: Page, i: int, *, provenance_only: bool = False) -> FoundDate | None:
+    """The date of line ``i`` if it is a dateline; one search rules most lines out.
+
+    A provenance line (:func:`provenance_date`) is a dateline too; with
+    ``provenance_only``, only such a line is read.
+    """
+    if not short_line_may_hold_date(
+        page.source, page.text_starts[i], page.ends[i], DATELINE_MAX_CHARS
+    ):
+        return None
+    text = page.text(i)
+    return (None if provenance_only else dateline_date(text)) or provenance_date(text)
+
+
+def provenance_date(text: str) -> FoundDate | None:
+    """The date of a line that says when the page was issued, and nothing else.
+
+    Reposts open the text with it: ``The press release issued by the Foreign Office
+    on 3 March 2025.`` It is the page's dateline, not a sentence of its body.
+    """
+    opening = text[: text.find(" ")].casefold() if " " in text else ""
+    if opening not in _PROVENANCE_OPENINGS:
+        return None
+    match = _patterns()[9].match(text)
+    if match is None:
+        return None
+    found = find_date(text, match.end())
+    if found is None or found.start != match.end() or text[found.end :].strip(" .") != "":
+        return None
+    return found if found.value is not None else None
+
+
+_PROVENANCE_OPENINGS: Final = frozenset({"the", "this", "press", "news", "statement", "speech"})
+"""The first words of a provenance line (case dropped): a gate before its pattern."""
+
+_PROVENANCE_RE: Final = r"""(?xi)
+    ^(?:the\s+|this\s+)?
+    (?:press\s+release|news\s+release|news\s+story|statement|speech|readout|article|release)
+    \s+(?:was\s+)?(?:issued|published|released|made|posted|delivered)
+    (?:\s+by\s+[^.\d]{1,80}?)?\s+on\s+
+"""
+"""A provenance line up to its date: ``The press release issued by the Foreign Office on ``."""
+
+
+def _bracketed(text: str, found: FoundDate) -> bool:
+    before = text[: found.start].rstrip()
+    return before.endswith(("(", "[", "（", "【")) or before.count("(") > before.count(")")
+
+
+_DIGITS: Final = tuple("0123456789")
+
+
+def numbered_captions(texts: Sequence[str]) -> set[int]:
+    """The indices of ``texts`` that are numbered photo captions.
+
+    A page that shows several photos captions them with one text and a number
+    (``Japan-ROK Vice-Ministerial Meeting 1``, ``… 2``, or ``(1)``, ``(2)``): lines
+    that share everything but their final number are captions, never the headline.
+    """
+    caption_re = _patterns()[5]
+    stems: dict[str, dict[str, list[int]]] = {}  # stem -> number -> indices
+    for index, text in enumerate(texts):
+        if not text.rstrip(")").endswith(_DIGITS):  # a caption ends on its number
+            continue
+        match = caption_re.match(fold_line(text))
+        if match is not None:
+            numbers = stems.setdefault(match["stem"].casefold(), {})
+            numbers.setdefault(match["number"], []).append(index)
+    return {
+        index
+        for numbers in stems.values()
+        if len(numbers) > 1  # one text under several numbers; a line stated twice is a repeat
+        for indices in numbers.values()
+        for index in indices
+    }

@@ -1,0 +1,289 @@
+"""The headline: which of the head's text lines is the page's title, on what evidence.
+
+The head phase (``_head``) gives every head line a first kind and groups the text
+lines still unplaced into blocks of adjacent lines; :class:`TitleChooser` weighs
+them (``docs/internals.md``, "Choosing the headline"):
+
+1. lines that stand beside a headline and are never it (``_neighbour``: a byline,
+   a credit, a site or agency name, a document-type label, a toolbar, numbered
+   photo captions) are set aside, and split the blocks they stood in;
+2. a block with a line of a headline's shape is preferred to the others (a place
+   or a name with an office, ``Bern, Switzerland``, has none);
+3. a line the page states again, word for word, is the headline;
+4. otherwise where a block stands decides: the last before the date header, or
+   the first after it; in the block, the line nearest the date and the lines it
+   is hard-wrapped with.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from readoutparse._classify import looks_like_headline
+from readoutparse._evidence import TitleEvidence, wraps_onto
+from readoutparse._headline import (
+    HEADLINE_MAX_CHARS,
+    TITLE_WRAP_MIN_CHARS,
+    TITLE_WRAP_MIN_CHARS_CJK,
+    TITLE_WRAP_SLACK,
+)
+from readoutparse._neighbour import (
+    Aside,
+    aside_kind,
+    credits_next_line,
+    is_name_pair,
+    numbered_captions,
+)
+from readoutparse._publisher import publisher_keys
+from readoutparse._text import ends_sentence, first_word, fold_line, is_dense
+from readoutparse.model import LineKind, Span
+
+if TYPE_CHECKING:
+    from readoutparse._head import Head
+    from readoutparse._page import Page
+
+
+_CAPTION_MIN_LOWER = 3
+"""A caption over a photo's tag line is a sentence: at least this many words in lower case."""
+
+
+class TitleChooser:
+    """Chooses the title among the head's blocks, and remembers what it set aside."""
+
+    def __init__(self, page: Page, head: Head) -> None:
+        """Choose for ``page``, writing the title into ``head``."""
+        self.page = page
+        self.kinds = page.kinds
+        self.head = head
+        self.credited: frozenset[str] | None = None  # the publishers the page credits
+        self.asides: dict[int, Aside] = {}  # head lines that stand beside a headline, never it
+        self.paired: set[int] = set()  # places and names with an office ('Bern, Switzerland')
+
+    def credited_keys(self) -> frozenset[str]:
+        """The keys of the publishers the page credits, read once, when first asked."""
+        if self.credited is None:
+            page = self.page
+            self.credited = publisher_keys(page.text(i) for i in range(len(page)))
+        return self.credited
+
+    def candidates(self, blocks: list[list[int]]) -> list[list[int]]:
+        """The head's blocks without the lines that stand beside a headline, split at them.
+
+        A byline, a dateline, a credit, a site or agency name, a document-type label,
+        a toolbar or a numbered photo caption is never the title, nor a wrapped part
+        of it (``_neighbour``); a place or a name with an office is a block of its own.
+        """
+        page = self.page
+        lines = [i for block in blocks for i in block]
+        captions = numbered_captions([page.text(i) for i in lines])
+        self.asides = dict.fromkeys((lines[at] for at in captions), Aside.CAPTION)
+        split: list[list[int]] = []
+        for block in blocks:
+            current: list[int] = []
+            for i in block:
+                text = page.text(i)
+                kind = (
+                    self.asides.get(i)
+                    or aside_kind(text)
+                    or self._credited_by(i - 1)
+                    or self._captions(i, text)
+                )
+                if kind is not None:
+                    self.asides[i] = kind
+                elif is_name_pair(text):
+                    self.paired.add(i)
+                    split.extend(part for part in (current, [i]) if part)
+                    current = []
+                    continue
+                else:
+                    current.append(i)
+                    continue
+                if current:
+                    split.append(current)
+                current = []
+            if current:
+                split.append(current)
+        return split
+
+    def _captions(self, i: int, text: str) -> Aside | None:
+        """A sentence right above a photo's tag line is its caption (``… shakes hands with …``).
+
+        Japan's ministry captions a photo with a sentence and ``(Photo) <event>`` under
+        it; a headline over such a tag is title-cased, a caption is a sentence.
+        """
+        page = self.page
+        if i + 1 >= len(page) or page.kinds[i + 1] is not LineKind.ATTACHMENT:
+            return None
+        lower = sum(1 for word in text.split() if word[:1].islower())
+        return Aside.CAPTION if lower >= _CAPTION_MIN_LOWER else None
+
+    def _credited_by(self, i: int) -> Aside | None:
+        """The name under a credit label with nothing after it (``News provided by``)."""
+        if self.asides.get(i) is Aside.BYLINE and credits_next_line(self.page.text(i)):
+            return Aside.PUBLISHER
+        return None
+
+    def choose(
+        self, blocks: list[list[int]], candidates: list[list[int]], date_index: int | None
+    ) -> None:
+        """Choose the title among ``candidates`` and mark its lines and copies in ``blocks``."""
+        if self.head.title is not None:  # a title label gave it
+            self._mark_copies(blocks, self.head.title.text, [])
+            return
+        picked = self._pick(candidates, date_index)
+        if picked is None:
+            return
+        indices, self.head.title_evidence = picked
+        title = fold_line(" ".join(self.page.text(i) for i in indices))
+        first = self._first_copy(blocks, title, indices)
+        for i in first:
+            self.kinds[i] = LineKind.TITLE
+        start, end = self.page.text_starts[first[0]], self.page.ends[first[-1]]
+        self.head.take_title(title, Span(start, end), first)
+        self._mark_copies(blocks, title, first)
+
+    def _pick(
+        self, candidates: list[list[int]], date_index: int | None
+    ) -> tuple[list[int], TitleEvidence] | None:
+        """The title's lines and what they were chosen on, or None when no line may be it."""
+        if not candidates:
+            return None
+        return self._pick_once(self._headline_blocks(candidates), date_index)
+
+    def _pick_once(
+        self, candidates: list[list[int]], date_index: int | None
+    ) -> tuple[list[int], TitleEvidence]:
+        # A repeated headline is the strongest evidence; where a block stands decides otherwise.
+        several = len(candidates) > 1 or len(candidates[0]) > 1
+        repeated = self._repeated_headline(candidates) if several else []
+        if repeated:
+            return repeated, TitleEvidence.REPEATED
+        block = self._positional_block(candidates, date_index)
+        after_date = date_index is not None and block[0] > date_index
+        indices = self._title_lines(block, down=after_date)
+        several = len(candidates) > 1
+        return indices, TitleEvidence.AMONG_OTHERS if several else TitleEvidence.ALONE
+
+    @staticmethod
+    def _positional_block(candidates: list[list[int]], date_index: int | None) -> list[int]:
+        """Without other evidence: the last block before the date header, or the first after it.
+
+        With no date header, the last block of the head.
+        """
+        if date_index is None:
+            return candidates[-1]
+        before = [b for b in candidates if b[-1] < date_index]
+        after = (b for b in candidates if b[0] > date_index)  # no text block holds a date line
+        return before[-1] if before else next(after, candidates[-1])
+
+    def _repeated_headline(self, candidates: list[list[int]]) -> list[int]:
+        """The first headline-shaped head lines that the page states again, word for word.
+
+        Pages repeat their headline (after the date block, in a breadcrumb's last
+        entry, in the trailer's share text or list), and repeat little else of
+        that shape: a repeat is stronger evidence than where a line stands. A
+        wrapped headline repeats line by line: the lines that follow the first
+        and repeat too are part of it.
+        """
+        page = self.page
+        counts = Counter(
+            fold_line(page.text(i)) for i in range(len(page)) if page.width(i) <= HEADLINE_MAX_CHARS
+        )
+        for block in candidates:
+            for at, i in enumerate(block):
+                text = fold_line(page.text(i))
+                if counts[text] > 1 and looks_like_headline(text):
+                    lines, seen = [i], {text}
+                    for j in block[at + 1 :]:
+                        after = fold_line(page.text(j))
+                        if counts[after] < 2 or after in seen:  # noqa: PLR2004 - once more
+                            break  # a line stated once, or the headline's copy begins
+                        lines.append(j)
+                        seen.add(after)
+                    return lines
+        return []
+
+    def _mark_copies(self, blocks: list[list[int]], title: str, first: list[int]) -> None:
+        copies = {title, *self._parts(first)}
+        for block in blocks:
+            for i in block:
+                if i not in first and fold_line(self.page.text(i)) in copies:
+                    self.kinds[i] = LineKind.DUPLICATE_TITLE
+
+    def _headline_blocks(self, blocks: list[list[int]]) -> list[list[int]]:
+        """The blocks a headline may be in, by its shape.
+
+        Blocks with a line that may be a headline (not a place or a name with an
+        office, not a field label, not without letters), and of those the blocks of
+        more than one word (a lone word, a department or an alt text, is no title).
+        """
+        page = self.page
+        shaped = [b for b in blocks if any(i not in self.paired and self._worded(i) for i in b)]
+        multi = [b for b in shaped or blocks if any(" " in page.text(i) for i in b)]
+        return multi or shaped or blocks
+
+    def _worded(self, i: int) -> bool:
+        """Line ``i`` may be a headline: no field label (``ID :``), no name alone, a letter.
+
+        A line shorter than a headline whose words are all capitalised (or, in Korean,
+        a short phrase) names something, a place, a desk or a photo (``New York``,
+        ``외교장관 회담``); a short line in sentence case (``Talks held``) may be a headline.
+        """
+        text = self.page.text(i)
+        if text.endswith((":", "：")) or not any(char.isalpha() for char in text):
+            return False
+        return looks_like_headline(text) or any(word[:1].islower() for word in text.split())
+
+    def _title_lines(self, block: list[int], *, down: bool = False) -> list[int]:
+        """The title's lines in its block: the line nearest the date, and its wrapped lines.
+
+        Nearest the date header is the block's last line with a headline's shape (its
+        first, ``down``, for a block under the date header), or its last (first) line;
+        the lines before and after it that it wraps from or onto are the headline's too.
+        """
+        page = self.page
+        shaped = [i for i in block if looks_like_headline(page.text(i))]
+        anchor = (shaped[0] if shaped else block[0]) if down else (shaped or block)[-1]
+        widest = max(page.width(i) for i in block)
+        first = last = anchor
+        while first > block[0] and self._joins(first - 1, widest):
+            first -= 1
+        while last < block[-1] and self._joins(last, widest):
+            last += 1
+        return list(range(first, last + 1))
+
+    def _joins(self, i: int, widest: int) -> bool:
+        """Title line ``i`` wraps onto line ``i + 1``, which is no copy of it."""
+        page = self.page
+        return self._wraps(i, widest) and fold_line(page.text(i)) != fold_line(page.text(i + 1))
+
+    def _wraps(self, i: int, widest: int) -> bool:
+        """Whether title line ``i`` goes on onto line ``i + 1``: a hard-wrapped headline.
+
+        The line is long enough to have been wrapped and ends no sentence, and
+        either it stops mid-phrase or the next goes on in lower case, or it had no
+        room for the next line's first word within the widest line of the title.
+        """
+        page = self.page
+        text = page.text(i)
+        if len(text) < (
+            TITLE_WRAP_MIN_CHARS_CJK if is_dense(text) else TITLE_WRAP_MIN_CHARS
+        ) or ends_sentence(text):
+            return False
+        if wraps_onto(page, i + 1):
+            return True
+        filled = page.width(i) + 1 + len(first_word(page.text(i + 1)))
+        return filled > widest * TITLE_WRAP_SLACK
+
+    def _parts(self, indices: list[int]) -> set[str]:
+        return {fold_line(self.page.text(i)) for i in indices}
+
+    def _first_copy(self, blocks: list[list[int]], title: str, chosen: list[int]) -> list[int]:
+        if len(chosen) > 1:
+            return chosen
+        for block in blocks:
+            for i in block:
+                if fold_line(self.page.text(i)) == title:
+                    return [i]
+        return chosen  # pragma: no cover - the chosen line is itself a copy
