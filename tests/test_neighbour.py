@@ -30,6 +30,7 @@ def _none() -> frozenset[str]:
     [
         ("By Park Ji-won", Aside.BYLINE),
         ("By Office of the Spokesperson", Aside.BYLINE),
+        ("by news desk", Aside.BYLINE),  # lower case: no headline opens so
         ("News provided by", Aside.BYLINE),
         ("Source: Harbour Wire", Aside.BYLINE),
         ("박지원 기자", Aside.BYLINE),
