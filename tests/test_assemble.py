@@ -1440,3 +1440,62 @@ def test_a_credited_breadcrumb_leaf_yields_to_the_line_above_the_headline() -> N
         "The office opened a consultation on harbour fees today and will hear views until June.\n"
     )
     assert "Fisheries Desk" == parse(text).section
+
+
+_FORUM = (
+    "해양 협력 포럼 개막\n"
+    "한국과 태평양 도서국들이 해양 자원 보호를 논의하는 협력 포럼을 9일 부산에서 열었다.\n"
+)
+
+
+def test_a_dash_list_closing_the_copy_is_trailer_and_dates_the_page() -> None:
+    """A list after the last sentence, no item a sentence, one a bare time stamp: trailer."""
+    readout = parse(f"{_FORUM}- 한빛통신\n- 2025-06-09 11:42\n- 원문 보기\n")
+    assert [()] == [paragraph.subpoints for paragraph in readout.paragraphs]
+    assert dt.date(2025, 6, 9) == readout.date
+    assert LineKind.DATE_HEADER == readout.lines[3].kind
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "- 2025-06-09\n- 2025-06-10\n",  # two dates: a schedule
+        "- 2025-06-09 첫 회의\n- 장소 미정\n",  # a date with words after it
+        "- 서울\n- 부산\n",  # no date at all
+    ],
+)
+def test_a_list_that_is_no_stamped_trailer_stays_in_the_body(items: str) -> None:
+    """Only a list with exactly one bare date among items that make no sentence is trailer."""
+    readout = parse(f"{_FORUM}{items}")
+    assert len(readout.paragraphs[-1].subpoints) == 2
+
+
+def test_a_list_after_a_lead_in_stays_in_the_body() -> None:
+    """A colon introduces the list: it is the paragraph's, time stamp or not."""
+    readout = parse(f"{_FORUM}참가국들의 일정은 다음과 같다:\n- 개회식\n- 2025-06-09 11:42\n")
+    assert ["개회식", "2025-06-09 11:42"] == [s.text for s in readout.paragraphs[-1].subpoints]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "kbrown@lighthouse.example",
+        "경기 북부 이도윤 기자 dylee@hanbit.example",
+        "<김민열기자 mykim@sed.example>",
+    ],
+)
+def test_a_reporter_mail_line_between_paragraphs_is_a_footer(line: str) -> None:
+    """An e-mail address after a few words of byline, alone on its line, is no paragraph."""
+    readout = parse(f"Forum opens\n\nThe forum opened today.\n\n{line}\n\nDelegates met again.\n")
+    assert ["The forum opened today.", "Delegates met again."] == [
+        paragraph.text for paragraph in readout.paragraphs
+    ]
+    assert LineKind.FOOTER == readout.lines[2].kind
+
+
+def test_a_sentence_with_an_address_in_it_stays_body() -> None:
+    """A sentence that gives an address is body: the line must end on the address alone."""
+    text = "Forum opens\n\nWrite to kbrown@lighthouse.example for the agenda.\n"
+    assert ["Write to kbrown@lighthouse.example for the agenda."] == [
+        paragraph.text for paragraph in parse(text).paragraphs
+    ]

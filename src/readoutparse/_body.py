@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 from readoutparse import _vocabulary as vocab
 from readoutparse._build import make_span, new_paragraph, new_subpoint
 from readoutparse._classify import classify_body
+from readoutparse._edges import inline_chrome
 from readoutparse._page import CONTENT_ENDS, ENDS
 from readoutparse._shape import (
     BULLET_CODE,
@@ -215,6 +216,10 @@ class _BodyReader:
 
     def _on_body_line(self, i: int) -> LineKind:
         shape = self.page.shapes[i]
+        chrome = inline_chrome(self.page, i) if shape == TEXT_CODE else None
+        if chrome is not None:
+            self.interrupted = True  # a reporter's e-mail line, an image: chrome in the body
+            return chrome
         if shape in _BODY_SHAPES:
             # A chain of tests rather than a table of methods: mypyc compiles it to calls.
             if shape == NUMBERED_CODE:

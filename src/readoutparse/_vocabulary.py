@@ -314,6 +314,32 @@ _SOURCES["END_MARK_TAIL_RE"] = (
 )
 """The end mark at the end of the body's last line, after its sentence: ``…하였다. 끝.``."""
 
+TIME_TAIL_RE: regex.Pattern[str]
+_SOURCES["TIME_TAIL_RE"] = r"(?i)\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:KST|[ap]\.?m\.?)?\s*$"
+"""What may follow a date in a stamp that is nothing but a date: ``18:59``, ``14:30 KST``.
+
+Matched from where the date ends (no ``^``: it would hold only at the string's start).
+"""
+
+MAILED_LINE_RE: regex.Pattern[str]
+_SOURCES["MAILED_LINE_RE"] = r"""(?x)
+    ^[<(\[]?
+    (?:[^\s@<>()\[\]]{1,20}\s){0,5}               # a byline: '경기 북부 이도윤 기자', 'By Kim'
+    [<(\[]? [\w.+\-]{1,64} @ [\w\-]{1,63} (?:\.[\w\-]{1,63}){1,4} [>)\]]?
+    [>)\]]?$
+"""
+"""A line that is an e-mail address, after a byline of a few words at most (``hyun@yna.co.kr``).
+
+Reporters sign a wire's copy so (``경기 북부 이도윤 기자 dylee@hanbit.example``,
+``<김민열기자 mykim@sed.co.kr>``): such a line is chrome, between paragraphs or after them.
+"""
+
+MAILED_LINE_MAX_CHARS = 120
+"""The longest line :data:`MAILED_LINE_RE` reads."""
+
+IMAGE_MARKUP = "!["
+"""What a Markdown image left in a dump opens with (``![]() |``, ``![photo](a.jpg)``)."""
+
 BREADCRUMB_CHAIN_RE: regex.Pattern[str]
 _SOURCES["BREADCRUMB_CHAIN_RE"] = rf"\s+(?:{words_pattern(CHAIN_SEPARATORS)})\s+"
 """The separator of a one-line breadcrumb: ``HOME > News > Consulate News``."""
