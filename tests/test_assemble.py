@@ -1301,6 +1301,28 @@ def test_a_line_ending_in_a_colon_leads_in_to_a_new_paragraph() -> None:
             "[한빛일보=김민준 기자]",
         ),
         (
+            "[한빛일보 이도윤 기자] 외교부는 회의를 열었다.",
+            None,
+            "한빛일보",
+            "이도윤 기자",
+            "[한빛일보 이도윤 기자]",
+        ),
+        ("[이도윤 기자] 외교부는 회의를 열었다.", None, None, "이도윤 기자", "[이도윤 기자]"),
+        (
+            "[서울=뉴스핌] 이영태 기자 = 외교부는 회의를 열었다.",
+            "서울",
+            "뉴스핌",
+            "이영태 기자",
+            "[서울=뉴스핌] 이영태 기자 =",
+        ),
+        (
+            "[Seoul=Newspim] Reporter Park Min-ho = The Foreign Minister met the envoys.",
+            "Seoul",
+            "Newspim",
+            "Reporter Park Min-ho",
+            "[Seoul=Newspim] Reporter Park Min-ho =",
+        ),
+        (
             "[한국방송/박서준기자] 외교부는 회의를 열었다.",
             None,
             "한국방송",
@@ -1388,6 +1410,7 @@ def test_a_wire_tag_opening_the_body_is_the_repost(
         "COVID - 19 cases fell across the region this week.",  # capitals, but a number after
         "UN - the body met in the city today and agreed.",  # two capitals are no place
         "(Note) the figures below are provisional estimates.",  # no dash after the brackets
+        "[외교부 기자단] 회의가 열렸다.",  # a press corps, not a byline
     ],
 )
 def test_no_repost_without_a_tag_opening_an_unmarked_first_paragraph(first: str) -> None:
