@@ -1522,3 +1522,54 @@ def test_a_sentence_with_an_address_in_it_stays_body() -> None:
     assert ["Write to kbrown@lighthouse.example for the agenda."] == [
         paragraph.text for paragraph in parse(text).paragraphs
     ]
+
+
+def test_a_wire_end_of_copy_line_ends_the_body() -> None:
+    """``(END)`` on its own line ends the copy: the headlines after it are not body."""
+    text = (
+        "FM meets envoys\n\nSEOUL, May 14 (Yonhap) -- The minister met envoys on Wednesday.\n"
+        "hyun@yna.example\n(END)\nS. Korea, Japan hold talks on fisheries.\n"
+    )
+    readout = parse(text)
+    assert ["The minister met envoys on Wednesday."] == [p.text for p in readout.paragraphs]
+    assert [LineKind.FOOTER, LineKind.FOOTER] == [line.kind for line in readout.lines[2:4]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "☞ 외교부, 기후변화 대응 협의체 첫 회의 개최",  # a related article's link
+        "외교부 당국자가 회의 결과를 설명하고 있다. 2025.5.20 photo@hanbit.example",  # a credit
+        "이도윤(dylee@hanbit.example)",  # a name glued to its address
+    ],
+)
+def test_a_related_link_or_credit_line_between_paragraphs_is_chrome(line: str) -> None:
+    """A pointer and a headline, or a line ending on an e-mail address, is no paragraph."""
+    readout = parse(f"{_FORUM}{line}\n참가국들은 불법 조업 감시 정보를 정기적으로 나누기로 했다.\n")
+    assert 2 == len(readout.paragraphs)
+
+
+def test_a_pointer_line_that_ends_a_sentence_stays_body() -> None:
+    """A line opening on ``☞`` that ends a sentence is body: only a link's headline is chrome."""
+    readout = parse(f"{_FORUM}☞ 참가국들은 감시 정보를 정기적으로 나누기로 했다.\n")
+    assert "☞ 참가국들은 감시 정보를 정기적으로 나누기로 했다." == readout.paragraphs[-1].text
+
+
+def test_a_caption_under_an_image_remnant_is_chrome() -> None:
+    """A line right under ``![]() |`` that makes no sentence is the image's caption."""
+    readout = parse(f"{_FORUM}![]() |\n부산에서 열린 개회식\n참가국들은 정보를 나누기로 했다.\n")
+    assert [LineKind.ATTACHMENT, LineKind.ATTACHMENT] == [line.kind for line in readout.lines[2:4]]
+    assert 2 == len(readout.paragraphs)
+
+
+def test_a_repost_tag_before_a_line_of_chrome_is_kept_in_the_text() -> None:
+    """The tag is not taken when what is left would be chrome alone: the round trip holds."""
+    text = (
+        "해양 협력 포럼 개막\n\n[부산=한빛통신] ![](a.jpg) 외교부는 20일 부산에서"
+        " 협의체 첫 회의를 열고 감시 정보를 나누는 방안을 논의했다.\n\n"
+        "참가국들은 감시 정보를 나누기로 했다.\n"
+    )
+    readout = parse(text)
+    assert readout.repost is None
+    assert readout.paragraphs[0].text.startswith("[부산=한빛통신] ![](a.jpg)")
+    assert readout.structure() == parse(readout.render()).structure()

@@ -30,7 +30,7 @@ from readoutparse._vocabulary import (
     END_MARK_WORD,
     IMAGE_MARKUP,
     LEAD_IN_ENDS,
-    MAILED_LINE_MAX_CHARS,
+    POINTERS,
     PROSE_MIN_WORDS,
 )
 from readoutparse.model import LineKind
@@ -218,18 +218,35 @@ def _as_date_line(page: Page, i: int, found: _dates.FoundDate) -> None:
 def inline_chrome(page: Page, i: int) -> LineKind | None:
     """The chrome kind of text line ``i`` in the body, if it is chrome by its shape.
 
-    A reporter's e-mail line (``hyun@yna.co.kr``, ``경기 북부 이도윤 기자
-    dylee@hanbit.example``) is a footer; a Markdown image left in the dump
-    (``![]() |``) an attachment. Only lines with an ``@`` or opening on ``![`` are
-    read further, so a body costs one character search a line.
+    See :func:`chrome_text`; only lines holding an ``@`` or opening on ``![`` or
+    a pointer are read further, so a body costs one character search a line.
     """
-    text = page.text(i)
+    return chrome_text(page.text(i), ends=bool(page.flags[i] & ENDS))
+
+
+def chrome_text(text: str, *, ends: bool) -> LineKind | None:
+    """The chrome kind of a body line's ``text`` (``ends``: it ends a sentence), if any.
+
+    A line ending on an e-mail address, a reporter's signature or a photo's
+    credit (``hyun@yna.co.kr``, ``경기 북부 이도윤 기자 dylee@hanbit.example``,
+    ``… 2025.4.17 photo@yna.co.kr``), is a footer; a Markdown image left in the dump
+    (``![]() |``) an attachment; a related article's link, a pointer and a
+    headline that makes no sentence (``☞ 외교부, 중남미 공관장 회의 개최``), navigation.
+    """
     if text.startswith(IMAGE_MARKUP):
         return LineKind.ATTACHMENT
-    if (
-        "@" in text
-        and page.width(i) <= MAILED_LINE_MAX_CHARS
-        and vocab.MAILED_LINE_RE.match(text) is not None
-    ):
+    if text.startswith(POINTERS) and not ends:
+        return LineKind.NAVIGATION
+    if "@" in text and vocab.MAIL_ADDRESS_WORD_RE.match(text.rsplit(None, 1)[-1]) is not None:
         return LineKind.FOOTER
     return None
+
+
+def captions_image(page: Page, i: int, image: int | None) -> bool:
+    """Text line ``i`` right under ``image``, a Markdown image's line, is its caption.
+
+    A caption without a credit reads as a short line; right under an image (no
+    blank line between), a line that makes no sentence is the image's
+    (``외교부 청사에서 열린 회의 모습``).
+    """
+    return image == i - 1 and not page.flags[i] & (ENDS | BLANK_BEFORE)

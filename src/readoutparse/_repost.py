@@ -12,6 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from readoutparse._build import make_span
+from readoutparse._edges import chrome_text
+from readoutparse._text import ends_sentence
 from readoutparse._vocabulary import REPORTER_WORDS
 from readoutparse.model import Repost
 
@@ -33,6 +35,9 @@ def read_repost(page: Page, paragraphs: list[Builder]) -> Repost | None:
     found = page.tables.repost_tag_re().match(text)
     if found is None or found.end() == len(text):  # a tag and nothing after it is no tag
         return None
+    rest = text[found.end() :]
+    if chrome_text(rest, ends=ends_sentence(rest)) is not None:
+        return None  # alone on its line, the rest would be chrome: the line is text as it is
     first.text_from = first.start = start + found.end()
     place, agency, reporter = _roles(found)
     tag_end = start + len(text[: found.end()].rstrip())

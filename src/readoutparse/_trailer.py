@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from readoutparse._edges import inline_chrome
 from readoutparse._page import MODIFIED
 from readoutparse._shape import (
     CHROME_CODE,
@@ -17,6 +18,7 @@ from readoutparse._shape import (
     END_MARK_CODE,
     NUMBERED_CODE,
     SECTION_NAME_CODE,
+    TEXT_CODE,
     Shape,
     shape_code,
 )
@@ -93,4 +95,5 @@ def trailer_kind(page: Page, i: int) -> LineKind:
         return LineKind.NAVIGATION
     if page.indents[i] >= SIGNATURE_INDENT:
         return LineKind.SIGNATURE
-    return LineKind.UNKNOWN
+    chrome = inline_chrome(page, i) if shape == TEXT_CODE else None
+    return LineKind.UNKNOWN if chrome is None else chrome
