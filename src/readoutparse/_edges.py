@@ -218,10 +218,18 @@ def _as_date_line(page: Page, i: int, found: _dates.FoundDate) -> None:
 def inline_chrome(page: Page, i: int) -> LineKind | None:
     """The chrome kind of text line ``i`` in the body, if it is chrome by its shape.
 
-    See :func:`chrome_text`; only lines holding an ``@`` or opening on ``![`` or
-    a pointer are read further, so a body costs one character search a line.
+    See :func:`chrome_text`. The line is read in place: only a line holding an
+    ``@`` or opening on ``![`` or a pointer is sliced and read further, so a body
+    costs one character search a line.
     """
+    source, start, end = page.source, page.text_starts[i], page.ends[i]
+    if source[start] not in _CHROME_INITIALS and source.find("@", start, end) < 0:
+        return None
     return chrome_text(page.text(i), ends=bool(page.flags[i] & ENDS))
+
+
+_CHROME_INITIALS: Final = frozenset({IMAGE_MARKUP[0]} | {pointer[0] for pointer in POINTERS})
+"""What a line :func:`chrome_text` may answer on without an ``@`` starts with."""
 
 
 def chrome_text(text: str, *, ends: bool) -> LineKind | None:
