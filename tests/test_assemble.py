@@ -1573,3 +1573,21 @@ def test_a_repost_tag_before_a_line_of_chrome_is_kept_in_the_text() -> None:
     assert readout.repost is None
     assert readout.paragraphs[0].text.startswith("[부산=한빛통신] ![](a.jpg)")
     assert readout.structure() == parse(readout.render()).structure()
+
+
+@pytest.mark.parametrize(
+    ("last", "date"),
+    [
+        ("Halifax, Nova Scotia - March 11, 2021", dt.date(2021, 3, 11)),
+        ("Leaders meet in Halifax - March 11, 2021", None),  # a related headline and its date
+        ("Halifax, Nova Scotia - March 11, 2021 and after", None),  # the date does not end it
+    ],
+)
+def test_a_place_and_date_line_after_the_body_dates_the_page(last: str, date: dt.date) -> None:
+    """A place of a few capitalised words and a date that ends the line is the page's date."""
+    text = (
+        "Prime Minister speaks with the Prime Minister of Iceland\n\n"
+        "Today, the Prime Minister spoke by phone with the Prime Minister of Iceland.\n\n"
+        f"Related\n{last}\n"
+    )
+    assert date == parse(text).date

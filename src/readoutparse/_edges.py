@@ -186,7 +186,7 @@ def trailing_list(page: Page, start: int, end: int) -> int:
             stamps.append((i, found))
     if len(stamps) != 1:
         return end
-    _as_date_line(page, *stamps[0])
+    as_date_line(page, *stamps[0])
     return first
 
 
@@ -207,8 +207,8 @@ def _stamp(content: str) -> _dates.FoundDate | None:
     return found if vocab.TIME_TAIL_RE.match(content, found.end) is not None else None
 
 
-def _as_date_line(page: Page, i: int, found: _dates.FoundDate) -> None:
-    """Make list item ``i``, whose content is the date ``found``, a date line."""
+def as_date_line(page: Page, i: int, found: _dates.FoundDate) -> None:
+    """Make line ``i`` a date line: ``found`` is its date, found in its content."""
     shift = page.marker_end(i)
     classified = Classified(page.item(i).line, Shape.DATE)
     classified.date = found._replace(start=found.start + shift, end=found.end + shift)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from readoutparse._edges import inline_chrome
+from readoutparse import _dates
+from readoutparse._edges import as_date_line, inline_chrome
 from readoutparse._page import MODIFIED
 from readoutparse._shape import (
     CHROME_CODE,
@@ -76,10 +77,37 @@ def _dated_value(page: Page, i: int) -> int | None:
         i += 1
         if page.shapes[i] != DATE_CODE:
             return None
+    elif shape == TEXT_CODE:
+        return i if _place_dated(page, i) else None
     elif shape not in {DATE_LABEL_CODE, DATE_CODE}:
         return None
     found = page.dates.get(i)
     return i if found is not None and found.value is not None else None
+
+
+def _place_dated(page: Page, i: int) -> bool:
+    """Line ``i`` is a place and a date, and nothing else (``Ottawa, Ontario - February 6, 2019``).
+
+    The place is a few words, each capitalised, before a dash or a comma; the
+    date ends the line. The line becomes a date line. A related headline with
+    its date (``Talks held - March 3, 2024``) has words in lower case.
+    """
+    text = page.text(i)
+    if not _dates.may_hold_date(text, 0, len(text)):
+        return False
+    found = _dates.find_date(text)
+    if found is None or found.value is None or found.end != len(text):
+        return False
+    place = text[: found.start].rstrip(" ,-–—")
+    words = place.replace(",", " ").split()
+    if not 0 < len(words) <= PLACE_MAX_WORDS or not all(word[:1].isupper() for word in words):
+        return False
+    as_date_line(page, i, found)
+    return True
+
+
+PLACE_MAX_WORDS: Final = 4
+"""Words, at most, of the place a place-and-date line after the body opens with."""
 
 
 def trailer_kind(page: Page, i: int) -> LineKind:
