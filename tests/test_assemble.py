@@ -1479,6 +1479,14 @@ def test_a_dash_list_closing_the_copy_is_trailer_and_dates_the_page() -> None:
     assert LineKind.DATE_HEADER == readout.lines[3].kind
 
 
+def test_a_stamped_list_split_by_chrome_reads_as_its_rendering() -> None:
+    """Chrome between the items changes nothing: the list is read as built, and so rendered."""
+    text = f"{_FORUM}- 한빛통신\n☞ 외교부, 관련 기사 제목\n- 2025-06-09 11:42\n"
+    readout = parse(text)
+    assert [()] == [paragraph.subpoints for paragraph in readout.paragraphs]
+    assert readout.structure() == parse(readout.render()).structure()
+
+
 @pytest.mark.parametrize(
     "items",
     [

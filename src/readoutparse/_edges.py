@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final
 from readoutparse import _dates
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import ends_body
-from readoutparse._page import BLANK_BEFORE, CONTENT_ENDS, ENDS
+from readoutparse._page import BLANK_BEFORE, ENDS
 from readoutparse._shape import (
     BOX_CODE,
     BULLET_CODE,
@@ -160,46 +160,7 @@ STRAY_RUN_MIN: Final = 3
 _LONE_SHAPES: Final = frozenset({TEXT_CODE, BULLET_CODE})
 
 
-def trailing_list(page: Page, start: int, end: int) -> int:
-    """Where a list closing the body (``start`` to ``end``) that is trailer starts; else ``end``.
-
-    An aggregator ends its copy with a list of its own: the source, a time
-    stamp, a link (``- 뉴시스`` / ``- 2025-03-07 18:59`` / ``- 기사 전체 보기``). Told by
-    its shape, not its words: a list of one marker after a paragraph that ends
-    its sentence (no lead-in introduces it), whose items make no sentence, one
-    and only one of them a date (and a time) and nothing else. The date item
-    becomes a date line, which the trailer reads when the head states no date.
-    """
-    first = end
-    shapes = page.shapes
-    while first > start and shapes[first - 1] == BULLET_CODE:
-        first -= 1
-    if end - first < TRAILING_LIST_MIN or first == start or not _closes_sentence(page, first - 1):
-        return end
-    marker = page.marker(first)
-    stamps: list[tuple[int, _dates.FoundDate]] = []
-    for i in range(first, end):
-        if page.marker(i) != marker or page.flags[i] & CONTENT_ENDS:
-            return end
-        found = _stamp(page.content(i))
-        if found is not None:
-            stamps.append((i, found))
-    if len(stamps) != 1:
-        return end
-    as_date_line(page, *stamps[0])
-    return first
-
-
-TRAILING_LIST_MIN: Final = 2
-"""Items, at least, of a list that closes the page's copy (:func:`trailing_list`)."""
-
-
-def _closes_sentence(page: Page, i: int) -> bool:
-    """Line ``i`` ends a sentence, not on a lead-in (``… as follows:``) that opens a list."""
-    return bool(page.flags[i] & ENDS) and not page.text(i).endswith(LEAD_IN_ENDS)
-
-
-def _stamp(content: str) -> _dates.FoundDate | None:
+def stamp(content: str) -> _dates.FoundDate | None:
     """The date ``content`` is, with a time after it at most (``2025-03-07 18:59``)."""
     found = _dates.bare_date(content)
     if found is None or found.value is None or found.start:

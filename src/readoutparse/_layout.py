@@ -27,7 +27,6 @@ from readoutparse._edges import (
     is_sentence,
     lone_line,
     stray_line,
-    trailing_list,
     trails_body,
 )
 from readoutparse._page import BLANK_BEFORE, CONTENT_ENDS, ENDS, PROSE
@@ -341,7 +340,6 @@ class _BodyFinder:
             or self._closed_by_mark(end)
         ):
             end += 1
-        end = trailing_list(page, start, end)
         return limit if limit == len(page) and closes_page(page, end) else end
 
     def _closed_by_mark(self, i: int) -> bool:
