@@ -1479,6 +1479,17 @@ def test_a_dash_list_closing_the_copy_is_trailer_and_dates_the_page() -> None:
     assert LineKind.DATE_HEADER == readout.lines[3].kind
 
 
+def test_a_stamp_that_is_one_only_once_folded_dates_nothing() -> None:
+    """The list is decided on folded text; a line whose raw text reads as no date dates nothing.
+
+    ``U+001F`` folds to a space, so the item reads as a time stamp, but on its line the
+    time after the date is not one: the list is set apart, and the page has no date.
+    """
+    readout = parse(f"{_FORUM}- 한빛통신\n- 2025-06-09\x1f11:42\n")
+    assert [()] == [paragraph.subpoints for paragraph in readout.paragraphs]
+    assert readout.date is None
+
+
 def test_a_stamped_list_split_by_chrome_reads_as_its_rendering() -> None:
     """Chrome between the items changes nothing: the list is read as built, and so rendered."""
     text = f"{_FORUM}- 한빛통신\n☞ 외교부, 관련 기사 제목\n- 2025-06-09 11:42\n"
@@ -1599,3 +1610,16 @@ def test_a_place_and_date_line_after_the_body_dates_the_page(last: str, date: dt
         f"Related\n{last}\n"
     )
     assert date == parse(text).date
+
+
+def test_a_date_label_with_no_date_under_it_leaves_the_place_and_date_line() -> None:
+    """A trailer's label over a line that is no date dates nothing; the dateline after it does."""
+    text = (
+        "Talks held in Seoul\n\nThe two sides met in Seoul on Tuesday and agreed to cooperate.\n\n"
+        "Published\nby the press office\nHalifax, Nova Scotia - March 11, 2021\n"
+    )
+    readout = parse(text)
+    assert dt.date(2021, 3, 11) == readout.date
+    assert [LineKind.METADATA, LineKind.UNKNOWN, LineKind.DATE_HEADER] == [
+        line.kind for line in readout.lines[2:]
+    ]
