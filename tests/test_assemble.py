@@ -1302,6 +1302,28 @@ def test_a_line_ending_in_a_colon_leads_in_to_a_new_paragraph() -> None:
             "[한빛일보=김민준 기자]",
         ),
         (
+            "[한빛일보 이도윤 기자] 외교부는 회의를 열었다.",
+            None,
+            "한빛일보",
+            "이도윤 기자",
+            "[한빛일보 이도윤 기자]",
+        ),
+        ("[이도윤 기자] 외교부는 회의를 열었다.", None, None, "이도윤 기자", "[이도윤 기자]"),
+        (
+            "[서울=뉴스핌] 이영태 기자 = 외교부는 회의를 열었다.",
+            "서울",
+            "뉴스핌",
+            "이영태 기자",
+            "[서울=뉴스핌] 이영태 기자 =",
+        ),
+        (
+            "[Seoul=Newspim] Reporter Park Min-ho = The Foreign Minister met the envoys.",
+            "Seoul",
+            "Newspim",
+            "Reporter Park Min-ho",
+            "[Seoul=Newspim] Reporter Park Min-ho =",
+        ),
+        (
             "[한국방송/박서준기자] 외교부는 회의를 열었다.",
             None,
             "한국방송",
@@ -1389,6 +1411,7 @@ def test_a_wire_tag_opening_the_body_is_the_repost(
         "COVID - 19 cases fell across the region this week.",  # capitals, but a number after
         "UN - the body met in the city today and agreed.",  # two capitals are no place
         "(Note) the figures below are provisional estimates.",  # no dash after the brackets
+        "[외교부 기자단] 회의가 열렸다.",  # a press corps, not a byline
     ],
 )
 def test_no_repost_without_a_tag_opening_an_unmarked_first_paragraph(first: str) -> None:
@@ -1441,3 +1464,163 @@ def test_a_credited_breadcrumb_leaf_yields_to_the_line_above_the_headline() -> N
         "The office opened a consultation on harbour fees today and will hear views until June.\n"
     )
     assert "Fisheries Desk" == parse(text).section
+
+
+_FORUM = (
+    "해양 협력 포럼 개막\n"
+    "한국과 태평양 도서국들이 해양 자원 보호를 논의하는 협력 포럼을 9일 부산에서 열었다.\n"
+)
+
+
+def test_a_dash_list_closing_the_copy_is_trailer_and_dates_the_page() -> None:
+    """A list after the last sentence, no item a sentence, one a bare time stamp: trailer."""
+    readout = parse(f"{_FORUM}- 한빛통신\n- 2025-06-09 11:42\n- 원문 보기\n")
+    assert [()] == [paragraph.subpoints for paragraph in readout.paragraphs]
+    assert dt.date(2025, 6, 9) == readout.date
+    assert LineKind.DATE_HEADER == readout.lines[3].kind
+
+
+def test_a_stamp_that_is_one_only_once_folded_dates_nothing() -> None:
+    """The list is decided on folded text; a line whose raw text reads as no date dates nothing.
+
+    ``U+001F`` folds to a space, so the item reads as a time stamp, but on its line the
+    time after the date is not one: the list is set apart, and the page has no date.
+    """
+    readout = parse(f"{_FORUM}- 한빛통신\n- 2025-06-09\x1f11:42\n")
+    assert [()] == [paragraph.subpoints for paragraph in readout.paragraphs]
+    assert readout.date is None
+
+
+def test_a_stamped_list_split_by_chrome_reads_as_its_rendering() -> None:
+    """Chrome between the items changes nothing: the list is read as built, and so rendered."""
+    text = f"{_FORUM}- 한빛통신\n☞ 외교부, 관련 기사 제목\n- 2025-06-09 11:42\n"
+    readout = parse(text)
+    assert [()] == [paragraph.subpoints for paragraph in readout.paragraphs]
+    assert readout.structure() == parse(readout.render()).structure()
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "- 2025-06-09\n- 2025-06-10\n",  # two dates: a schedule
+        "- 2025-06-09 첫 회의\n- 장소 미정\n",  # a date with words after it
+        "- 서울\n- 부산\n",  # no date at all
+    ],
+)
+def test_a_list_that_is_no_stamped_trailer_stays_in_the_body(items: str) -> None:
+    """Only a list with exactly one bare date among items that make no sentence is trailer."""
+    readout = parse(f"{_FORUM}{items}")
+    assert len(readout.paragraphs[-1].subpoints) == 2
+
+
+def test_a_list_after_a_lead_in_stays_in_the_body() -> None:
+    """A colon introduces the list: it is the paragraph's, time stamp or not."""
+    readout = parse(f"{_FORUM}참가국들의 일정은 다음과 같다:\n- 개회식\n- 2025-06-09 11:42\n")
+    assert ["개회식", "2025-06-09 11:42"] == [s.text for s in readout.paragraphs[-1].subpoints]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "kbrown@lighthouse.example",
+        "경기 북부 이도윤 기자 dylee@hanbit.example",
+        "<김민열기자 mykim@sed.example>",
+    ],
+)
+def test_a_reporter_mail_line_between_paragraphs_is_a_footer(line: str) -> None:
+    """An e-mail address after a few words of byline, alone on its line, is no paragraph."""
+    readout = parse(f"Forum opens\n\nThe forum opened today.\n\n{line}\n\nDelegates met again.\n")
+    assert ["The forum opened today.", "Delegates met again."] == [
+        paragraph.text for paragraph in readout.paragraphs
+    ]
+    assert LineKind.FOOTER == readout.lines[2].kind
+
+
+def test_a_sentence_with_an_address_in_it_stays_body() -> None:
+    """A sentence that gives an address is body: the line must end on the address alone."""
+    text = "Forum opens\n\nWrite to kbrown@lighthouse.example for the agenda.\n"
+    assert ["Write to kbrown@lighthouse.example for the agenda."] == [
+        paragraph.text for paragraph in parse(text).paragraphs
+    ]
+
+
+def test_a_wire_end_of_copy_line_ends_the_body() -> None:
+    """``(END)`` on its own line ends the copy: the headlines after it are not body."""
+    text = (
+        "FM meets envoys\n\nSEOUL, May 14 (Yonhap) -- The minister met envoys on Wednesday.\n"
+        "hyun@yna.example\n(END)\nS. Korea, Japan hold talks on fisheries.\n"
+    )
+    readout = parse(text)
+    assert ["The minister met envoys on Wednesday."] == [p.text for p in readout.paragraphs]
+    assert [LineKind.FOOTER, LineKind.FOOTER] == [line.kind for line in readout.lines[2:4]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "☞ 외교부, 기후변화 대응 협의체 첫 회의 개최",  # a related article's link
+        "외교부 당국자가 회의 결과를 설명하고 있다. 2025.5.20 photo@hanbit.example",  # a credit
+        "이도윤(dylee@hanbit.example)",  # a name glued to its address
+    ],
+)
+def test_a_related_link_or_credit_line_between_paragraphs_is_chrome(line: str) -> None:
+    """A pointer and a headline, or a line ending on an e-mail address, is no paragraph."""
+    readout = parse(f"{_FORUM}{line}\n참가국들은 불법 조업 감시 정보를 정기적으로 나누기로 했다.\n")
+    assert 2 == len(readout.paragraphs)
+
+
+def test_a_pointer_line_that_ends_a_sentence_stays_body() -> None:
+    """A line opening on ``☞`` that ends a sentence is body: only a link's headline is chrome."""
+    readout = parse(f"{_FORUM}☞ 참가국들은 감시 정보를 정기적으로 나누기로 했다.\n")
+    assert "☞ 참가국들은 감시 정보를 정기적으로 나누기로 했다." == readout.paragraphs[-1].text
+
+
+def test_a_caption_under_an_image_remnant_is_chrome() -> None:
+    """A line right under ``![]() |`` that makes no sentence is the image's caption."""
+    readout = parse(f"{_FORUM}![]() |\n부산에서 열린 개회식\n참가국들은 정보를 나누기로 했다.\n")
+    assert [LineKind.ATTACHMENT, LineKind.ATTACHMENT] == [line.kind for line in readout.lines[2:4]]
+    assert 2 == len(readout.paragraphs)
+
+
+def test_a_repost_tag_before_a_line_of_chrome_is_kept_in_the_text() -> None:
+    """The tag is not taken when what is left would be chrome alone: the round trip holds."""
+    text = (
+        "해양 협력 포럼 개막\n\n[부산=한빛통신] ![](a.jpg) 외교부는 20일 부산에서"
+        " 협의체 첫 회의를 열고 감시 정보를 나누는 방안을 논의했다.\n\n"
+        "참가국들은 감시 정보를 나누기로 했다.\n"
+    )
+    readout = parse(text)
+    assert readout.repost is None
+    assert readout.paragraphs[0].text.startswith("[부산=한빛통신] ![](a.jpg)")
+    assert readout.structure() == parse(readout.render()).structure()
+
+
+@pytest.mark.parametrize(
+    ("last", "date"),
+    [
+        ("Halifax, Nova Scotia - March 11, 2021", dt.date(2021, 3, 11)),
+        ("Leaders meet in Halifax - March 11, 2021", None),  # a related headline and its date
+        ("Halifax, Nova Scotia - March 11, 2021 and after", None),  # the date does not end it
+    ],
+)
+def test_a_place_and_date_line_after_the_body_dates_the_page(last: str, date: dt.date) -> None:
+    """A place of a few capitalised words and a date that ends the line is the page's date."""
+    text = (
+        "Prime Minister speaks with the Prime Minister of Iceland\n\n"
+        "Today, the Prime Minister spoke by phone with the Prime Minister of Iceland.\n\n"
+        f"Related\n{last}\n"
+    )
+    assert date == parse(text).date
+
+
+def test_a_date_label_with_no_date_under_it_leaves_the_place_and_date_line() -> None:
+    """A trailer's label over a line that is no date dates nothing; the dateline after it does."""
+    text = (
+        "Talks held in Seoul\n\nThe two sides met in Seoul on Tuesday and agreed to cooperate.\n\n"
+        "Published\nby the press office\nHalifax, Nova Scotia - March 11, 2021\n"
+    )
+    readout = parse(text)
+    assert dt.date(2021, 3, 11) == readout.date
+    assert [LineKind.METADATA, LineKind.UNKNOWN, LineKind.DATE_HEADER] == [
+        line.kind for line in readout.lines[2:]
+    ]

@@ -9,8 +9,8 @@ the phases before it:
 2. **head** (``_head.py``): chrome, section, title and date header;
 3. **body** (``_body.py``): paragraphs and nested subpoints, and (``_repost.py``) the wire
    tag a repost opens its body with;
-4. **trailer** (``_trailer.py``): signature, footers and pager, and the date when the head
-   states none;
+4. **trailer** (``_trailer.py``): a list closing the body that is an aggregator's, signature,
+   footers and pager, and the date when the head states none;
 5. **build** (``_build.py`` and here): the readout, with its lines and warnings.
 """
 
@@ -28,7 +28,7 @@ from readoutparse._lines import line_offsets
 from readoutparse._lineview import Lines, kind_codes
 from readoutparse._page import PRINTABLE, PRINTABLE_KNOWN, Page
 from readoutparse._repost import read_repost
-from readoutparse._trailer import read_trailer
+from readoutparse._trailer import read_trailer, set_list_apart
 from readoutparse.model import Readout
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ def assemble(source: str, rules: RuleSet = DEFAULT_RULES) -> Readout:
     start, end = find_body(page)
     head = read_head(page, start)
     paragraphs = read_body(page, start, end)
+    end = set_list_apart(page, paragraphs, end)
     repost = read_repost(page, paragraphs)
     read_trailer(page, end, head)
     weigh(page, head, paragraphs)

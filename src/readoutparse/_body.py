@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 from readoutparse import _vocabulary as vocab
 from readoutparse._build import make_span, new_paragraph, new_subpoint
 from readoutparse._classify import classify_body
+from readoutparse._edges import captions_image, inline_chrome
 from readoutparse._page import CONTENT_ENDS, ENDS
 from readoutparse._shape import (
     BULLET_CODE,
@@ -170,6 +171,7 @@ class _BodyReader:
         self.interrupted = False  # a chrome line since the open element's last line
         self.flattened = False  # a subpoint of the open paragraph was kept at MAX_NESTING
         self.pending: int | None = None  # a marker alone on its line, waiting for text
+        self.image: int | None = None  # the last Markdown image's line
 
     def read(self, start: int, end: int) -> None:
         """Read paragraphs and subpoints from lines ``start`` to ``end`` (not included)."""
@@ -215,6 +217,10 @@ class _BodyReader:
 
     def _on_body_line(self, i: int) -> LineKind:
         shape = self.page.shapes[i]
+        chrome = self._inline_chrome(i) if shape == TEXT_CODE else None
+        if chrome is not None:
+            self.interrupted = True  # a reporter's e-mail line, an image: chrome in the body
+            return chrome
         if shape in _BODY_SHAPES:
             # A chain of tests rather than a table of methods: mypyc compiles it to calls.
             if shape == NUMBERED_CODE:
@@ -232,6 +238,15 @@ class _BodyReader:
         if shape == CHROME_CODE:
             return self.page.chromes[i]
         return LineKind.NAVIGATION  # a section heading inside the body is a menu entry
+
+    def _inline_chrome(self, i: int) -> LineKind | None:
+        """Text line ``i``'s kind if it is chrome by its shape, or an image's caption."""
+        if captions_image(self.page, i, self.image):
+            return LineKind.ATTACHMENT
+        chrome = inline_chrome(self.page, i)
+        if chrome is LineKind.ATTACHMENT:
+            self.image = i
+        return chrome
 
     def _open_paragraph(self, i: int) -> LineKind:
         builder = Builder(self.page, i, 0)

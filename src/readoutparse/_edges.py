@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from readoutparse import _dates
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import ends_body
 from readoutparse._page import BLANK_BEFORE, ENDS
@@ -19,13 +20,17 @@ from readoutparse._shape import (
     END_MARK_CODE,
     NUMBERED_CODE,
     TEXT_CODE,
+    Classified,
+    Shape,
 )
 from readoutparse._text import ends_mid_phrase
 from readoutparse._vocabulary import (
     BOX_MARKERS,
     BULLET_RANKS,
     END_MARK_WORD,
+    IMAGE_MARKUP,
     LEAD_IN_ENDS,
+    POINTERS,
     PROSE_MIN_WORDS,
 )
 from readoutparse.model import LineKind
@@ -153,3 +158,64 @@ STRAY_RUN_MIN: Final = 3
 """Short lines, at least, between a stray sentence and the body: a run of items, not a gap."""
 
 _LONE_SHAPES: Final = frozenset({TEXT_CODE, BULLET_CODE})
+
+
+def stamp(content: str) -> _dates.FoundDate | None:
+    """The date ``content`` is, with a time after it at most (``2025-03-07 18:59``)."""
+    found = _dates.bare_date(content)
+    if found is None or found.value is None or found.start:
+        return None
+    return found if vocab.TIME_TAIL_RE.match(content, found.end) is not None else None
+
+
+def as_date_line(page: Page, i: int, found: _dates.FoundDate) -> None:
+    """Make line ``i`` a date line: ``found`` is its date, found in its content."""
+    shift = page.marker_end(i)
+    classified = Classified(page.item(i).line, Shape.DATE)
+    classified.date = found._replace(start=found.start + shift, end=found.end + shift)
+    page.store(i, classified)
+
+
+def inline_chrome(page: Page, i: int) -> LineKind | None:
+    """The chrome kind of text line ``i`` in the body, if it is chrome by its shape.
+
+    See :func:`chrome_text`. The line is read in place: only a line holding an
+    ``@`` or opening on ``![`` or a pointer is sliced and read further, so a body
+    costs one character search a line.
+    """
+    source, start, end = page.source, page.text_starts[i], page.ends[i]
+    if source[start] not in _CHROME_INITIALS and source.find("@", start, end) < 0:
+        return None
+    return chrome_text(page.text(i), ends=bool(page.flags[i] & ENDS))
+
+
+_CHROME_INITIALS: Final = frozenset({IMAGE_MARKUP[0]} | {pointer[0] for pointer in POINTERS})
+"""What a line :func:`chrome_text` may answer on without an ``@`` starts with."""
+
+
+def chrome_text(text: str, *, ends: bool) -> LineKind | None:
+    """The chrome kind of a body line's ``text`` (``ends``: it ends a sentence), if any.
+
+    A line ending on an e-mail address, a reporter's signature or a photo's
+    credit (``hyun@yna.co.kr``, ``경기 북부 이도윤 기자 dylee@hanbit.example``,
+    ``… 2025.4.17 photo@yna.co.kr``), is a footer; a Markdown image left in the dump
+    (``![]() |``) an attachment; a related article's link, a pointer and a
+    headline that makes no sentence (``☞ 외교부, 중남미 공관장 회의 개최``), navigation.
+    """
+    if text.startswith(IMAGE_MARKUP):
+        return LineKind.ATTACHMENT
+    if text.startswith(POINTERS) and not ends:
+        return LineKind.NAVIGATION
+    if "@" in text and vocab.MAIL_ADDRESS_WORD_RE.match(text.rsplit(None, 1)[-1]) is not None:
+        return LineKind.FOOTER
+    return None
+
+
+def captions_image(page: Page, i: int, image: int | None) -> bool:
+    """Text line ``i`` right under ``image``, a Markdown image's line, is its caption.
+
+    A caption without a credit reads as a short line; right under an image (no
+    blank line between), a line that makes no sentence is the image's
+    (``외교부 청사에서 열린 회의 모습``).
+    """
+    return image == i - 1 and not page.flags[i] & (ENDS | BLANK_BEFORE)

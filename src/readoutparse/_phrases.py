@@ -334,6 +334,9 @@ BODY_ENDERS = frozenset(
         "related readings",
         "updates to this page",
         "is this page useful?",
+        # A wire's end of copy on its own line (Yonhap's English site, Xinhua).
+        "(end)",
+        "enditem",
     }
 )
 """Chrome headings after which nothing is body any more."""

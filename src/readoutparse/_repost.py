@@ -12,6 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from readoutparse._build import make_span
+from readoutparse._edges import chrome_text
+from readoutparse._text import ends_sentence
 from readoutparse._vocabulary import REPORTER_WORDS
 from readoutparse.model import Repost
 
@@ -33,6 +35,9 @@ def read_repost(page: Page, paragraphs: list[Builder]) -> Repost | None:
     found = page.tables.repost_tag_re().match(text)
     if found is None or found.end() == len(text):  # a tag and nothing after it is no tag
         return None
+    rest = text[found.end() :]
+    if chrome_text(rest, ends=ends_sentence(rest)) is not None:
+        return None  # alone on its line, the rest would be chrome: the line is text as it is
     first.text_from = first.start = start + found.end()
     place, agency, reporter = _roles(found)
     tag_end = start + len(text[: found.end()].rstrip())
@@ -44,11 +49,14 @@ def _roles(found: regex.Match[str]) -> tuple[str | None, str | None, str | None]
     groups = found.groupdict()
     left, right = groups["left"], groups["right"]
     if left is not None and right is not None:
-        # '[서울=뉴시스]': a place and an agency; '[한빛일보=김민준 기자]': an outlet and a byline.
-        return (None, left, right) if right.endswith(REPORTER_WORDS) else (left, right, None)
+        # '[서울=뉴시스]': a place and an agency; '[한빛일보=김민준 기자]': an outlet and a byline;
+        # '[서울=뉴스핌] 이영태 기자 =': a place, an agency and a byline after them.
+        if right.endswith(REPORTER_WORDS):
+            return None, left, right
+        return left, right, groups["reporter1"]
     place = next((groups[name] for name in _PLACES if groups.get(name) is not None), None)
     agency = next((groups[name] for name in _AGENCIES if groups.get(name) is not None), None)
-    reporter = groups["reporter2"] or groups["reporter6"]
+    reporter = next((groups[name] for name in _REPORTERS if groups.get(name) is not None), None)
     return place, agency, reporter
 
 
@@ -56,5 +64,6 @@ def _roles(found: regex.Match[str]) -> tuple[str | None, str | None, str | None]
 _PLACES = ("place2", "place3", "place4", "place5", "place7", "place8", "place10")
 _AGENCIES = (
     *("agency1", "agency2", "agency3", "agency4", "agency5"),
-    *("agency7", "agency9", "agency10"),
+    *("agency7", "agency9", "agency10", "agency11"),
 )
+_REPORTERS = ("reporter2", "reporter6", "reporter11")

@@ -1,6 +1,7 @@
 """The trailer phase: what follows the body (signature, feedback, footers, pager).
 
-When the head states no date, the trailer may: ``등록일 2021-06-21`` or
+An aggregator's list that closes the body is taken out of it first
+(:func:`set_list_apart`). When the head states no date, the trailer may: ``등록일 2021-06-21`` or
 ``Published 29 September 2020`` after the body is the page's date, read as
 the head reads its date header (see :func:`trailer_date`).
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from readoutparse._edges import as_date_line, inline_chrome, stamp
 from readoutparse._neighbour import line_dateline
 from readoutparse._page import MODIFIED
 from readoutparse._shape import (
@@ -22,11 +24,12 @@ from readoutparse._shape import (
     Shape,
     shape_code,
 )
-from readoutparse._text import is_social
-from readoutparse._vocabulary import SIGNATURE_INDENT
+from readoutparse._text import ends_sentence, is_social
+from readoutparse._vocabulary import LEAD_IN_ENDS, SIGNATURE_INDENT
 from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
+    from readoutparse._body import Builder
     from readoutparse._dates import FoundDate
     from readoutparse._head import Head
     from readoutparse._page import Page
@@ -35,6 +38,50 @@ _TRAILER_FIELDS: Final = frozenset(
     shape_code(shape) for shape in (Shape.DATE, Shape.DATE_LABEL, Shape.META_LABEL)
 )
 _NAVIGATION_SHAPES: Final = frozenset({SECTION_NAME_CODE, NUMBERED_CODE})
+
+
+def set_list_apart(page: Page, paragraphs: list[Builder], end: int) -> int:
+    """Take a list that closes the body out of it; return where the trailer starts.
+
+    An aggregator ends its copy with a list of its own: the source, a time
+    stamp, a link (``- 뉴시스`` / ``- 2025-03-07 18:59`` / ``- 기사 전체 보기``). Told by
+    its shape, not its words: every subpoint of the last paragraph, which ends
+    its sentence (no lead-in introduces them), items of one marker that make no
+    sentence and have none of their own, one and only one of them a date (and
+    a time) and nothing else. The date item becomes a date line, which
+    :func:`trailer_date` reads when the head states no date.
+
+    Read on the paragraphs as built, not on the lines, so that the rendered
+    readout, whose structure is the same, reads the same (the round trip).
+    """
+    items = paragraphs[-1].children if paragraphs else None
+    if items is None or len(items) < LIST_MIN_ITEMS or not _closes(paragraphs[-1].text(page)):
+        return end
+    marker = items[0].marker
+    stamped: list[Builder] = []
+    for item in items:
+        text = item.text(page)
+        if item.marker != marker or item.children or ends_sentence(text):
+            return end
+        if stamp(text) is not None:
+            stamped.append(item)
+    if len(stamped) != 1:
+        return end
+    paragraphs[-1].children = None
+    line = stamped[0].text_line
+    found = stamp(page.content(line)) if line == stamped[0].text_to else None
+    if found is not None:
+        as_date_line(page, line, found)
+    return items[0].text_line
+
+
+LIST_MIN_ITEMS: Final = 2
+"""Items, at least, of a list that closes the page's copy (:func:`set_list_apart`)."""
+
+
+def _closes(text: str) -> bool:
+    """A paragraph's ``text`` ends a sentence, not on a lead-in (``… as follows:``)."""
+    return ends_sentence(text) and not text.endswith(LEAD_IN_ENDS)
 
 
 def read_trailer(page: Page, start: int, head: Head) -> None:
@@ -103,4 +150,5 @@ def trailer_kind(page: Page, i: int) -> LineKind:
         return LineKind.NAVIGATION
     if page.indents[i] >= SIGNATURE_INDENT:
         return LineKind.SIGNATURE
-    return LineKind.UNKNOWN
+    chrome = inline_chrome(page, i) if shape == TEXT_CODE else None
+    return LineKind.UNKNOWN if chrome is None else chrome

@@ -314,6 +314,36 @@ _SOURCES["END_MARK_TAIL_RE"] = (
 )
 """The end mark at the end of the body's last line, after its sentence: ``…하였다. 끝.``."""
 
+TIME_TAIL_RE: regex.Pattern[str]
+_SOURCES["TIME_TAIL_RE"] = r"(?i)\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:KST|[ap]\.?m\.?)?\s*$"
+"""What may follow a date in a stamp that is nothing but a date: ``18:59``, ``14:30 KST``.
+
+Matched from where the date ends (no ``^``: it would hold only at the string's start).
+"""
+
+MAIL_ADDRESS_WORD_RE: regex.Pattern[str]
+_SOURCES["MAIL_ADDRESS_WORD_RE"] = r"""(?x)
+    ^(?:[^\s@<>()\[\]]{0,20}[<(\[])?            # '<', or a name glued to '(': '최지원(…)'
+    [\w.+\-]{1,64} @ [\w\-]{1,63} (?:\.[\w\-]{1,63}){1,4}
+    [>)\]]{0,2}$
+"""
+"""A line's last word that is an e-mail address: ``hyun@yna.co.kr``, ``최지원(jiwoner@yna.co.kr)``.
+
+A line that ends on one is a reporter's signature (``경기 북부 이도윤 기자 dylee@hanbit.example``,
+``<김민열기자 mykim@sed.co.kr>``) or a photo's credit (``… 2025.4.17 photo@yna.co.kr``):
+chrome, between paragraphs or after them. A sentence that gives an address and ends
+(``Write to kim@example.org.``) is not: its last word ends on the stop.
+"""
+
+IMAGE_MARKUP = "!["
+"""What a Markdown image left in a dump opens with (``![]() |``, ``![photo](a.jpg)``)."""
+
+POINTERS = ("☞",)
+"""Glyphs that open a related article's link in a newspaper's copy (``☞ 외교부, … 개최``).
+
+Not ``▶``: Korean government documents use it as a bullet.
+"""
+
 BREADCRUMB_CHAIN_RE: regex.Pattern[str]
 _SOURCES["BREADCRUMB_CHAIN_RE"] = rf"\s+(?:{words_pattern(CHAIN_SEPARATORS)})\s+"
 """The separator of a one-line breadcrumb: ``HOME > News > Consulate News``."""

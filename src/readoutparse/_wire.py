@@ -37,6 +37,12 @@ _OPENERS = words_pattern(word.capitalize() for word in SENTENCE_OPENERS)
 _MONTH_DAY = r"[A-Z][a-z]{2,8}\.? \s \d{1,2}"
 """``May 20``, ``Sept. 20``: the month and day of a dateline."""
 
+_REPORTER = words_pattern(REPORTER_WORDS)
+"""What a Korean byline ends with (``홍길동 기자``)."""
+
+_ENGLISH_REPORTER = r"Reporters?\s[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,3}"
+"""A Korean tag's byline in English: ``Reporter Lee Young-tae`` (``이영태 기자``)."""
+
 
 def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
     """The source of the repost-tag pattern, with a branch for ``agencies`` if there are any."""
@@ -50,13 +56,18 @@ def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
     )
     return rf"""(?x)
     ^(?:
-        # [서울=뉴시스], [한빛일보=김민준 기자], [한국방송/박서준기자]
+        # [서울=뉴시스], [한빛일보=김민준 기자], [한국방송/박서준기자]; then, at most, a byline and
+        # '=': [서울=뉴스핌] 이영태 기자 =, and its English rendering [Seoul=Newspim] Reporter Lee =
         \[ \s* (?P<left>[^\]=/\n]{{1,30}}?) \s* [=/] \s* (?P<right>[^\]\n]{{1,30}}?) \s* \]
+        (?: \s* (?P<reporter1>[^=\n]{{1,30}}?(?:{_REPORTER}) | {_ENGLISH_REPORTER}) \s* = )?
         # [뉴시스], [Yonhap]: one word in brackets
       | \[ (?P<agency1>[^\]\s]{{2,20}}) \]
+        # [한빛일보 이도윤 기자], [이도윤 기자]: an outlet, if any, and a byline, no '='
+      | \[ \s* (?:(?P<agency11>[^\]\s=/]{{1,20}}) \s+)?
+        (?P<reporter11>(?:[^\]\s=/]{{1,12}}\s){{0,2}}[^\]\s=/]{{1,12}}?\s?(?:{_REPORTER})) \s* \]
         # (서울=연합뉴스) 홍길동 기자 =
       | \( \s* (?P<place2>[^)=\n]{{1,20}}?) \s* = \s* (?P<agency2>[^)\n]{{1,30}}?) \s* \)
-        (?: \s* (?P<reporter2>[^=\n]{{1,30}}?(?:{words_pattern(REPORTER_WORDS)})) \s* = )?
+        (?: \s* (?P<reporter2>[^=\n]{{1,30}}?(?:{_REPORTER})) \s* = )?
         # 서울--(뉴스와이어)--
       | (?P<place3>[^\s\-][^\-\n]{{0,20}}?) \s* -- \s* \( (?P<agency3>[^)\n]{{1,30}}) \) \s* --
         # WASHINGTON, May 20 (Yonhap) --   NEW YORK/SEOUL, Sept. 20 (Yonhap) --
@@ -67,7 +78,7 @@ def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
         , \s \d{{4}} \s* / (?P<agency5>[A-Za-z\-]{{2,30}}) / \s* --
         # 한빛경제 산둥성 특파원 정다은 기자=
       | (?P<reporter6>(?:[가-힣A-Za-z]{{1,12}}\s){{0,3}}[가-힣]{{2,4}}\s?
-          (?:{words_pattern(REPORTER_WORDS)})) \s* =
+          (?:{_REPORTER})) \s* =
         # VIENTIANE -   NEW YORK --   a place in capitals and a dash (China Daily, Korea Herald)
       | (?P<place8>[A-Z][A-Z.'\-]{{2,}}(?:[ /][A-Z][A-Z.'\-]+){{0,3}})
         \s+ (?:--|-|–|—) \s+ (?=[^\W\d_]|["“‘])
