@@ -110,10 +110,16 @@ class TitleChooser:
         """A sentence right above a photo's tag line is its caption (``… shakes hands with …``).
 
         Japan's ministry captions a photo with a sentence and ``(Photo) <event>`` under
-        it; a headline over such a tag is title-cased, a caption is a sentence.
+        it; a headline over such a tag is title-cased, a caption is a sentence. A tag is
+        shorter than the caption over it: a longer attachment line under a line is a
+        caption itself (``… April 15, 2025. (Xinhua/Zhao Jun)``), and the line a headline.
         """
         page = self.page
-        if i + 1 >= len(page) or page.kinds[i + 1] is not LineKind.ATTACHMENT:
+        if (
+            i + 1 >= len(page)
+            or page.kinds[i + 1] is not LineKind.ATTACHMENT
+            or page.width(i + 1) >= page.width(i)
+        ):
             return None
         lower = sum(1 for word in text.split() if word[:1].islower())
         return Aside.CAPTION if lower >= _CAPTION_MIN_LOWER else None
