@@ -28,7 +28,7 @@ from readoutparse._publisher import names_publisher
 from readoutparse._text import ends_sentence, fold_line
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     import regex
 
@@ -403,7 +403,7 @@ def _bracketed(text: str, found: FoundDate) -> bool:
 _DIGITS: Final = tuple("0123456789")
 
 
-def numbered_captions(texts: Sequence[str]) -> set[int]:
+def numbered_captions(texts: Iterable[str]) -> set[int]:
     """The indices of ``texts`` that are numbered photo captions.
 
     A page that shows several photos captions them with one text and a number

@@ -76,11 +76,12 @@ class TitleChooser:
         """
         page = self.page
         lines = [i for block in blocks for i in block]
-        captions = numbered_captions([page.text(i) for i in lines])
+        captions = numbered_captions(page.text(i) for i in lines)  # no list of the texts
         self.asides = dict.fromkeys((lines[at] for at in captions), Aside.CAPTION)
         split: list[list[int]] = []
         for block in blocks:
             current: list[int] = []
+            cut = False  # a line of the block was set aside
             for i in block:
                 text = page.text(i)
                 kind = (
@@ -89,21 +90,20 @@ class TitleChooser:
                     or self._credited_by(i - 1)
                     or self._captions(i, text)
                 )
-                if kind is not None:
-                    self.asides[i] = kind
-                elif is_name_pair(text):
-                    self.paired.add(i)
-                    split.extend(part for part in (current, [i]) if part)
-                    current = []
-                    continue
-                else:
+                if kind is None and not is_name_pair(text):
                     current.append(i)
                     continue
+                cut = True
                 if current:
                     split.append(current)
                 current = []
+                if kind is not None:
+                    self.asides[i] = kind
+                else:  # a name pair is a block of its own
+                    self.paired.add(i)
+                    split.append([i])
             if current:
-                split.append(current)
+                split.append(current if cut else block)  # a block left whole: not copied
         return split
 
     def _captions(self, i: int, text: str) -> Aside | None:
