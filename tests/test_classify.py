@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 from readoutparse import _dates, _phrases
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import (
-    _CANDIDATES,
-    _CANDIDATES_MAX,
+    _PLANS,
+    _PLANS_MAX,
+    _SHORT_OTHER,
     MARKER_RULES,
     RULES,
     SHORT_RULES,
@@ -768,10 +769,10 @@ def test_the_dispatch_remembers_a_bounded_number_of_line_kinds() -> None:
 
     Lines past the bound are still classified as the plain loop classifies them.
     """
-    for code in range(0x4E00, 0x4E00 + _CANDIDATES_MAX + 100):
+    for code in range(0x4E00, 0x4E00 + _PLANS_MAX + 100):
         line = _line(chr(code) + " 2024-02-29")
         assert _outcome(_classify_by_loop(line)) == _outcome(classify(line))
-    assert len(_CANDIDATES) == _CANDIDATES_MAX
+    assert len(_PLANS[_SHORT_OTHER]) == _PLANS_MAX
 
 
 @pytest.mark.parametrize(

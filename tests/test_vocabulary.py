@@ -214,7 +214,7 @@ def test_rule_sets_are_built_once_per_value() -> None:
     first = rules_for(Vocabulary(pager=["To the top"]))
     assert first is rules_for(Vocabulary(pager=("To the top",)))
     assert first is not DEFAULT_RULES
-    assert first.candidates is not DEFAULT_RULES.candidates
+    assert first.plans is not DEFAULT_RULES.plans
 
 
 def test_the_remembered_rule_sets_are_bounded() -> None:

@@ -42,6 +42,7 @@ from readoutparse._vocabulary import (
     END_MARK_WORD,
     FOOTER_LINES,
     IMAGE_ALT_WORDS,
+    LABEL_LEAD,
     NAVIGATION_LINES,
     NOTE_STAR,
     NUMBER_INITIALS,
@@ -177,7 +178,16 @@ def rule_table(tables: Tables) -> tuple[Rule, ...]:
 
 
 _Candidate = tuple[RuleMatch, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
-_CANDIDATES_MAX: Final = 4096  # kinds of line remembered; any more are worked out each time
+_Plan = tuple[tuple[str, ...], tuple[RuleMatch, ...], tuple[_Candidate, ...]]
+"""What a kind of line is tried with: ``(words, plain, candidates)``.
+
+``candidates`` are the rules whose limit and gates let such a line through, in table
+order, each with the gate words that can still be found in it; ``words`` are all
+those words, but one that holds another (a line holding none passes no word gate); ``plain``
+are the candidates without a word gate, in order: all a line holding none of
+``words`` needs to be tried with.
+"""
+_PLANS_MAX: Final = 4096  # kinds of line remembered, per kind of length; any more: each time
 _LONG: Final = 0  # a line longer than SHORT_LINE_CHARS: only the rules without a limit
 _SHORT_ASCII: Final = 1  # a short line of ASCII characters: no rule whose words are all not
 _SHORT_OTHER: Final = 2
@@ -190,13 +200,14 @@ class RuleSet:
     user's vocabulary (and remembers it). The phases read the same ``tables``.
     """
 
-    __slots__ = ("candidates", "rules", "tables")
+    __slots__ = ("plans", "rules", "tables")
 
     def __init__(self, tables: Tables) -> None:
         """Build the rule table of ``tables``; the dispatch is worked out as lines come."""
         self.tables = tables
         self.rules = rule_table(tables)
-        self.candidates: dict[tuple[str, str, int], tuple[_Candidate, ...]] = {}
+        # A memo of plans per kind of line (_LONG, _SHORT_ASCII, _SHORT_OTHER); see _plan.
+        self.plans: tuple[dict[str, _Plan], dict[str, _Plan], dict[str, _Plan]] = ({}, {}, {})
 
     def classify(self, line: SourceLine) -> Classified:
         """Return the shape of one line: the first rule of ``rules`` that answers, else ``TEXT``.
@@ -216,34 +227,96 @@ class RuleSet:
         if not text:  # a line holding nothing but a byte-order mark: kept, never body
             return Classified(line, Shape.CHROME, LineKind.UNKNOWN)
         if len(text) > SHORT_LINE_CHARS:
-            return _first_answer(line, text, "", self.candidates_for(text[0], "", _LONG))
+            return _first_plain(line, text, self.long_plan(text[0])[1])
         printable = text.isprintable()
         folded = text.strip(" ") if printable and "  " not in text else " ".join(text.split())
         lower = gate_text(folded.casefold())
         kind = _SHORT_ASCII if lower.isascii() else _SHORT_OTHER
-        candidates = self.candidates_for(text[0] + lower[:1], _initial(lower), kind)
-        found = _first_answer(line, folded, lower, candidates)
+        head = lower[:1]
+        first = key = text[0] + head
+        if head in LABEL_LEAD or head.isspace():  # the label's initial is further on, or none
+            key += _initial(lower)  # (else it is the head)
+        plans = self.plans[kind]
+        plan = plans.get(key)
+        if plan is None:
+            plan = _remember(plans, key, _plan(self.rules, first, _initial(lower), kind))
+        words, plain, candidates = plan
+        if words and _has_any(lower, words):
+            found = _first_answer(line, folded, lower, candidates)
+        else:
+            found = _first_plain(line, folded, plain)
         if found is not None:
             found._printable = printable  # noqa: SLF001 - the class's own module
         return found
 
-    def candidates_for(self, first: str, initial: str, kind: int) -> tuple[_Candidate, ...]:
-        """The rules whose limit and gates let a line of this ``kind`` and these initials through.
+    def long_plan(self, first: str) -> _Plan:
+        """The plan (:data:`_Plan`) of a line too long for chrome that starts with ``first``."""
+        plans = self.plans[_LONG]
+        plan = plans.get(first)
+        if plan is None:
+            plan = _remember(plans, first, _plan(self.rules, first, "", _LONG))
+        return plan
 
-        ``first`` is the line's first character, then (for a short line) the first
-        character of its case-folded text; ``initial`` is the latter past a label's lead.
-        """
-        key = (first, initial, kind)
-        found = self.candidates.get(key)
-        if found is None:
-            found = tuple(
-                (rule.match, rule.gate.starts, rule.gate.holds, rule.gate.ends)
-                for rule in self.rules
-                if _admits(rule, first, initial, kind)
-            )
-            if len(self.candidates) < _CANDIDATES_MAX:
-                self.candidates[key] = found
-        return found
+
+def _remember(plans: dict[str, _Plan], key: str, plan: _Plan) -> _Plan:
+    """Keep ``plan`` under ``key`` while ``plans`` holds fewer than ``_PLANS_MAX``; return it."""
+    if len(plans) < _PLANS_MAX:
+        plans[key] = plan
+    return plan
+
+
+def _plan(rules: tuple[Rule, ...], first: str, initial: str, kind: int) -> _Plan:
+    """The plan of a kind of line: the rules it is tried with, each with the words it may hold.
+
+    ``first`` is the line's first character, then (for a short line) the first
+    character of its case-folded text; ``initial`` is the latter past a label's lead.
+    These and ``kind`` are all the plan depends on: a short line's memo key is
+    ``first``, and its ``initial`` too when that is not ``first``'s second character.
+    """
+    candidates: list[_Candidate] = []
+    every: list[str] = []  # every word a candidate's gate may still find
+    for rule in rules:
+        if not _admits(rule, first, initial, kind):
+            continue
+        gate = rule.gate
+        holds = _fewest(_findable(gate.holds, kind))
+        # A line that starts or ends with a word holding one of ``holds`` holds it.
+        starts = _without(_findable(gate.starts, kind, head=first[1:]), holds)
+        ends = _without(_findable(gate.ends, kind), holds)
+        if (gate.starts or gate.holds or gate.ends) and not (starts or holds or ends):
+            continue  # a line of this kind holds none of its words
+        candidates.append((rule.match, starts, holds, ends))
+        every.extend((*starts, *holds, *ends))
+    plain = tuple(entry[0] for entry in candidates if not (entry[1] or entry[2] or entry[3]))
+    return _fewest(tuple(every)), plain, tuple(candidates)
+
+
+def _findable(words: tuple[str, ...], kind: int, head: str | None = None) -> tuple[str, ...]:
+    """The ``words`` a short line of ``kind`` may hold, each once, in order.
+
+    An ASCII line holds no word that is not. With ``head``, the words are those a
+    line must start with, and its case-folded text starts with ``head``: a word that
+    starts otherwise cannot be its start.
+    """
+    return tuple(
+        dict.fromkeys(
+            word
+            for word in words
+            if (kind != _SHORT_ASCII or word.isascii())
+            and (head is None or not word or word[0] == head)
+        )
+    )
+
+
+def _fewest(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words``, each once, but those that hold another: a text holds one of either or none."""
+    unique = tuple(dict.fromkeys(words))
+    return tuple(word for word in unique if not any(v != word and v in word for v in unique))
+
+
+def _without(words: tuple[str, ...], held: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` but those that hold one of ``held``."""
+    return tuple(word for word in words if not _has_any(word, held))
 
 
 DEFAULT_RULES: Final = RuleSet(DEFAULT_TABLES)
@@ -252,7 +325,7 @@ DEFAULT_RULES: Final = RuleSet(DEFAULT_TABLES)
 RULES: Final = DEFAULT_RULES.rules
 """Every rule of the built-in tables, in precedence order: the first that answers wins."""
 
-_CANDIDATES: Final = DEFAULT_RULES.candidates
+_PLANS: Final = DEFAULT_RULES.plans
 
 SHORT_RULES: Final = tuple(rule.match for rule in RULES if rule.max_chars is not None)
 """The matchers of the chrome rules, which read short lines only, in table order."""
@@ -300,6 +373,17 @@ def _first_answer(
     return None
 
 
+def _first_plain(
+    line: SourceLine, folded: str, matchers: tuple[RuleMatch, ...]
+) -> Classified | None:
+    """The answer of the first of ``matchers`` that answers, else ``None``."""
+    for match in matchers:
+        found = match(line, folded)
+        if found is not None:
+            return found
+    return None
+
+
 def _admits(rule: Rule, first: str, initial: str, kind: int) -> bool:
     gate = rule.gate
     if kind == _LONG and rule.max_chars is not None:
@@ -328,8 +412,8 @@ def classify_body(line: SourceLine) -> Classified:
     Only the marker rules read a line this way, and they read no word table: the
     answer is the same for every vocabulary.
     """
-    candidates = DEFAULT_RULES.candidates_for(line.text[:1], "", _LONG)
-    found = _first_answer(line, line.text, "", candidates)
+    plain = DEFAULT_RULES.long_plan(line.text[:1])[1]
+    found = _first_plain(line, line.text, plain)
     return Classified(line, Shape.TEXT) if found is None else found
 
 
