@@ -730,11 +730,26 @@ def test_dispatch_equals_the_rule_loop_on_the_lines_each_pattern_draws(
         "２０２４-０２-２９",
         "(１) The two sides met.",
         "Kelvin: K",
+        "결과 보도자료.HWPX (1.2 MB)",  # an attachment's extension, in capitals
+        "report.xlſ",  # a long s, which the case-blind pattern reads as s
+        "%EB%B6%99%EC%9E%84",  # a URL-encoded name
     ],
 )
 def test_dispatch_equals_the_rule_loop_on_odd_letters(text: str) -> None:
     """Characters that case folding or Unicode digits treat specially reach the same rule."""
     _assert_dispatch_is_the_loop(text)
+
+
+@pytest.mark.parametrize("extension", vocab.ATTACHMENT_EXTENSIONS)
+@pytest.mark.parametrize("case", [str.lower, str.upper, str.title])
+def test_the_attachment_gate_admits_every_extension(
+    extension: str, case: Callable[[str], str]
+) -> None:
+    """The attachment gate is made from the extension table its pattern is built from."""
+    for text in (f"보도자료.{case(extension)}", f"Report.{case(extension)} (1.2 MB)"):
+        line = _line(text)
+        assert _classify_by_loop(line).chrome is LineKind.ATTACHMENT, text
+        _assert_dispatch_is_the_loop(text)
 
 
 def _case_blind_matches(initials: frozenset[str]) -> list[str]:

@@ -37,6 +37,7 @@ from readoutparse._rules import (
 from readoutparse._shape import Classified, Shape
 from readoutparse._text import ends_sentence, gate_text, is_social
 from readoutparse._vocabulary import (
+    ATTACHMENT_EXTENSIONS,
     BULLET_GLYPHS,
     CHAIN_SEPARATORS,
     END_MARK_WORD,
@@ -119,6 +120,8 @@ def _starts_date(char: str) -> bool:
 
 _MONTH_INITIALS: Final = initials(MONTH_NAMES)
 IMAGE_ALT_HOLDS: Final = tuple(word.casefold() for word in IMAGE_ALT_WORDS)
+# ATTACHMENT_RE's branches: a URL-encoded name holds '%', a file name '.' and its extension.
+ATTACHMENT_HOLDS: Final = ("%", *(f".{ext}".casefold() for ext in ATTACHMENT_EXTENSIONS))
 _BULLET_INITIALS: Final = BULLET_GLYPHS | SPACED_BULLETS | {NOTE_STAR}
 _SHORT: Final = SHORT_LINE_CHARS
 
@@ -166,7 +169,7 @@ def rule_table(tables: Tables) -> tuple[Rule, ...]:
             Gate(first=frozenset(PHONE_FIRST).__contains__),
             PHONE_MAX_CHARS,
         ),
-        Rule("attachment", match_attachment, Gate(holds=("%", ".")), _SHORT),
+        Rule("attachment", match_attachment, Gate(holds=ATTACHMENT_HOLDS), _SHORT),
         Rule("image_alt", match_image_alt, Gate(holds=IMAGE_ALT_HOLDS), _SHORT),
         Rule("photo_caption", match_photo_caption, words_gate(PHOTO_CAPTIONS), _SHORT),
         Rule("signature", match_signature, words_gate(SIGNATURES), _SHORT),

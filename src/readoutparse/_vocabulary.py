@@ -256,10 +256,16 @@ PHONE_LINE_RE: regex.Pattern[str]
 _SOURCES["PHONE_LINE_RE"] = r"^\+?[0-9]{2,4}[)\s.-][0-9]{3,4}[\s.-][0-9]{4}$"
 """A bare phone number on a line of its own, in ASCII digits: a footer."""
 
+ATTACHMENT_EXTENSIONS = (
+    *("hwp", "hwpx", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx"),
+    *("jpg", "jpeg", "png", "gif", "zip"),
+)
+"""The extensions an attachment's name ends in (``붙임 1. 결과 보도자료.hwpx``)."""
+
 ATTACHMENT_RE: regex.Pattern[str]
-_SOURCES["ATTACHMENT_RE"] = r"""(?xi)
-    (?:%u[0-9A-Fa-f]{4}|%[0-9A-Fa-f]{2}){2}        # URL-encoded file names
-    | \.(?:hwpx?|pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip)(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?\s*$
+_SOURCES["ATTACHMENT_RE"] = rf"""(?xi)
+    (?:%u[0-9A-Fa-f]{{4}}|%[0-9A-Fa-f]{{2}}){{2}}        # URL-encoded file names
+    | \.(?:{words_pattern(ATTACHMENT_EXTENSIONS)})(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?\s*$
     """
 """Attachment names: URL-encoded, or ending in a document or image extension."""
 
