@@ -733,6 +733,8 @@ def test_dispatch_equals_the_rule_loop_on_the_lines_each_pattern_draws(
         "결과 보도자료.HWPX (1.2 MB)",  # an attachment's extension, in capitals
         "report.xlſ",  # a long s, which the case-blind pattern reads as s
         "%EB%B6%99%EC%9E%84",  # a URL-encoded name
+        "20250417_회담.JPG 이미지입니다.",  # an image's alt text ends with its word
+        "visit.png İMAGE",  # a dotted capital I, which the case-blind pattern reads as i
     ],
 )
 def test_dispatch_equals_the_rule_loop_on_odd_letters(text: str) -> None:

@@ -119,7 +119,10 @@ def _starts_date(char: str) -> bool:
 
 
 _MONTH_INITIALS: Final = initials(MONTH_NAMES)
-IMAGE_ALT_HOLDS: Final = tuple(word.casefold() for word in IMAGE_ALT_WORDS)
+# IMAGE_ALT_RE's line ends with one of its words, and a full stop or not.
+IMAGE_ALT_ENDS: Final = tuple(
+    f"{word.casefold()}{stop}" for word in IMAGE_ALT_WORDS for stop in ("", ".")
+)
 # ATTACHMENT_RE's branches: a URL-encoded name holds '%', a file name '.' and its extension.
 ATTACHMENT_HOLDS: Final = ("%", *(f".{ext}".casefold() for ext in ATTACHMENT_EXTENSIONS))
 _BULLET_INITIALS: Final = BULLET_GLYPHS | SPACED_BULLETS | {NOTE_STAR}
@@ -170,7 +173,7 @@ def rule_table(tables: Tables) -> tuple[Rule, ...]:
             PHONE_MAX_CHARS,
         ),
         Rule("attachment", match_attachment, Gate(holds=ATTACHMENT_HOLDS), _SHORT),
-        Rule("image_alt", match_image_alt, Gate(holds=IMAGE_ALT_HOLDS), _SHORT),
+        Rule("image_alt", match_image_alt, Gate(ends=IMAGE_ALT_ENDS), _SHORT),
         Rule("photo_caption", match_photo_caption, words_gate(PHOTO_CAPTIONS), _SHORT),
         Rule("signature", match_signature, words_gate(SIGNATURES), _SHORT),
         Rule("breadcrumb_chain", match_breadcrumb_chain, Gate(holds=CHAIN_SEPARATORS), _SHORT),
@@ -181,14 +184,16 @@ def rule_table(tables: Tables) -> tuple[Rule, ...]:
 
 
 _Candidate = tuple[RuleMatch, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
-_Plan = tuple[tuple[str, ...], tuple[RuleMatch, ...], tuple[_Candidate, ...]]
-"""What a kind of line is tried with: ``(words, plain, candidates)``.
+_Plan = tuple[
+    tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[RuleMatch, ...], tuple[_Candidate, ...]
+]
+"""What a kind of line is tried with: ``(starts, holds, ends, plain, candidates)``.
 
-``candidates`` are the rules whose limit and gates let such a line through, in table
-order, each with the gate words that can still be found in it; ``words`` are all
-those words, but one that holds another (a line holding none passes no word gate); ``plain``
-are the candidates without a word gate, in order: all a line holding none of
-``words`` needs to be tried with.
+``candidates`` are the rules whose limit and gates let such a line through, in table order,
+each with the gate words that can still be found in it. ``starts``, ``holds`` and ``ends`` are
+all those words: a line that starts with none of ``starts``, holds none of ``holds`` and ends
+with none of ``ends`` passes no word gate, and is tried with ``plain``, the candidates without a
+word gate, in order.
 """
 _PLANS_MAX: Final = 4096  # kinds of line remembered, per kind of length; any more: each time
 _LONG: Final = 0  # a line longer than SHORT_LINE_CHARS: only the rules without a limit
@@ -230,7 +235,7 @@ class RuleSet:
         if not text:  # a line holding nothing but a byte-order mark: kept, never body
             return Classified(line, Shape.CHROME, LineKind.UNKNOWN)
         if len(text) > SHORT_LINE_CHARS:
-            return _first_plain(line, text, self.long_plan(text[0])[1])
+            return _first_plain(line, text, self.long_rules(text[0]))
         printable = text.isprintable()
         folded = text.strip(" ") if printable and "  " not in text else " ".join(text.split())
         lower = gate_text(folded.casefold())
@@ -243,8 +248,12 @@ class RuleSet:
         plan = plans.get(key)
         if plan is None:
             plan = _remember(plans, key, _plan(self.rules, first, _initial(lower), kind))
-        words, plain, candidates = plan
-        if words and _has_any(lower, words):
+        starts, holds, ends, plain, candidates = plan
+        if (
+            (starts and lower.startswith(starts))
+            or (holds and _has_any(lower, holds))
+            or (ends and lower.endswith(ends))
+        ):
             found = _first_answer(line, folded, lower, candidates)
         else:
             found = _first_plain(line, folded, plain)
@@ -252,13 +261,13 @@ class RuleSet:
             found._printable = printable  # noqa: SLF001 - the class's own module
         return found
 
-    def long_plan(self, first: str) -> _Plan:
-        """The plan (:data:`_Plan`) of a line too long for chrome that starts with ``first``."""
+    def long_rules(self, first: str) -> tuple[RuleMatch, ...]:
+        """The rules a line too long for chrome that starts with ``first`` is tried with."""
         plans = self.plans[_LONG]
         plan = plans.get(first)
         if plan is None:
             plan = _remember(plans, first, _plan(self.rules, first, "", _LONG))
-        return plan
+        return plan[3]  # a long line is not folded: no word gate lets it through
 
 
 def _remember(plans: dict[str, _Plan], key: str, plan: _Plan) -> _Plan:
@@ -271,13 +280,11 @@ def _remember(plans: dict[str, _Plan], key: str, plan: _Plan) -> _Plan:
 def _plan(rules: tuple[Rule, ...], first: str, initial: str, kind: int) -> _Plan:
     """The plan of a kind of line: the rules it is tried with, each with the words it may hold.
 
-    ``first`` is the line's first character, then (for a short line) the first
-    character of its case-folded text; ``initial`` is the latter past a label's lead.
-    These and ``kind`` are all the plan depends on: a short line's memo key is
-    ``first``, and its ``initial`` too when that is not ``first``'s second character.
+    ``first`` is the line's first character, then (for a short line) the first character of its
+    case-folded text; ``initial`` is the latter past a label's lead. These and ``kind`` are all the
+    plan depends on: a short line's memo key is ``first``, and ``initial`` if not ``first[1]``.
     """
     candidates: list[_Candidate] = []
-    every: list[str] = []  # every word a candidate's gate may still find
     for rule in rules:
         if not _admits(rule, first, initial, kind):
             continue
@@ -289,17 +296,20 @@ def _plan(rules: tuple[Rule, ...], first: str, initial: str, kind: int) -> _Plan
         if (gate.starts or gate.holds or gate.ends) and not (starts or holds or ends):
             continue  # a line of this kind holds none of its words
         candidates.append((rule.match, starts, holds, ends))
-        every.extend((*starts, *holds, *ends))
     plain = tuple(entry[0] for entry in candidates if not (entry[1] or entry[2] or entry[3]))
-    return _fewest(tuple(every)), plain, tuple(candidates)
+    holds = _fewest(tuple(word for entry in candidates for word in entry[2]))
+    starts = _without(
+        tuple(dict.fromkeys(word for entry in candidates for word in entry[1])), holds
+    )
+    ends = _without(tuple(dict.fromkeys(word for entry in candidates for word in entry[3])), holds)
+    return starts, holds, ends, plain, tuple(candidates)
 
 
 def _findable(words: tuple[str, ...], kind: int, head: str | None = None) -> tuple[str, ...]:
     """The ``words`` a short line of ``kind`` may hold, each once, in order.
 
-    An ASCII line holds no word that is not. With ``head``, the words are those a
-    line must start with, and its case-folded text starts with ``head``: a word that
-    starts otherwise cannot be its start.
+    An ASCII line holds no word that is not. With ``head``, the words are those a line must start
+    with, and its case-folded text starts with ``head``: a word that starts otherwise cannot.
     """
     return tuple(
         dict.fromkeys(
@@ -415,7 +425,7 @@ def classify_body(line: SourceLine) -> Classified:
     Only the marker rules read a line this way, and they read no word table: the
     answer is the same for every vocabulary.
     """
-    plain = DEFAULT_RULES.long_plan(line.text[:1])[1]
+    plain = DEFAULT_RULES.long_rules(line.text[:1])
     found = _first_plain(line, line.text, plain)
     return Classified(line, Shape.TEXT) if found is None else found
 
