@@ -13,7 +13,7 @@ from readoutparse._classify import (
     looks_like_title,
     numbered_body,
 )
-from readoutparse._lines import split_lines
+from readoutparse._lines import BOM, split_lines
 from readoutparse._phrases import MENU_WORDS
 from readoutparse._ranks import BULLET_RANKS, NOTE_RANK
 from readoutparse._shape import Shape
@@ -105,6 +105,8 @@ def render(readout: Readout) -> str:
     if _short_last(readout.paragraphs):
         body += "\n\n" + _END_MARK  # the end mark closes the body on it
     text = "\n\n".join(part for part in (head, body) if part)
+    if text.startswith(BOM):
+        text = BOM + text  # the parser drops one byte-order mark from the first line
     return text + "\n" if text else ""
 
 
