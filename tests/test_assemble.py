@@ -1346,6 +1346,49 @@ def test_a_wire_tag_opening_the_body_is_the_repost(
 
 
 @pytest.mark.parametrize(
+    ("first", "place", "agency", "tag"),
+    [
+        (
+            "PORT\u00a0LENA,  April  3,\u3000 2025 /HarbourWire/\t-- The plan starts in June.",
+            "PORT LENA",
+            "HarbourWire",
+            "PORT\u00a0LENA,  April  3,\u3000 2025 /HarbourWire/\t--",
+        ),
+        (
+            "WASHINGTON,  May  20  (Yonhap)  --  The two sides met.",
+            "WASHINGTON",
+            "Yonhap",
+            "WASHINGTON,  May  20  (Yonhap)  --",
+        ),
+    ],
+)
+def test_a_wire_tag_is_read_whatever_white_space_its_words_are_apart(
+    first: str, place: str, agency: str, tag: str
+) -> None:
+    """Runs of spaces, tabs or NBSPs in a tag read as the one space the folded text has."""
+    text = f"Talks held\n\n{first}\n"
+    readout = parse(text)
+    assert readout.repost is not None
+    assert (place, agency) == (readout.repost.place, readout.repost.agency)
+    assert tag == text[readout.repost.span.start : readout.repost.span.end]
+    paragraph = readout.paragraphs[0]
+    assert paragraph.text == text[paragraph.span.start : paragraph.span.end]
+
+
+def test_a_wire_tag_alone_on_the_body_s_first_line_is_the_repost() -> None:
+    """A tag that fills its line, the text going on under it, is read as the joined text reads."""
+    tag = "SEOUL, South Korea, April 17, 2025 /PRNewswire/ --"
+    said = "The Korea Public Diplomacy Forum opened applications today for its youth programme."
+    text = f"Talks held in Seoul\n\nDATE\n2025-04-17\n\n{tag}\n{said}\n"
+    readout = parse(text)
+    assert readout.repost is not None
+    assert tag == text[readout.repost.span.start : readout.repost.span.end]
+    paragraph = readout.paragraphs[0]
+    assert said == paragraph.text == text[paragraph.span.start : paragraph.span.end]
+    assert [LineKind.PARAGRAPH, LineKind.CONTINUATION] == [line.kind for line in readout.lines[3:]]
+
+
+@pytest.mark.parametrize(
     "first",
     [
         "1. (서울=연합뉴스) 외교부는 회의를 열었다.",  # a numbered paragraph is no repost
