@@ -364,6 +364,16 @@ def test_numbered_menu_with_one_menu_word_is_navigation_throughout() -> None:
     assert "보도자료" == readout.section
 
 
+def test_a_short_numbered_line_under_the_date_header_opens_the_body_with_no_title() -> None:
+    """Breadcrumbs stand above the date header: a numbered line under it is body, title or not."""
+    text = "Press Briefings\n\nDATE\n2010-03-22\n\n1. Opening Statement\n\n2. The sides met.\n"
+    readout = parse(text)
+    assert (None, "Press Briefings") == (readout.title, readout.section)
+    assert [(1, "Opening Statement"), (2, "The sides met.")] == [
+        (p.number, p.text) for p in readout.paragraphs
+    ]
+
+
 def test_body_numbering_restarts_after_numbered_chrome() -> None:
     """Numbered breadcrumbs do not count: body numbering starting at 1 after them is in order."""
     text = "  1. Press\n  2. Press Releases\n\nTalks held\n\n1. The two sides met in Seoul.\n"

@@ -328,7 +328,7 @@ class _BodyFinder:
         return self.shapes[j] in _HEADER_SHAPES and not self.wrapped[j]
 
     def _after_title(self, i: int) -> bool:
-        """Once a title is seen, headings, bullets and (after a date) numbers open the body."""
+        """After a title, headings and bullets open the body; after a date, numbers do."""
         shape = self.shapes[i]
         if shape == TEXT_CODE:
             return is_heading(self.page.text(i))
@@ -343,8 +343,12 @@ class _BodyFinder:
             shape = shapes[i]
             seen_date = seen_date or shape in _DATED_SHAPES
             if not self.starts_body(i):
-                opens = self._after_title(i) and (shape != NUMBERED_CODE or seen_date)
-                if (seen_heading and opens) or is_heading(self.page.text(i)):
+                # A breadcrumb stands above the date header: a number under it opens the body.
+                numbered = shape == NUMBERED_CODE and seen_date
+                opens = self._after_title(i) and (
+                    numbered or (seen_heading and shape != NUMBERED_CODE)
+                )
+                if opens or is_heading(self.page.text(i)):
                     return i
                 seen_heading = seen_heading or shape == TEXT_CODE
                 continue

@@ -65,16 +65,14 @@ def render(readout: Readout) -> str:
     that does, that would be trailer after its last (no prose), or whose line alone reads as
     anything but text (a date, a label, ``끝.``, but not chrome the body keeps) are written as
     ``□`` items, which always are body; the box is a marker, not part of the structure. A date
-    header with no date (a bare ``DATE`` label) stands under a title where the body opens on a
-    short numbered paragraph (``1. Talks``), and ``끝.`` closes a body that ends on one or on a
-    run of them: alone, such a line reads as a breadcrumb or as trailing navigation.
+    header with no date (a bare ``DATE`` label) stands where the body opens on a short
+    numbered paragraph (``1. Talks``), and ``끝.`` closes a body that ends on one or on a run
+    of them: alone, such a line reads as a breadcrumb or as trailing navigation. Text that
+    starts with ``U+FEFF`` gets a byte-order mark before it, which ``parse`` drops.
 
-    A short numbered paragraph first in the body of a readout with no title does not come
-    back whole: ``1. Talks`` alone is a numbered breadcrumb, and only the lines around it in
-    the source made it body. Nor does a paragraph whose joined lines read as chrome however
-    they are wrapped (``… > 국 > 과``: no line of the chain's tail goes on a sentence), or a
-    tree that ``parse`` never builds (a note after a non-note sibling), which comes back as
-    ``parse`` nests it.
+    A breadcrumb never stands under the date header, so that ``1. Talks`` first under it is
+    body, title or not. A tree that ``parse`` never builds (a note after a non-note sibling)
+    comes back as ``parse`` nests it.
     """
     blocks: list[str] = []
     alone = headline = False
@@ -98,7 +96,7 @@ def render(readout: Readout) -> str:
         blocks.append(title)
     if readout.date is not None:
         blocks.append(f"DATE\n{readout.date.isoformat()}")
-    elif readout.title is not None and (headline or _numbered_first(readout.paragraphs)):
+    elif headline or _numbered_first(readout.paragraphs):
         blocks.append(_BARE_DATE_LABEL)  # no date, but a date header all the same
     head = "\n\n".join(blocks)
     body = _body(readout.paragraphs)
@@ -166,8 +164,8 @@ def _numbers_head(paragraphs: tuple[Paragraph, ...]) -> bool:
     """Say whether the body opens on a short numbered paragraph, which only a plain title can open.
 
     A numbered line short of a sentence (``1. Talks``) reads as a breadcrumb,
-    but for one under a headline and a date header (a bare label where there is
-    no date): the title is written as a line of its own then. A title that ends
+    but for one under a date header (a bare label where there is no date): the
+    title is written as a line of its own over it then. A title that ends
     a sentence is the page's last paragraph where nothing under the date header
     opens the body; the first paragraph does not, so a later one must.
     """
