@@ -1264,6 +1264,12 @@ def test_the_end_mark_is_left_out_of_the_last_text_however_spaced(ending: str, t
     assert LineKind.PARAGRAPH == readout.lines[1].kind
 
 
+@pytest.mark.parametrize("line", ["0.끝.끝.", "0. 끝.끝."])
+def test_a_marker_s_stop_is_no_sentence_that_an_end_mark_ends(line: str) -> None:
+    """In ``0.끝.끝.`` the first ``끝.`` is text, as in ``0. 끝.끝.``: only the last is a mark."""
+    assert [(0, "끝.")] == [(p.number, p.text) for p in parse(f"{line}\n").paragraphs]
+
+
 def test_a_word_ending_in_the_end_mark_s_letter_is_kept() -> None:
     """``끝`` that is part of a phrase, not after a sentence, stays in the text."""
     assert "협상의 끝" == parse("회담 결과\n\n□ 협상의 끝\n").paragraphs[0].text
