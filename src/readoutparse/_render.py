@@ -309,16 +309,17 @@ def _wrapped(lead: str, text: str, indent: str) -> str:
     """``lead`` and ``text`` on one line; hard-wrapped where that line would read as chrome.
 
     A paragraph whose source lines were joined may, on one line, read as chrome
-    (``… 자료.hwp``, ``* unofficial translation``) or, last in the body, end on an end
-    mark (``… 하였다. 끝 .``). It is then wrapped before one of its last words, the rest
-    on a line of its own (indented by ``indent``), where the parser reads that line as
-    going on with the one above: the break is tried on the text between paragraphs of
-    body, and the first that reads back as ``text`` is taken.
+    (``… 자료.hwp``, ``* unofficial translation``, a numbered line that names a
+    social-media site) or, last in the body, end on an end mark (``… 하였다. 끝 .``). It
+    is then wrapped before one of its last words, the rest on a line of its own (indented
+    by ``indent``), where the parser reads that line as going on with the one above: the
+    break is tried first in the body and between paragraphs of it, and the first that
+    reads back as ``text`` in both is taken.
     """
     line = lead + text
     sub = bool(indent)
     glued = vocab.END_MARK_TAIL_RE.search(text) is not None
-    if not glued and (_shape(line) is not Shape.CHROME or _reads_back(line, text, sub=sub)):
+    if not glued and (not _chrome(line) or _reads_back(line, text, sub=sub, first=True)):
         return line
     cut = len(text)
     for _ in range(_WRAP_TRIES):
@@ -326,18 +327,33 @@ def _wrapped(lead: str, text: str, indent: str) -> str:
         if cut <= 0:
             break
         wrapped = f"{lead}{text[:cut]}\n{indent}{text[cut + 1 :]}"
-        if _reads_back(wrapped, text, sub=sub):
+        if _reads_back(wrapped, text, sub=sub, first=True):
             return wrapped
     return line
 
 
-def _reads_back(lines: str, text: str, *, sub: bool = False) -> bool:
-    """Say whether ``lines``, between paragraphs of body, are read as one element with ``text``."""
+def _chrome(line: str) -> bool:
+    """A line that reads as chrome, or as a numbered or bulleted list of social-media links."""
+    item = classify(split_lines(line)[0])  # folded text: one line
+    if item.shape in {Shape.NUMBERED, Shape.BULLET}:
+        return is_social(item.content)
+    return item.shape is Shape.CHROME
+
+
+def _reads_back(lines: str, text: str, *, sub: bool = False, first: bool = False) -> bool:
+    """Say whether ``lines``, between paragraphs of body, are read as one element with ``text``.
+
+    With ``first``, also first in the body, right under the date header.
+    """
     if sub:  # a subpoint under the first paragraph
         paragraphs = assemble(f"{_FRAME[0]}{_FRAME_FIRST}\n{lines}{_FRAME[1]}").paragraphs
         return [[s.text for s in p.subpoints] for p in paragraphs][:-1] == [[text]]
-    paragraphs = assemble(f"{_FRAME[0]}{_FRAME_FIRST}\n\n{lines}{_FRAME[1]}").paragraphs
-    return [p.text for p in paragraphs][1:-1] == [text]
+    frames = ((f"{_FRAME_FIRST}\n\n", 1), ("", 0)) if first else ((f"{_FRAME_FIRST}\n\n", 1),)
+    return all(
+        [p.text for p in assemble(f"{_FRAME[0]}{before}{lines}{_FRAME[1]}").paragraphs][skip:-1]
+        == [text]
+        for before, skip in frames
+    )
 
 
 def _subpoints(subpoints: tuple[Subpoint, ...]) -> list[str]:
