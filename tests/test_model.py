@@ -325,6 +325,15 @@ def test_render_wraps_a_paragraph_that_names_a_social_media_site_on_one_line() -
     assert readout.structure() == parse(readout.render()).structure()
 
 
+def test_render_boxes_a_first_paragraph_that_opens_with_a_wire_tag() -> None:
+    """A tag is read only on an unmarked first paragraph: as a ``□`` item, the text stays whole."""
+    said = "South Korea and Mongolia aWASHINGTON, May 20 (Yonhap) -- The two sides met."
+    readout = parse(f"Talks held\n\nSEOUL, May 20 (Yonhap) -- {said}\n")
+    assert said == readout.paragraphs[0].text
+    assert f"Talks held\n\n□ {said}\n" == readout.render()
+    assert readout.structure() == parse(readout.render()).structure()
+
+
 def test_render_leaves_whole_a_line_no_break_reads_back() -> None:
     """A paragraph that reads as a link list however it is wrapped is written on one line."""
     text = "twitter " * 10 + "facebook"

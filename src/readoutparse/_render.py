@@ -64,7 +64,9 @@ def render(readout: Readout) -> str:
     not open the body where they stand (no prose, a dash, a heading's shape) before the first
     that does, that would be trailer after its last (no prose), or whose line alone reads as
     anything but text (a date, a label, ``끝.``, but not chrome the body keeps) are written as
-    ``□`` items, which always are body; the box is a marker, not part of the structure. A date
+    ``□`` items, which always are body, and so is a first one whose text opens with what reads
+    as a wire tag, read only on an unmarked paragraph; the box is a marker, not part of the
+    structure. A date
     header with no date (a bare ``DATE`` label) stands where the body opens on a short
     numbered paragraph (``1. Talks``), and ``끝.`` closes a body that ends on one or on a run
     of them: alone, such a line reads as a breadcrumb or as trailing navigation. Text that
@@ -205,15 +207,28 @@ def _body(paragraphs: tuple[Paragraph, ...]) -> str:
     after the last one that reads as body are ``□`` items, which are body
     wherever they stand. So is an unmarked paragraph whose line alone reads as
     anything but text (a date, a field label, an end mark; not chrome that the
-    body keeps where it stands, which a box would make chrome), and the leading
-    ones of :func:`_boxed`.
+    body keeps where it stands, which a box would make chrome), the leading
+    ones of :func:`_boxed`, and a first one that opens with a wire tag (:func:`_tagged`).
     """
-    boxed = _boxed(paragraphs)
+    boxed = max(_boxed(paragraphs), _tagged(paragraphs))
     last = max((i for i, p in enumerate(paragraphs) if i < boxed or _reads_as_body(p)), default=-1)
     return "\n\n".join(
         _paragraph(paragraph, box=i < boxed or i > last or _odd(paragraph))
         for i, paragraph in enumerate(paragraphs)
     )
+
+
+def _tagged(paragraphs: tuple[Paragraph, ...]) -> int:
+    """1 where the body opens on unmarked text that reads as a wire tag and more: a box hides it.
+
+    A repost's tag is read only on an unmarked first paragraph; the text left
+    once one was taken out may open with another (``… aWASHINGTON, May 20 (Yonhap) --``).
+    """
+    if not paragraphs or paragraphs[0].number is not None or paragraphs[0].marker is not None:
+        return 0
+    text = paragraphs[0].text
+    found = vocab.REPOST_TAG_RE.match(text)
+    return int(found is not None and found.end() < len(text))
 
 
 def _odd(paragraph: Paragraph) -> bool:

@@ -216,6 +216,11 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     "1. The second ROK-Italy strategic dialogue was held in Rome on October 2, Jan. 9, 2015\n"
     "article print twitter fac0ebook\n"
 )
+# Text left after a wire tag that opens with another: a box keeps the tag from being read.
+@example(
+    "Talks held\n\nWASHINGTON, May 20 (Yonhap) -- South Korea and Mongolia aWASHINGTON, May 20 "
+    "(Yonhap) -- South Korea and Mongolia agreed Tuesday to expand cooperation.\n"
+)
 @example("0.끝.끝.")  # the marker's stop ends no sentence: the first 끝. is text, as in '0. 끝.끝.'
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
