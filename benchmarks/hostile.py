@@ -15,8 +15,9 @@ nesting, markers alone, huge lines, byte order marks, CR only, mixed scripts,
 - ``empty``: no paragraph or subpoint has empty text;
 - ``spans``: every span is in bounds and points at what the model says it is: a
   line's span at its content (no white space at its ends), a paragraph's or
-  subpoint's from a line's start (its marker, when it has one) to a line's end,
-  ending, folded, with the element's text; the title's span, folded, is the title;
+  subpoint's from a line's start (its marker, when it has one) over its own lines,
+  which hold its marker and text and nothing else; the title's span, folded, is the
+  title, the section's starts with the section, the date's is not blank;
 - ``lost``: every non-white-space character lies in exactly one line, so every
   non-blank input line is in ``lines``;
 - ``round trip``: ``parse(render(r)).structure() == r.structure()``;
@@ -331,10 +332,23 @@ def _spans_wrong(text: str, readout: Readout) -> bool:
         own = _own_source(text, readout.lines, ends, row["start"], row["end"])
         if row["start"] not in starts or own != claimed:
             return True
-    span = readout.title_span
-    if (span is None) != (readout.title is None):
+    return _head_spans_wrong(text, readout)
+
+
+def _head_spans_wrong(text: str, readout: Readout) -> bool:
+    """The title's span holds the title, the section's its line, the date's some text."""
+    title, section, date = readout.title_span, readout.section_span, readout.date_span
+    if (title is None) != (readout.title is None) or (section is None) != (readout.section is None):
         return True
-    return span is not None and _fold(text[span.start : span.end]) != readout.title
+    if (date is None) != (readout.date is None):
+        return True
+    if title is not None and _fold(text[title.start : title.end]) != readout.title:
+        return True
+    if section is not None and not _fold(text[section.start : section.end]).startswith(
+        readout.section or ""
+    ):
+        return True
+    return date is not None and not text[date.start : date.end].strip()
 
 
 def _lost(text: str, readout: Readout) -> bool:
