@@ -148,6 +148,18 @@ def test_title_is_the_block_before_the_date_header() -> None:
     assert ("Talks held", "Other Things") == (parse(text).title, parse(text).section)
 
 
+def test_a_sentence_over_a_headline_over_the_date_header_is_the_section_not_the_body() -> None:
+    """The body's last sentence has the date under it; one with a headline between is head."""
+    sentence = "The two sides agreed to hold the next round of talks in Seoul next year."
+    text = f"{sentence}\n\nForeign Ministers’ Telephone Talks\n\nDATE\n2025-08-14\n"
+    readout = parse(text)
+    assert (sentence, "Foreign Ministers’ Telephone Talks", ()) == (
+        readout.section,
+        readout.title,
+        readout.paragraphs,
+    )
+
+
 def test_title_after_the_date_header_when_nothing_precedes_it() -> None:
     """With the date header first, the first block after it is the title."""
     text = "DATE\n2024-02-29\n\nTalks held\n\n1. The two sides met in Seoul.\n"

@@ -310,12 +310,17 @@ class _BodyFinder:
         """A sentence with nothing body-like after the date or field label under it.
 
         That is the body's last paragraph with the page's date after it
-        (``Published 4 February 2025``), not a headline above a date header.
+        (``Published 4 February 2025``), not a headline above a date header, nor
+        the section over a headline (a block between it and the header).
         """
         if not _is_sentence(self.page, i):
             return False
         header = next(j for j in self._ahead(i) if self._is_header(j))
-        return not any(self.starts_body(j) for j in range(header + 1, len(self.page)))
+        flags, shapes = self.page.flags, self.shapes  # a block of no prose: a headline
+        return not any(
+            shapes[j] == TEXT_CODE and flags[j] & BLANK_BEFORE and not self.prose[j]
+            for j in range(i + 1, header)
+        ) and not any(self.starts_body(j) for j in range(header + 1, len(self.page)))
 
     def header_follows(self, i: int) -> bool:
         """A date or field label right after the line: the line is the title, not the body."""

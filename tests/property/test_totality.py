@@ -221,6 +221,13 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     "Talks held\n\nWASHINGTON, May 20 (Yonhap) -- South Korea and Mongolia aWASHINGTON, May 20 "
     "(Yonhap) -- South Korea and Mongolia agreed Tuesday to expand cooperation.\n"
 )
+# A section that ends a sentence, alone over the title and the date header, and no body.
+@example("Talks were held in Seoul today.\n\nForeign Ministers’ Talks\n\nDATE\n2025-08-14\n")
+@example(
+    ', 0 관 .\n\n부 n\rDate\r2025-8-4\rTh"t외교부는 10월 20일    "text": '
+    '"외교부는ssssssssssssssssss토대로 재외국민 \udceb10월 20일    "text": '
+    '"외교부\udcebssssssssssssssssssssssssssseign Ministers’ Telephone Conversation\rDate'
+)
 @example("0.끝.끝.")  # the marker's stop ends no sentence: the first 끝. is text, as in '0. 끝.끝.'
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
