@@ -160,6 +160,17 @@ def test_a_sentence_over_a_headline_over_the_date_header_is_the_section_not_the_
     )
 
 
+def test_a_sentence_over_a_title_label_is_head_not_the_body_s_last_paragraph() -> None:
+    """Only a date or field label under a sentence says the body ended; a title label does not."""
+    text = "The sides met in Seoul today.\n\nTitle : They agreed to meet.\n\nDATE\n2025-2-4\n"
+    readout = parse(text)
+    assert ("The sides met in Seoul today.", "They agreed to meet.", ()) == (
+        readout.section,
+        readout.title,
+        readout.paragraphs,
+    )
+
+
 def test_title_after_the_date_header_when_nothing_precedes_it() -> None:
     """With the date header first, the first block after it is the title."""
     text = "DATE\n2024-02-29\n\nTalks held\n\n1. The two sides met in Seoul.\n"

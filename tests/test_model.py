@@ -334,6 +334,14 @@ def test_render_boxes_a_first_paragraph_that_opens_with_a_wire_tag() -> None:
     assert readout.structure() == parse(readout.render()).structure()
 
 
+def test_render_of_a_sentence_section_and_title_with_no_body_reads_back() -> None:
+    """A sentence over a title, under its label or a headline, is the section, not the body."""
+    section = "The Minister of State spoke with the Vice Minister on 3 February about trade."
+    for title in ("Both agreed that officials would meet again in Seoul.", "Ministers’ Talks"):
+        readout = Readout(title=title, date=dt.date(2025, 2, 4), section=section, paragraphs=())
+        assert readout.structure() == parse(readout.render()).structure(), readout.render()
+
+
 def test_render_leaves_whole_a_line_no_break_reads_back() -> None:
     """A paragraph that reads as a link list however it is wrapped is written on one line."""
     text = "twitter " * 10 + "facebook"

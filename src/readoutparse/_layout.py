@@ -68,6 +68,7 @@ _HEADER_SHAPES: Final = frozenset(
     shape_code(shape) for shape in (Shape.DATE_LABEL, Shape.META_LABEL, Shape.TITLE_LABEL)
 )
 _DATED_SHAPES: Final = frozenset({DATE_LABEL_CODE, DATE_CODE})
+_TITLE_LABEL: Final = shape_code(Shape.TITLE_LABEL)
 _WRAPPABLE: Final = frozenset(shape_code(s) for s in (Shape.DATE, Shape.CHROME, Shape.TEXT))
 _UNWRAPPED: Final = frozenset(
     shape_code(s) for s in (Shape.CHROME, Shape.SECTION_NAME, Shape.END_MARK)
@@ -310,17 +311,19 @@ class _BodyFinder:
         """A sentence with nothing body-like after the date or field label under it.
 
         That is the body's last paragraph with the page's date after it
-        (``Published 4 February 2025``), not a headline above a date header, nor
-        the section over a headline (a block between it and the header).
+        (``Published 4 February 2025``), not a headline above a date header, nor the
+        section over a headline (a block of no prose between) or a title label.
         """
         if not _is_sentence(self.page, i):
             return False
         header = next(j for j in self._ahead(i) if self._is_header(j))
-        flags, shapes = self.page.flags, self.shapes  # a block of no prose: a headline
-        return not any(
+        flags, shapes = self.page.flags, self.shapes  # a title label, or a headline between
+        if shapes[header] == _TITLE_LABEL or any(
             shapes[j] == TEXT_CODE and flags[j] & BLANK_BEFORE and not self.prose[j]
             for j in range(i + 1, header)
-        ) and not any(self.starts_body(j) for j in range(header + 1, len(self.page)))
+        ):
+            return False
+        return not any(self.starts_body(j) for j in range(header + 1, len(self.page)))
 
     def header_follows(self, i: int) -> bool:
         """A date or field label right after the line: the line is the title, not the body."""
@@ -349,11 +352,8 @@ class _BodyFinder:
             seen_date = seen_date or shape in _DATED_SHAPES
             if not self.starts_body(i):
                 # A breadcrumb stands above the date header: a number under it opens the body.
-                numbered = shape == NUMBERED_CODE and seen_date
-                opens = self._after_title(i) and (
-                    numbered or (seen_heading and shape != NUMBERED_CODE)
-                )
-                if opens or is_heading(self.page.text(i)):
+                seen = seen_date if shape == NUMBERED_CODE else seen_heading
+                if (seen and self._after_title(i)) or is_heading(self.page.text(i)):
                     return i
                 seen_heading = seen_heading or shape == TEXT_CODE
                 continue

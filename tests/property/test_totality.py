@@ -222,6 +222,11 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     "(Yonhap) -- South Korea and Mongolia agreed Tuesday to expand cooperation.\n"
 )
 # A section that ends a sentence, alone over the title and the date header, and no body.
+@example(
+    "The\u2003Minister\u2003of\u2003State\u2003spoke\u2003with\u2003the\u2003Korean\u2003Vice"
+    "\u2003Minister\u2003on\u20033\u2003February.\n\nBoth agreed that offici\n"
+    "Last updated 6 February 2025\n"
+)
 @example("Talks were held in Seoul today.\n\nForeign Ministers’ Talks\n\nDATE\n2025-08-14\n")
 @example(
     ', 0 관 .\n\n부 n\rDate\r2025-8-4\rTh"t외교부는 10월 20일    "text": '
