@@ -160,6 +160,13 @@ def test_a_sentence_over_a_headline_over_the_date_header_is_the_section_not_the_
     )
 
 
+def test_a_sentence_first_over_the_date_header_is_the_title_not_the_body() -> None:
+    """With no headline above it, a sentence over the date header heads the page."""
+    sentence = "The Minister of State spoke with the Korean Vice Foreign Minister about trade."
+    readout = parse(f"HOME > News\n\n{sentence}\n\nDATE\n2025-02-04\n")
+    assert (sentence, "News", ()) == (readout.title, readout.section, readout.paragraphs)
+
+
 def test_a_sentence_over_a_title_label_is_head_not_the_body_s_last_paragraph() -> None:
     """Only a date or field label under a sentence says the body ended; a title label does not."""
     text = "The sides met in Seoul today.\n\nTitle : They agreed to meet.\n\nDATE\n2025-2-4\n"

@@ -335,10 +335,14 @@ def test_render_boxes_a_first_paragraph_that_opens_with_a_wire_tag() -> None:
 
 
 def test_render_of_a_sentence_section_and_title_with_no_body_reads_back() -> None:
-    """A sentence over a title, under its label or a headline, is the section, not the body."""
+    """Head fields that end sentences, with no body under the date header, are not the body."""
     section = "The Minister of State spoke with the Vice Minister on 3 February about trade."
+    long = "The Minister of State for the Indo-Pacific spoke with the Korean Vice Foreign " * 2
     for title in ("Both agreed that officials would meet again in Seoul.", "Ministers’ Talks"):
         readout = Readout(title=title, date=dt.date(2025, 2, 4), section=section, paragraphs=())
+        assert readout.structure() == parse(readout.render()).structure(), readout.render()
+    for over in (section, None):  # a title too long for a label: plain over the date header
+        readout = Readout(title=f"{long}Minister.", date=dt.date(2025, 2, 4), section=over)
         assert readout.structure() == parse(readout.render()).structure(), readout.render()
 
 

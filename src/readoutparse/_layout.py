@@ -68,7 +68,6 @@ _HEADER_SHAPES: Final = frozenset(
     shape_code(shape) for shape in (Shape.DATE_LABEL, Shape.META_LABEL, Shape.TITLE_LABEL)
 )
 _DATED_SHAPES: Final = frozenset({DATE_LABEL_CODE, DATE_CODE})
-_TITLE_LABEL: Final = shape_code(Shape.TITLE_LABEL)
 _WRAPPABLE: Final = frozenset(shape_code(s) for s in (Shape.DATE, Shape.CHROME, Shape.TEXT))
 _UNWRAPPED: Final = frozenset(
     shape_code(s) for s in (Shape.CHROME, Shape.SECTION_NAME, Shape.END_MARK)
@@ -311,18 +310,11 @@ class _BodyFinder:
         """A sentence with nothing body-like after the date or field label under it.
 
         That is the body's last paragraph with the page's date after it
-        (``Published 4 February 2025``), not a headline above a date header, nor the
-        section over a headline (a block of no prose between) or a title label.
+        (``Published 4 February 2025``), not a headline above a date header.
         """
         if not _is_sentence(self.page, i):
             return False
         header = next(j for j in self._ahead(i) if self._is_header(j))
-        flags, shapes = self.page.flags, self.shapes  # a title label, or a headline between
-        if shapes[header] == _TITLE_LABEL or any(
-            shapes[j] == TEXT_CODE and flags[j] & BLANK_BEFORE and not self.prose[j]
-            for j in range(i + 1, header)
-        ):
-            return False
         return not any(self.starts_body(j) for j in range(header + 1, len(self.page)))
 
     def header_follows(self, i: int) -> bool:
@@ -358,7 +350,8 @@ class _BodyFinder:
                 seen_heading = seen_heading or shape == TEXT_CODE
                 continue
             if shape == TEXT_CODE and (
-                (self.header_follows(i) and not self._ends_body_before_header(i))
+                # The body's last paragraph has a headline over it: a sentence first is head.
+                (self.header_follows(i) and not (seen_heading and self._ends_body_before_header(i)))
                 or (
                     not seen_heading
                     and looks_like_title(self.page.text(i))

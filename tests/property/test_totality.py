@@ -221,7 +221,13 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     "Talks held\n\nWASHINGTON, May 20 (Yonhap) -- South Korea and Mongolia aWASHINGTON, May 20 "
     "(Yonhap) -- South Korea and Mongolia agreed Tuesday to expand cooperation.\n"
 )
-# A section that ends a sentence, alone over the title and the date header, and no body.
+# A title or section that ends a sentence, first over the date header, and no body: head.
+@example(
+    "Minister of State speaks with Korean Vice Foreign Minister\u2028The\tMinister\tof\tState"
+    "\tfor\tthe\tIndo-Pacific\tspoke\twith\tthe\tKorean\tVice\tForeign\tMinister\ton\t3"
+    "\tFebruary\tabout\tshipbuilding\tand\tclean\tenergy\tcooperation.\u2028"
+    "Last updated 6 February 2025\u2028"
+)
 @example(
     "The\u2003Minister\u2003of\u2003State\u2003spoke\u2003with\u2003the\u2003Korean\u2003Vice"
     "\u2003Minister\u2003on\u20033\u2003February.\n\nBoth agreed that offici\n"
