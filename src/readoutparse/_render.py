@@ -200,7 +200,7 @@ def _shape(line: str) -> Shape | None:
 
 
 def _body(paragraphs: tuple[Paragraph, ...]) -> str:
-    """The paragraphs, a blank line apart (but for a last one that reads as chrome alone).
+    """The paragraphs, a blank line apart (but for numbered ones that read as chrome alone).
 
     The body ends at its last line that reads as body (a marker, a subpoint's
     included, or prose), and a short line under it is trailer; so the paragraphs
@@ -216,14 +216,13 @@ def _body(paragraphs: tuple[Paragraph, ...]) -> str:
         _paragraph(paragraph, box=i < boxed or i > last or _odd(paragraph))
         for i, paragraph in enumerate(paragraphs)
     ]
-    # A numbered paragraph last that alone reads as chrome ('2. 자료.pdf') is body right under
-    # the one before, as it stood in the source; after a blank line it would be trailer.
-    glued = (
-        len(written) > 1
-        and paragraphs[-1].number is not None
-        and _shape(written[-1]) is Shape.CHROME
-    )
-    return "\n\n".join(written[:-1]) + "\n" + written[-1] if glued else "\n\n".join(written)
+    # A numbered paragraph that alone reads as chrome ('2. 자료.pdf', '4. 메인메뉴 바로가기') is
+    # body right under the one before, as it stood in the source; after a blank line it is not.
+    text = written[0] if written else ""
+    for paragraph, lines in zip(paragraphs[1:], written[1:], strict=True):
+        glued = paragraph.number is not None and _shape(lines) is Shape.CHROME
+        text += ("\n" if glued else "\n\n") + lines
+    return text
 
 
 def _tagged(paragraphs: tuple[Paragraph, ...]) -> int:

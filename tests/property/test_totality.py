@@ -239,11 +239,17 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     '"외교부는ssssssssssssssssss토대로 재외국민 \udceb10월 20일    "text": '
     '"외교부\udcebssssssssssssssssssssssssssseign Ministers’ Telephone Conversation\rDate'
 )
-# A numbered paragraph last that alone reads as chrome (an attachment): right under the one before.
+# A numbered paragraph that alone reads as chrome (an attachment): right under the one before.
 @example(
     "  2. Ministry of  Forei Ministry of  Foreign Affairs, Republic of Kc dialogue and to expand"
     " cooCperation in supply chains and people-to-people  Foreign Affairs, Republic of Korea"
     " facebook\n  2. Ministry0%uD68C%uB2F4%20%uACB0%uACFC.pdf\n"
+)
+@example(  # one between paragraphs too: '4. … 메인메뉴 바로가기' right under the paragraph before
+    "2. The two sides agreed to expand cooperation in aerospace, defence industry and cultural"
+    " heritage, and to increase exairs, Republic of Korea instagram\n  4. Minis\udcb8\udcb0 "
+    "메인메뉴 바로가기\n| `site-name-numbered-social-media-list` | 3. site name + numbered"
+    " facebook…twitter list + `검색\udcecblic of Korea y" + "\x00" * 49 + "outube\n"
 )
 @example("0.끝.끝.")  # the marker's stop ends no sentence: the first 끝. is text, as in '0. 끝.끝.'
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
