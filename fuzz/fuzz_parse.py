@@ -4,7 +4,8 @@ Every input is fed as bytes to ``parse_bytes`` and, decoded several ways, as
 ``str`` to ``parse``. The harness fails on any exception other than the
 documented ``PageDecodeError``, on a broken invariant (a span out of bounds, a
 character not covered exactly once by ``readout.lines``, an empty text, a round trip that
-changes the readout), and on an input that takes more than linear time.
+changes the readout, a rendering that does not parse back to the readout's structure or
+renders differently again), and on an input that takes more than linear time.
 
 Run it (see CONTRIBUTING.md) with::
 
@@ -62,10 +63,25 @@ def _check(text: str) -> None:
     if any(not row["text"] for row in readout.iter_rows()):
         msg = "a paragraph or subpoint has empty text"
         raise AssertionError(msg)
+    _check_round_trips(readout)
+
+
+def _check_round_trips(readout: Readout) -> None:
+    """``from_dict(to_dict())`` and JSON give the readout back; ``render()`` parses back to it."""
+    if Readout.from_dict(readout.to_dict()) != readout:
+        msg = "from_dict(to_dict()) changed the readout"
+        raise AssertionError(msg)
     if Readout.from_dict(json.loads(readout.to_json())) != readout:
         msg = "JSON round trip changed the readout"
         raise AssertionError(msg)
-    parse(readout.render())
+    rendered = readout.render()
+    again = parse(rendered)
+    if again.structure() != readout.structure():
+        msg = f"render() does not parse back to the same structure: {rendered!r}"
+        raise AssertionError(msg)
+    if again.render() != rendered:
+        msg = f"render() is not idempotent: {rendered!r}"
+        raise AssertionError(msg)
 
 
 def test_one_input(data: bytes) -> None:

@@ -149,6 +149,36 @@ def test_title_is_the_block_before_the_date_header() -> None:
     assert ("Talks held", "Other Things") == (parse(text).title, parse(text).section)
 
 
+def test_a_sentence_over_a_headline_over_the_date_header_is_the_section_not_the_body() -> None:
+    """The body's last sentence has the date under it; one with a headline between is head."""
+    sentence = "The two sides agreed to hold the next round of talks in Seoul next year."
+    text = f"{sentence}\n\nForeign Ministers’ Telephone Talks\n\nDATE\n2025-08-14\n"
+    readout = parse(text)
+    assert (sentence, "Foreign Ministers’ Telephone Talks", ()) == (
+        readout.section,
+        readout.title,
+        readout.paragraphs,
+    )
+
+
+def test_a_sentence_first_over_the_date_header_is_the_title_not_the_body() -> None:
+    """With no headline above it, a sentence over the date header heads the page."""
+    sentence = "The Minister of State spoke with the Korean Vice Foreign Minister about trade."
+    readout = parse(f"HOME > News\n\n{sentence}\n\nDATE\n2025-02-04\n")
+    assert (sentence, "News", ()) == (readout.title, readout.section, readout.paragraphs)
+
+
+def test_a_sentence_over_a_title_label_is_head_not_the_body_s_last_paragraph() -> None:
+    """Only a date or field label under a sentence says the body ended; a title label does not."""
+    text = "The sides met in Seoul today.\n\nTitle : They agreed to meet.\n\nDATE\n2025-2-4\n"
+    readout = parse(text)
+    assert ("The sides met in Seoul today.", "They agreed to meet.", ()) == (
+        readout.section,
+        readout.title,
+        readout.paragraphs,
+    )
+
+
 def test_title_after_the_date_header_when_nothing_precedes_it() -> None:
     """With the date header first, the first block after it is the title."""
     text = "DATE\n2024-02-29\n\nTalks held\n\n1. The two sides met in Seoul.\n"
@@ -373,6 +403,16 @@ def test_numbered_menu_with_one_menu_word_is_navigation_throughout() -> None:
     readout = parse(text)
     assert [LineKind.NAVIGATION] * 3 == [line.kind for line in readout.lines[:3]]
     assert "보도자료" == readout.section
+
+
+def test_a_short_numbered_line_under_the_date_header_opens_the_body_with_no_title() -> None:
+    """Breadcrumbs stand above the date header: a numbered line under it is body, title or not."""
+    text = "Press Briefings\n\nDATE\n2010-03-22\n\n1. Opening Statement\n\n2. The sides met.\n"
+    readout = parse(text)
+    assert (None, "Press Briefings") == (readout.title, readout.section)
+    assert [(1, "Opening Statement"), (2, "The sides met.")] == [
+        (p.number, p.text) for p in readout.paragraphs
+    ]
 
 
 def test_body_numbering_restarts_after_numbered_chrome() -> None:
@@ -1266,6 +1306,12 @@ def test_the_end_mark_is_left_out_of_the_last_text_however_spaced(ending: str, t
     assert LineKind.PARAGRAPH == readout.lines[1].kind
 
 
+@pytest.mark.parametrize("line", ["0.끝.끝.", "0. 끝.끝."])
+def test_a_marker_s_stop_is_no_sentence_that_an_end_mark_ends(line: str) -> None:
+    """In ``0.끝.끝.`` the first ``끝.`` is text, as in ``0. 끝.끝.``: only the last is a mark."""
+    assert [(0, "끝.")] == [(p.number, p.text) for p in parse(f"{line}\n").paragraphs]
+
+
 def test_a_word_ending_in_the_end_mark_s_letter_is_kept() -> None:
     """``끝`` that is part of a phrase, not after a sentence, stays in the text."""
     assert "협상의 끝" == parse("회담 결과\n\n□ 협상의 끝\n").paragraphs[0].text
@@ -1400,6 +1446,49 @@ def test_a_wire_tag_opening_the_body_is_the_repost(
     assert first.removeprefix(tag).strip() == paragraph.text
     assert paragraph.text == text[paragraph.span.start : paragraph.span.end]
     assert LineKind.PARAGRAPH == readout.lines[1].kind
+
+
+@pytest.mark.parametrize(
+    ("first", "place", "agency", "tag"),
+    [
+        (
+            "PORT\u00a0LENA,  April  3,\u3000 2025 /HarbourWire/\t-- The plan starts in June.",
+            "PORT LENA",
+            "HarbourWire",
+            "PORT\u00a0LENA,  April  3,\u3000 2025 /HarbourWire/\t--",
+        ),
+        (
+            "WASHINGTON,  May  20  (Yonhap)  --  The two sides met.",
+            "WASHINGTON",
+            "Yonhap",
+            "WASHINGTON,  May  20  (Yonhap)  --",
+        ),
+    ],
+)
+def test_a_wire_tag_is_read_whatever_white_space_its_words_are_apart(
+    first: str, place: str, agency: str, tag: str
+) -> None:
+    """Runs of spaces, tabs or NBSPs in a tag read as the one space the folded text has."""
+    text = f"Talks held\n\n{first}\n"
+    readout = parse(text)
+    assert readout.repost is not None
+    assert (place, agency) == (readout.repost.place, readout.repost.agency)
+    assert tag == text[readout.repost.span.start : readout.repost.span.end]
+    paragraph = readout.paragraphs[0]
+    assert paragraph.text == text[paragraph.span.start : paragraph.span.end]
+
+
+def test_a_wire_tag_alone_on_the_body_s_first_line_is_the_repost() -> None:
+    """A tag that fills its line, the text going on under it, is read as the joined text reads."""
+    tag = "SEOUL, South Korea, April 17, 2025 /PRNewswire/ --"
+    said = "The Korea Public Diplomacy Forum opened applications today for its youth programme."
+    text = f"Talks held in Seoul\n\nDATE\n2025-04-17\n\n{tag}\n{said}\n"
+    readout = parse(text)
+    assert readout.repost is not None
+    assert tag == text[readout.repost.span.start : readout.repost.span.end]
+    paragraph = readout.paragraphs[0]
+    assert said == paragraph.text == text[paragraph.span.start : paragraph.span.end]
+    assert [LineKind.PARAGRAPH, LineKind.CONTINUATION] == [line.kind for line in readout.lines[3:]]
 
 
 @pytest.mark.parametrize(

@@ -118,6 +118,12 @@ def test_bom_followed_by_spaces_is_removed_with_the_spaces() -> None:
     assert ("Title", 0, 8, 0) == (line.text, line.start, line.end, line.indent)
 
 
+def test_only_one_leading_bom_is_removed() -> None:
+    """A second U+FEFF is the text's own (a zero-width no-break space): it stays in the text."""
+    line = split_lines("\ufeff\ufeffTitle\nbody")[0]
+    assert ("\ufeffTitle", 0, 7) == (line.text, line.start, line.end)
+
+
 def test_bom_only_input_is_one_line_with_empty_text() -> None:
     """A lone BOM is not white space, so it is a line (whose text is empty) and is not lost."""
     lines = split_lines("\ufeff")

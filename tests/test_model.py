@@ -294,6 +294,72 @@ def test_render_labels_a_title_that_reads_as_prose() -> None:
     assert readout.structure() == parse(readout.render()).structure()
 
 
+def test_render_writes_a_bom_before_text_that_starts_with_one() -> None:
+    """The parser drops one byte-order mark from the first line: a title's own U+FEFF stays."""
+    paragraph = Paragraph(number=1, marker="1.", text="The two sides met.", span=Span(0, 0))
+    readout = Readout(title="\ufeffTalks held", date=None, section=None, paragraphs=(paragraph,))
+    assert "\ufeff\ufeffTalks held\n\n1. The two sides met.\n" == readout.render()
+    assert readout.structure() == parse(readout.render()).structure()
+
+
+def test_render_writes_a_date_header_over_a_short_numbered_first_paragraph_with_no_title() -> None:
+    """``1. Opening Statement`` alone is a numbered breadcrumb; under a bare ``DATE`` it is body."""
+    paragraphs = (
+        Paragraph(number=1, marker="1.", text="Opening Statement", span=Span(0, 0)),
+        Paragraph(number=2, marker="2.", text="The two sides met in Seoul.", span=Span(0, 0)),
+    )
+    readout = Readout(title=None, date=None, section="Press Briefings", paragraphs=paragraphs)
+    rendered = "Press Briefings\n\nDATE\n\n1. Opening Statement\n\n2. The two sides met in Seoul.\n"
+    assert rendered == readout.render()
+    assert readout.structure() == parse(rendered).structure()
+
+
+def test_render_wraps_a_paragraph_that_names_a_social_media_site_on_one_line() -> None:
+    """Joined, the lines read as a numbered link list; wrapped again, they read as the paragraph."""
+    text = (
+        "1. The second ROK-Italy strategic dialogue was held in Rome on October 2, Jan. 9, 2015\n"
+        "article print twitter fac0ebook\n"
+    )
+    readout = parse(text)
+    assert text.replace("\narticle print ", " article print\n") == readout.render()
+    assert readout.structure() == parse(readout.render()).structure()
+
+
+def test_render_boxes_a_first_paragraph_that_opens_with_a_wire_tag() -> None:
+    """A tag is read only on an unmarked first paragraph: as a ``□`` item, the text stays whole."""
+    said = "South Korea and Mongolia aWASHINGTON, May 20 (Yonhap) -- The two sides met."
+    readout = parse(f"Talks held\n\nSEOUL, May 20 (Yonhap) -- {said}\n")
+    assert said == readout.paragraphs[0].text
+    assert f"Talks held\n\n□ {said}\n" == readout.render()
+    assert readout.structure() == parse(readout.render()).structure()
+
+
+def test_render_of_a_sentence_section_and_title_with_no_body_reads_back() -> None:
+    """Head fields that end sentences, with no body under the date header, are not the body."""
+    section = "The Minister of State spoke with the Vice Minister on 3 February about trade."
+    long = "The Minister of State for the Indo-Pacific spoke with the Korean Vice Foreign " * 2
+    for title in ("Both agreed that officials would meet again in Seoul.", "Ministers’ Talks"):
+        readout = Readout(title=title, date=dt.date(2025, 2, 4), section=section, paragraphs=())
+        assert readout.structure() == parse(readout.render()).structure(), readout.render()
+    for over in (section, None):  # a title too long for a label: plain over the date header
+        readout = Readout(title=f"{long}Minister.", date=dt.date(2025, 2, 4), section=over)
+        assert readout.structure() == parse(readout.render()).structure(), readout.render()
+
+
+def test_render_leaves_whole_a_line_no_break_reads_back() -> None:
+    """A paragraph that reads as a link list however it is wrapped is written on one line."""
+    text = "twitter " * 10 + "facebook"
+    paragraph = Paragraph(number=1, marker="1.", text=text, span=Span(0, 0))
+    rendered = Readout(title=None, date=None, section=None, paragraphs=(paragraph,)).render()
+    assert f"1. {text}" in rendered.splitlines()
+
+
+def test_render_keeps_a_body_heading_first_as_it_is() -> None:
+    """A heading (``I. 모두 발언``) opens the body wherever it stands: no box before it."""
+    text = "Talks\n\nI. 모두 발언\n\n1. The two sides met in Seoul today.\n"
+    assert text == parse(text).render()
+
+
 def test_render_writes_a_deep_tree_without_recursion() -> None:
     """A readout nested far deeper than any parse gives renders, one line per level."""
     leaf = Subpoint(marker="-", text="deepest", span=Span(0, 0))

@@ -119,8 +119,9 @@ class Builder:
         if found is None or not source[start : found.start()].strip():
             return  # no mark, or nothing but the mark after the element's marker: text
         # A mark after a mark ('…끝.끝.') is text, not a mark: the text keeps both, so that
-        # its rendering, which ends in a mark, reads back the same.
-        if vocab.END_MARK_TAIL_RE.search(source, start, found.start()) is None:
+        # its rendering, which ends in a mark, reads back the same. Sought in the text alone:
+        # the stop of a marker before it ('0.끝.끝.') is no sentence that the first mark ends.
+        if vocab.END_MARK_TAIL_RE.search(source[start : found.start()]) is None:
             self.end = found.start()  # the span ends with the text; the mark is its line's
 
     def last_part_start(self, page: Page) -> int:

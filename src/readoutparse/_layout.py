@@ -271,7 +271,7 @@ class _BodyFinder:
         )
 
     def _after_title(self, i: int) -> bool:
-        """Once a title is seen, headings, bullets and (after a date) numbers open the body."""
+        """After a title, headings and bullets open the body; after a date, numbers do."""
         shape = self.shapes[i]
         if shape == TEXT_CODE:
             return is_heading(self.page.text(i))
@@ -286,13 +286,15 @@ class _BodyFinder:
             shape = shapes[i]
             seen_date = seen_date or shape in _DATED_SHAPES
             if not self.starts_body(i):
-                opens = self._after_title(i) and (shape != NUMBERED_CODE or seen_date)
-                if (seen_heading and opens) or is_heading(self.page.text(i)):
+                # A breadcrumb stands above the date header: a number under it opens the body.
+                seen = seen_date if shape == NUMBERED_CODE else seen_heading
+                if (seen and self._after_title(i)) or is_heading(self.page.text(i)):
                     return i
                 seen_heading = seen_heading or shape == TEXT_CODE
                 continue
             if shape == TEXT_CODE and (
-                (self.header_follows(i) and not self._ends_body_before_header(i))
+                # The body's last paragraph has a headline over it: a sentence first is head.
+                (self.header_follows(i) and not (seen_heading and self._ends_body_before_header(i)))
                 or (
                     not seen_heading
                     and looks_like_title(self.page.text(i))

@@ -15,7 +15,8 @@ from readoutparse._text import ends_mid_phrase, ends_sentence, prose_text, start
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-_BOM: Final = "\ufeff"
+BOM: Final = "\ufeff"
+"""A byte-order mark: the first non-blank line drops one, and the white space after it."""
 
 
 class SourceLine:
@@ -96,8 +97,8 @@ def iter_lines(text: str, chunk_chars: int = 16_384) -> Iterator[SourceLine]:
             offset += len(raw) + break_width
             count += 1
             if count == 1:
-                if stripped[0] == _BOM:  # a byte-order mark is dropped before the first text
-                    line.text = stripped.lstrip(_BOM).lstrip()
+                if stripped[0] == BOM:  # a byte-order mark is dropped before the first text
+                    line.text = stripped[1:].lstrip()  # one: a second is the text's own
                 held = line
                 continue
             if held is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from readoutparse import _vocabulary as vocab
+from readoutparse import _wire
 from readoutparse._assemble import assemble
 from readoutparse._classify import (
     breadcrumb_leaf,
@@ -13,7 +14,7 @@ from readoutparse._classify import (
     looks_like_title,
     numbered_body,
 )
-from readoutparse._lines import split_lines
+from readoutparse._lines import BOM, split_lines
 from readoutparse._phrases import MENU_WORDS
 from readoutparse._ranks import BULLET_RANKS, NOTE_RANK
 from readoutparse._shape import Shape
@@ -64,17 +65,17 @@ def render(readout: Readout) -> str:
     not open the body where they stand (no prose, a dash, a heading's shape) before the first
     that does, that would be trailer after its last (no prose), or whose line alone reads as
     anything but text (a date, a label, ``끝.``, but not chrome the body keeps) are written as
-    ``□`` items, which always are body; the box is a marker, not part of the structure. A date
-    header with no date (a bare ``DATE`` label) stands under a title where the body opens on a
-    short numbered paragraph (``1. Talks``), and ``끝.`` closes a body that ends on one or on a
-    run of them: alone, such a line reads as a breadcrumb or as trailing navigation.
+    ``□`` items, which always are body, and so is a first one whose text opens with what reads
+    as a wire tag, read only on an unmarked paragraph; the box is a marker, not part of the
+    structure. A date
+    header with no date (a bare ``DATE`` label) stands where the body opens on a short
+    numbered paragraph (``1. Talks``), and ``끝.`` closes a body that ends on one or on a run
+    of them: alone, such a line reads as a breadcrumb or as trailing navigation. Text that
+    starts with ``U+FEFF`` gets a byte-order mark before it, which ``parse`` drops.
 
-    A short numbered paragraph first in the body of a readout with no title does not come
-    back whole: ``1. Talks`` alone is a numbered breadcrumb, and only the lines around it in
-    the source made it body. Nor does a paragraph whose joined lines read as chrome however
-    they are wrapped (``… > 국 > 과``: no line of the chain's tail goes on a sentence), or a
-    tree that ``parse`` never builds (a note after a non-note sibling), which comes back as
-    ``parse`` nests it.
+    A breadcrumb never stands under the date header, so that ``1. Talks`` first under it is
+    body, title or not. A tree that ``parse`` never builds (a note after a non-note sibling)
+    comes back as ``parse`` nests it.
     """
     blocks: list[str] = []
     alone = headline = False
@@ -98,13 +99,15 @@ def render(readout: Readout) -> str:
         blocks.append(title)
     if readout.date is not None:
         blocks.append(f"DATE\n{readout.date.isoformat()}")
-    elif readout.title is not None and (headline or _numbered_first(readout.paragraphs)):
+    elif headline or _numbered_first(readout.paragraphs):
         blocks.append(_BARE_DATE_LABEL)  # no date, but a date header all the same
     head = "\n\n".join(blocks)
     body = _body(readout.paragraphs)
     if _short_last(readout.paragraphs):
         body += "\n\n" + _END_MARK  # the end mark closes the body on it
     text = "\n\n".join(part for part in (head, body) if part)
+    if text.startswith(BOM):
+        text = BOM + text  # the parser drops one byte-order mark from the first line
     return text + "\n" if text else ""
 
 
@@ -164,8 +167,8 @@ def _numbers_head(paragraphs: tuple[Paragraph, ...]) -> bool:
     """Say whether the body opens on a short numbered paragraph, which only a plain title can open.
 
     A numbered line short of a sentence (``1. Talks``) reads as a breadcrumb,
-    but for one under a headline and a date header (a bare label where there is
-    no date): the title is written as a line of its own then. A title that ends
+    but for one under a date header (a bare label where there is no date): the
+    title is written as a line of its own over it then. A title that ends
     a sentence is the page's last paragraph where nothing under the date header
     opens the body; the first paragraph does not, so a later one must.
     """
@@ -198,22 +201,42 @@ def _shape(line: str) -> Shape | None:
 
 
 def _body(paragraphs: tuple[Paragraph, ...]) -> str:
-    """The paragraphs, a blank line apart.
+    """The paragraphs, a blank line apart (but for numbered ones that read as chrome alone).
 
     The body ends at its last line that reads as body (a marker, a subpoint's
     included, or prose), and a short line under it is trailer; so the paragraphs
     after the last one that reads as body are ``□`` items, which are body
     wherever they stand. So is an unmarked paragraph whose line alone reads as
     anything but text (a date, a field label, an end mark; not chrome that the
-    body keeps where it stands, which a box would make chrome), and the leading
-    ones of :func:`_boxed`.
+    body keeps where it stands, which a box would make chrome), the leading
+    ones of :func:`_boxed`, and a first one that opens with a wire tag (:func:`_tagged`).
     """
-    boxed = _boxed(paragraphs)
+    boxed = max(_boxed(paragraphs), _tagged(paragraphs))
     last = max((i for i, p in enumerate(paragraphs) if i < boxed or _reads_as_body(p)), default=-1)
-    return "\n\n".join(
+    written = [
         _paragraph(paragraph, box=i < boxed or i > last or _odd(paragraph))
         for i, paragraph in enumerate(paragraphs)
-    )
+    ]
+    # A numbered paragraph that alone reads as chrome ('2. 자료.pdf', '4. 메인메뉴 바로가기') is
+    # body right under the one before, as it stood in the source; after a blank line it is not.
+    text = written[0] if written else ""
+    for paragraph, lines in zip(paragraphs[1:], written[1:], strict=True):
+        glued = paragraph.number is not None and _shape(lines) is Shape.CHROME
+        text += ("\n" if glued else "\n\n") + lines
+    return text
+
+
+def _tagged(paragraphs: tuple[Paragraph, ...]) -> int:
+    """1 where the body opens on unmarked text that reads as a wire tag and more: a box hides it.
+
+    A repost's tag is read only on an unmarked first paragraph; the text left
+    once one was taken out may open with another (``… aWASHINGTON, May 20 (Yonhap) --``).
+    """
+    if not paragraphs or paragraphs[0].number is not None or paragraphs[0].marker is not None:
+        return 0
+    text = paragraphs[0].text
+    found = _wire.REPOST_TAG_RE.match(text)
+    return int(found is not None and found.end() < len(text))
 
 
 def _odd(paragraph: Paragraph) -> bool:
@@ -309,16 +332,17 @@ def _wrapped(lead: str, text: str, indent: str) -> str:
     """``lead`` and ``text`` on one line; hard-wrapped where that line would read as chrome.
 
     A paragraph whose source lines were joined may, on one line, read as chrome
-    (``… 자료.hwp``, ``* unofficial translation``) or, last in the body, end on an end
-    mark (``… 하였다. 끝 .``). It is then wrapped before one of its last words, the rest
-    on a line of its own (indented by ``indent``), where the parser reads that line as
-    going on with the one above: the break is tried on the text between paragraphs of
-    body, and the first that reads back as ``text`` is taken.
+    (``… 자료.hwp``, ``* unofficial translation``, a numbered line that names a
+    social-media site) or, last in the body, end on an end mark (``… 하였다. 끝 .``). It
+    is then wrapped before one of its last words, the rest on a line of its own (indented
+    by ``indent``), where the parser reads that line as going on with the one above: the
+    break is tried first in the body and between paragraphs of it, and the first that
+    reads back as ``text`` in both is taken.
     """
     line = lead + text
     sub = bool(indent)
     glued = vocab.END_MARK_TAIL_RE.search(text) is not None
-    if not glued and (_shape(line) is not Shape.CHROME or _reads_back(line, text, sub=sub)):
+    if not glued and (not _chrome(line) or _reads_back(line, text, sub=sub, first=True)):
         return line
     cut = len(text)
     for _ in range(_WRAP_TRIES):
@@ -326,18 +350,33 @@ def _wrapped(lead: str, text: str, indent: str) -> str:
         if cut <= 0:
             break
         wrapped = f"{lead}{text[:cut]}\n{indent}{text[cut + 1 :]}"
-        if _reads_back(wrapped, text, sub=sub):
+        if _reads_back(wrapped, text, sub=sub, first=True):
             return wrapped
     return line
 
 
-def _reads_back(lines: str, text: str, *, sub: bool = False) -> bool:
-    """Say whether ``lines``, between paragraphs of body, are read as one element with ``text``."""
+def _chrome(line: str) -> bool:
+    """A line that reads as chrome, or as a numbered or bulleted list of social-media links."""
+    item = classify(split_lines(line)[0])  # folded text: one line
+    if item.shape in {Shape.NUMBERED, Shape.BULLET}:
+        return is_social(item.content)
+    return item.shape is Shape.CHROME
+
+
+def _reads_back(lines: str, text: str, *, sub: bool = False, first: bool = False) -> bool:
+    """Say whether ``lines``, between paragraphs of body, are read as one element with ``text``.
+
+    With ``first``, also first in the body, right under the date header.
+    """
     if sub:  # a subpoint under the first paragraph
         paragraphs = assemble(f"{_FRAME[0]}{_FRAME_FIRST}\n{lines}{_FRAME[1]}").paragraphs
         return [[s.text for s in p.subpoints] for p in paragraphs][:-1] == [[text]]
-    paragraphs = assemble(f"{_FRAME[0]}{_FRAME_FIRST}\n\n{lines}{_FRAME[1]}").paragraphs
-    return [p.text for p in paragraphs][1:-1] == [text]
+    frames = ((f"{_FRAME_FIRST}\n\n", 1), ("", 0)) if first else ((f"{_FRAME_FIRST}\n\n", 1),)
+    return all(
+        [p.text for p in assemble(f"{_FRAME[0]}{before}{lines}{_FRAME[1]}").paragraphs][skip:-1]
+        == [text]
+        for before, skip in frames
+    )
 
 
 def _subpoints(subpoints: tuple[Subpoint, ...]) -> list[str]:

@@ -9,11 +9,14 @@ line stays in ``lines`` as the paragraph's line.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from bisect import bisect_right
+from itertools import accumulate
+from typing import TYPE_CHECKING, Final
 
 from readoutparse._build import make_span
 from readoutparse._edges import chrome_text
-from readoutparse._text import ends_sentence
+from readoutparse._text import ends_sentence, fold
 from readoutparse._vocabulary import REPORTER_WORDS
 from readoutparse.model import Repost
 
@@ -25,23 +28,42 @@ if TYPE_CHECKING:
 
 
 def read_repost(page: Page, paragraphs: list[Builder]) -> Repost | None:
-    """Take the tag that opens the body's first, unmarked paragraph out of its text, if any."""
+    """Take the tag that opens the body's first, unmarked paragraph out of its text, if any.
+
+    The tag is matched on the paragraph's text as it reads folded and joined (a
+    run of white space or a line break between the tag's words is one space): a
+    tag cut over two lines, or with its words two spaces apart, is the tag that
+    the text, written on one line, opens with.
+    """
     if not paragraphs or paragraphs[0].marker is not None:
         return None
     first = paragraphs[0]
     start = first.text_from
-    end = first.end if first.text_to == first.text_line else page.ends[first.text_line]
-    text = page.source[start:end]
-    found = page.tables.repost_tag_re().match(text)
-    if found is None or found.end() == len(text):  # a tag and nothing after it is no tag
+    # The text's start, long enough for any tag: a tag is at most a few hundred characters.
+    source = page.source[start : min(first.end, start + _TAG_REACH)]
+    folded = fold(source)
+    found = page.tables.repost_tag_re().match(folded)
+    if found is None or found.end() == len(folded):  # a tag and nothing after it is no tag
         return None
-    rest = text[found.end() :]
+    rest = folded[found.end() :]
     if chrome_text(rest, ends=ends_sentence(rest)) is not None:
         return None  # alone on its line, the rest would be chrome: the line is text as it is
-    first.text_from = first.start = start + found.end()
+    cut = start + _unfolded(source, found.end())
+    while first.text_line < first.text_to and page.text_starts[first.text_line + 1] <= cut:
+        first.text_line += 1  # the tag fills its line: the text starts on a later one
+    first.text_from = first.start = cut
     place, agency, reporter = _roles(found)
-    tag_end = start + len(text[: found.end()].rstrip())
+    tag_end = start + len(source[: cut - start].rstrip())
     return Repost(place=place, agency=agency, reporter=reporter, span=make_span(start, tag_end))
+
+
+def _unfolded(text: str, at: int) -> int:
+    """The offset in ``text`` of offset ``at`` of its folded form (:func:`fold`)."""
+    words = [word.span() for word in _WORD_RE.finditer(text)]
+    # Where each word starts in the folded form, the words one space apart.
+    folded = list(accumulate((end - start + 1 for start, end in words[:-1]), initial=0))
+    i = bisect_right(folded, at) - 1
+    return words[i][0] + at - folded[i]
 
 
 def _roles(found: regex.Match[str]) -> tuple[str | None, str | None, str | None]:
@@ -60,6 +82,8 @@ def _roles(found: regex.Match[str]) -> tuple[str | None, str | None, str | None]
     return place, agency, reporter
 
 
+_WORD_RE: Final = re.compile(r"\S+")
+_TAG_REACH: Final = 1024
 # A user's agencies add the last branch (``_wire.repost_tag_source``); without them it is not there.
 _PLACES = ("place2", "place3", "place4", "place5", "place7", "place8", "place10")
 _AGENCIES = (

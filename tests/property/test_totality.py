@@ -10,10 +10,6 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from readoutparse import MAX_NESTING, Readout, parse
-from readoutparse._text import ends_sentence, prose_text
-from readoutparse._vocabulary import (
-    NUMBERED_BODY_MIN_CHARS,
-)
 from readoutparse.strategies import pages, readouts
 
 Page = tuple[str, Readout]
@@ -129,19 +125,6 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 
 # --- render() round-trips ----------------------------------------------------------------------
 
-# The two kinds of readout render() documents it cannot give back whole (see its docstring and
-# docs/reference/model.md): a short numbered paragraph with no full stop first in the body of a
-# page with no title, which alone reads as a numbered breadcrumb. Only odd input gives it; the
-# property lets a readout come back changed only when it is of that kind.
-
-
-def _renders_whole(readout: Readout) -> bool:
-    first = next(iter(readout.paragraphs), None)
-    if first is None or first.number is None or readout.title:
-        return True
-    text = first.text
-    return len(text) >= NUMBERED_BODY_MIN_CHARS or prose_text(text, ends=ends_sentence(text))
-
 
 @given(st.one_of(st.text(), lined_text, pages().map(lambda page: page[0])))
 @example("1. Press\n")  # a section and no title
@@ -214,14 +197,74 @@ def _renders_whole(readout: Readout) -> bool:
     " 등록일\n2025-3-7\n"
 )
 @example("□ 양측은 차기 회의를 2026년 서울에서 개최하기로 하였다.끝\n.\n")
+# A short numbered paragraph first in a body with no title: a date header, bare where there is
+# no date, stands above it, and a breadcrumb never stands under one.
+@example("Hit\n702\nMar. 22, 2010 14:00 KST\n1. Opening Statement\n\nthe support of the G20.\n")
+@example("1.  The  Second  Vice  Minister  of  Foreign  Affairs  met  with  the  Pr\n")
+# A title that starts with U+FEFF where the page does not: the page's own BOM is written first.
+@example("\u200b\n\ufeffx\n")
+# A wire tag whose words are a run of white space apart: read as the folded text reads.
+@example("Talks held\n\nPORT\xa0LENA,  April  3, 2025 /HarbourWire/ -- The plan starts in June.\n")
+# A wire tag alone on the body's first line, the text going on under it: read as joined.
+@example(
+    "Talks held in Seoul\n\nDATE\n2025-04-17\n\nSEOUL, South Korea, April 17, 2025 /PRNewswire/ --"
+    "\nThe Korea Public Diplomacy Forum opened applications today for its youth programme.\n"
+)
+# A numbered paragraph whose joined lines, on one, name a social-media site: a link list first
+# in the body. Wrapped again where it reads back there and between paragraphs.
+@example(
+    "1. The second ROK-Italy strategic dialogue was held in Rome on October 2, Jan. 9, 2015\n"
+    "article print twitter fac0ebook\n"
+)
+# Text left after a wire tag that opens with another: a box keeps the tag from being read.
+@example(
+    "Talks held\n\nWASHINGTON, May 20 (Yonhap) -- South Korea and Mongolia aWASHINGTON, May 20 "
+    "(Yonhap) -- South Korea and Mongolia agreed Tuesday to expand cooperation.\n"
+)
+# A title or section that ends a sentence, first over the date header, and no body: head.
+@example(
+    "Minister of State speaks with Korean Vice Foreign Minister\u2028The\tMinister\tof\tState"
+    "\tfor\tthe\tIndo-Pacific\tspoke\twith\tthe\tKorean\tVice\tForeign\tMinister\ton\t3"
+    "\tFebruary\tabout\tshipbuilding\tand\tclean\tenergy\tcooperation.\u2028"
+    "Last updated 6 February 2025\u2028"
+)
+@example(
+    "The\u2003Minister\u2003of\u2003State\u2003spoke\u2003with\u2003the\u2003Korean\u2003Vice"
+    "\u2003Minister\u2003on\u20033\u2003February.\n\nBoth agreed that offici\n"
+    "Last updated 6 February 2025\n"
+)
+@example("Talks were held in Seoul today.\n\nForeign Ministers’ Talks\n\nDATE\n2025-08-14\n")
+@example(
+    ', 0 관 .\n\n부 n\rDate\r2025-8-4\rTh"t외교부는 10월 20일    "text": '
+    '"외교부는ssssssssssssssssss토대로 재외국민 \udceb10월 20일    "text": '
+    '"외교부\udcebssssssssssssssssssssssssssseign Ministers’ Telephone Conversation\rDate'
+)
+# A numbered paragraph that alone reads as chrome (an attachment): right under the one before.
+@example(
+    "  2. Ministry of  Forei Ministry of  Foreign Affairs, Republic of Kc dialogue and to expand"
+    " cooCperation in supply chains and people-to-people  Foreign Affairs, Republic of Korea"
+    " facebook\n  2. Ministry0%uD68C%uB2F4%20%uACB0%uACFC.pdf\n"
+)
+@example(  # one between paragraphs too: '4. … 메인메뉴 바로가기' right under the paragraph before
+    "2. The two sides agreed to expand cooperation in aerospace, defence industry and cultural"
+    " heritage, and to increase exairs, Republic of Korea instagram\n  4. Minis\udcb8\udcb0 "
+    "메인메뉴 바로가기\n| `site-name-numbered-social-media-list` | 3. site name + numbered"
+    " facebook…twitter list + `검색\udcecblic of Korea y" + "\x00" * 49 + "outube\n"
+)
+@example("0.끝.끝.")  # the marker's stop ends no sentence: the first 끝. is text, as in '0. 끝.끝.'
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
-    """parse(r.render()) has r's structure, subpoint markers included, but for the documented."""
+    """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
     readout = parse(text)
-    if parse(readout.render()).structure() != readout.structure():
-        assert not _renders_whole(readout), readout.render()
+    rendered = readout.render()
+    again = parse(rendered)
+    assert again.structure() == readout.structure(), rendered
+    assert again.render() == rendered
 
 
 @given(readouts())
 def test_rendering_a_drawn_readout_parses_back_to_its_structure(readout: Readout) -> None:
     """Everything ``strategies.readouts()`` draws renders to text that parses back to it."""
-    assert readout.structure() == parse(readout.render()).structure()
+    rendered = readout.render()
+    again = parse(rendered)
+    assert readout.structure() == again.structure()
+    assert rendered == again.render()
