@@ -256,6 +256,21 @@ def test_section_heading_with_detail_view_suffix() -> None:
     assert "Press Releases" == parse(text).section
 
 
+def test_a_section_printed_twice_spans_its_first_half_however_spaced() -> None:
+    """``Embassy  Notices  Embassy  Notices`` (NBSPs between): the section once, its span exact."""
+    text = (
+        "Embassy \xa0Notices \xa0Embassy \xa0Notices\n\n"
+        "Office Closed for the Holiday\n\nMay 2, 2025\n\n"
+        "The consular office will be closed on Monday for the national holiday.\n"
+    )
+    readout = parse(text)
+    assert readout.section_span is not None
+    assert ("Embassy Notices", "Embassy \xa0Notices") == (
+        readout.section,
+        text[readout.section_span.start : readout.section_span.end],
+    )
+
+
 def test_section_from_the_numbered_breadcrumb_leaf() -> None:
     """A numbered breadcrumb's last item is the section; both crumbs are breadcrumbs."""
     text = (

@@ -6,6 +6,7 @@ says where that starts), gives each its kind, and returns what it found.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from readoutparse import _vocabulary as vocab
@@ -398,7 +399,9 @@ class _HeadReader:
                 if not self._may_be_section(i):
                     return None  # a place, a byline, a credit or a number: no section
                 text = fold_line(self.page.text(i))
-                return _undoubled(Field(text, Span(self.page.text_starts[i], self.page.ends[i])))
+                return _undoubled(
+                    self.page.source, Field(text, Span(self.page.text_starts[i], self.page.ends[i]))
+                )
         return None
 
     def _may_be_section(self, i: int) -> bool:
@@ -423,9 +426,19 @@ class _HeadReader:
                     self.kinds[i] = LineKind.NAVIGATION
 
 
-def _undoubled(field: Field) -> Field:
-    """A heading a page printed twice on one line (``Media Center Media Center``), once."""
+def _undoubled(source: str, field: Field) -> Field:
+    """A heading a page printed twice on one line (``Media Center Media Center``), once.
+
+    Its span ends after the first half's last word in ``source``, however far apart
+    the words stand there.
+    """
     text = said_once(field.text)
     if text is field.text:
         return field
-    return Field(text, Span(field.span.start, field.span.start + len(text)))
+    words = text.count(" ") + 1
+    line = source[field.span.start : field.span.end]
+    end = [word.end() for word in _WORD_RE.finditer(line)][words - 1]
+    return Field(text, Span(field.span.start, field.span.start + end))
+
+
+_WORD_RE: Final = re.compile(r"\S+")

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Final
 from readoutparse._dates import FoundDate, find_date, short_line_may_hold_date
 from readoutparse._phrases import BREADCRUMB_ROOTS, DOCUMENT_TYPE_LABELS, TOOLBAR_TOKENS
 from readoutparse._publisher import names_publisher
-from readoutparse._text import ends_sentence, fold_line
+from readoutparse._text import ends_sentence, first_word, fold_line
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -371,8 +371,7 @@ def provenance_date(text: str) -> FoundDate | None:
     Reposts open the text with it: ``The press release issued by the Foreign Office
     on 3 March 2025.`` It is the page's dateline, not a sentence of its body.
     """
-    opening = text[: text.find(" ")].casefold() if " " in text else ""
-    if opening not in _PROVENANCE_OPENINGS:
+    if first_word(text).casefold() not in _PROVENANCE_OPENINGS:  # words apart by any space
         return None
     match = _patterns()[9].match(text)
     if match is None:

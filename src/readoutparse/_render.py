@@ -76,7 +76,27 @@ def render(readout: Readout) -> str:
     A breadcrumb never stands under the date header, so that ``1. Talks`` first under it is
     body, title or not. A tree that ``parse`` never builds (a note after a non-note sibling)
     comes back as ``parse`` nests it.
+
+    The text is read back once. Where the head's evidence reaches further than the rules
+    above foresee (a dateline under a paragraph of prose makes it a headline, and the
+    paragraphs above it head), the first paragraphs are written as ``□`` items, one more
+    at a time, until the text reads back (at most ``_BOX_TRIES`` times).
     """
+    text = _text(readout, 0)
+    tries = min(len(readout.paragraphs), _BOX_TRIES)
+    boxed = 0
+    while boxed < tries and assemble(text).structure() != readout.structure():
+        boxed += 1
+        text = _text(readout, boxed)
+    return text
+
+
+_BOX_TRIES: Final = 4
+"""How many first paragraphs :func:`render` boxes, at most, for its text to read back."""
+
+
+def _text(readout: Readout, boxed: int) -> str:
+    """The text of :func:`render`, with at least the first ``boxed`` paragraphs as ``□`` items."""
     blocks: list[str] = []
     alone = headline = False
     if readout.section is not None:
@@ -102,7 +122,7 @@ def render(readout: Readout) -> str:
     elif headline or _numbered_first(readout.paragraphs):
         blocks.append(_BARE_DATE_LABEL)  # no date, but a date header all the same
     head = "\n\n".join(blocks)
-    body = _body(readout.paragraphs)
+    body = _body(readout.paragraphs, boxed)
     if _short_last(readout.paragraphs):
         body += "\n\n" + _END_MARK  # the end mark closes the body on it
     text = "\n\n".join(part for part in (head, body) if part)
@@ -200,7 +220,7 @@ def _shape(line: str) -> Shape | None:
     return classify(lines[0]).shape if len(lines) == 1 else None
 
 
-def _body(paragraphs: tuple[Paragraph, ...]) -> str:
+def _body(paragraphs: tuple[Paragraph, ...], least: int = 0) -> str:
     """The paragraphs, a blank line apart (but for numbered ones that read as chrome alone).
 
     The body ends at its last line that reads as body (a marker, a subpoint's
@@ -211,7 +231,7 @@ def _body(paragraphs: tuple[Paragraph, ...]) -> str:
     body keeps where it stands, which a box would make chrome), the leading
     ones of :func:`_boxed`, and a first one that opens with a wire tag (:func:`_tagged`).
     """
-    boxed = max(_boxed(paragraphs), _tagged(paragraphs))
+    boxed = max(_boxed(paragraphs), _tagged(paragraphs), least)
     last = max((i for i, p in enumerate(paragraphs) if i < boxed or _reads_as_body(p)), default=-1)
     written = [
         _paragraph(paragraph, box=i < boxed or i > last or _odd(paragraph))

@@ -252,6 +252,22 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     " facebook…twitter list + `검색\udcecblic of Korea y" + "\x00" * 49 + "outube\n"
 )
 @example("0.끝.끝.")  # the marker's stop ends no sentence: the first 끝. is text, as in '0. 끝.끝.'
+# A dateline under a paragraph of prose makes it a headline, and the paragraphs above it head:
+# render() reads its text back and boxes the first paragraphs.
+@example(
+    "Welcome to the United Nations. It's your world.\f\fSecretary-General Kim Do-yun\f\f"
+    "Readout of the Secretary-General’s meeting with the Prime Minister of the Republic of Korea\f"
+    "Readout of the Secretary-General’s meeting with the Prime Minister of the Republic of Korea"
+    "\f\fLakeport, 14 June 2013\f\fThe Secretary-General met today with the Prime Minister of "
+    "the Republic of Korea. They discussed the protection of coastal communities from rising "
+    "seas.\f\fThe Secretary-General thanked the Prime Minister for the ocean fund.\f\f"
+    "Readouts on 14 June 2013\f"
+)
+# A provenance line whose words are tabs apart is one too: it reads as it does with spaces.
+@example(
+    "Talks held\n\nThe\tpress\trelease\tissued\tby\tthe\tOffice\ton\t9\tApril\t2025.\n\n"
+    "The two sides met.\n"
+)
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
     readout = parse(text)
