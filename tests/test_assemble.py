@@ -239,15 +239,17 @@ def test_first_line_of_short_words_is_a_paragraph() -> None:
 # --- the section ----------------------------------------------------------------------------------
 
 
+def _section_and_its_span(text: str) -> tuple[str | None, str | None]:
+    """The section ``parse`` finds in ``text``, and the text its span covers."""
+    readout = parse(text)
+    span = readout.section_span
+    return readout.section, None if span is None else text[span.start : span.end]
+
+
 def test_section_from_a_section_heading() -> None:
     """A known section heading gives the section; its span is the heading line."""
     text = "바로가기 메뉴\n\nMinistry News\n\nTalks held\n\n1. The two sides met in Seoul.\n"
-    readout = parse(text)
-    assert readout.section_span is not None
-    assert ("Ministry News", "Ministry News") == (
-        readout.section,
-        text[readout.section_span.start : readout.section_span.end],
-    )
+    assert ("Ministry News", "Ministry News") == _section_and_its_span(text)
 
 
 def test_section_heading_with_detail_view_suffix() -> None:
@@ -263,12 +265,7 @@ def test_a_section_printed_twice_spans_its_first_half_however_spaced() -> None:
         "Office Closed for the Holiday\n\nMay 2, 2025\n\n"
         "The consular office will be closed on Monday for the national holiday.\n"
     )
-    readout = parse(text)
-    assert readout.section_span is not None
-    assert ("Embassy Notices", "Embassy \xa0Notices") == (
-        readout.section,
-        text[readout.section_span.start : readout.section_span.end],
-    )
+    assert ("Embassy Notices", "Embassy \xa0Notices") == _section_and_its_span(text)
 
 
 def test_section_from_the_numbered_breadcrumb_leaf() -> None:
@@ -277,14 +274,9 @@ def test_section_from_the_numbered_breadcrumb_leaf() -> None:
         "Ministry News\n\n  1. Bilateral Relations\n  2. Press Releases\n\n"
         "Talks held\n\n1. The two sides met in Seoul.\n"
     )
-    readout = parse(text)
-    assert readout.section_span is not None
-    assert ("Press Releases", "Press Releases") == (
-        readout.section,
-        text[readout.section_span.start : readout.section_span.end],
-    )
+    assert ("Press Releases", "Press Releases") == _section_and_its_span(text)
     assert [LineKind.NAVIGATION, LineKind.BREADCRUMB, LineKind.BREADCRUMB] == [
-        line.kind for line in readout.lines[:3]
+        line.kind for line in parse(text).lines[:3]
     ]
 
 
