@@ -366,8 +366,14 @@ def test_render_writes_a_deep_tree_without_recursion() -> None:
     for depth in range(5_000):
         leaf = Subpoint(marker="-", text=f"level {depth}", subpoints=(leaf,), span=Span(0, 0))
     paragraph = Paragraph(number=1, marker="1.", text="Top.", subpoints=(leaf,), span=Span(0, 0))
-    lines = Readout(title=None, date=None, section=None, paragraphs=(paragraph,)).render()
+    readout = Readout(title=None, date=None, section=None, paragraphs=(paragraph,))
+    lines = readout.render()
     assert (5_002, "  " * 5_000 + "- deepest") == (len(lines.splitlines()), lines.splitlines()[-1])
+    # Its structure is built without recursion too: 5,001 levels of subpoints under the paragraph.
+    level, depth = readout.structure()["paragraphs"][0]["subpoints"], 0
+    while level:
+        level, depth = level[0]["subpoints"], depth + 1
+    assert 5_001 == depth
 
 
 def test_render_of_an_empty_readout_is_empty() -> None:

@@ -20,7 +20,7 @@ from readoutparse._ranks import BULLET_RANKS, NOTE_RANK
 from readoutparse._shape import Shape
 from readoutparse._text import ends_sentence, fold_line, is_social, prose_text
 from readoutparse._vocabulary import HEADER_LOOKAHEAD, LEAD_IN_ENDS
-from readoutparse.model import LineKind
+from readoutparse.model import MAX_NESTING, LineKind
 
 if TYPE_CHECKING:
     from readoutparse._shape import Classified
@@ -83,7 +83,9 @@ def render(readout: Readout) -> str:
     at a time, until the text reads back (at most ``_BOX_TRIES`` times).
     """
     text = _text(readout, 0)
-    tries = min(len(readout.paragraphs), _BOX_TRIES)
+    # A tree deeper than the parser nests never reads back as it is (nor compares as a
+    # structure without recursion): it is written once.
+    tries = min(len(readout.paragraphs), _BOX_TRIES) if _depth(readout) <= MAX_NESTING else 0
     boxed = 0
     while boxed < tries and assemble(text).structure() != readout.structure():
         boxed += 1
@@ -93,6 +95,18 @@ def render(readout: Readout) -> str:
 
 _BOX_TRIES: Final = 4
 """How many first paragraphs :func:`render` boxes, at most, for its text to read back."""
+
+
+def _depth(readout: Readout) -> int:
+    """How deep ``readout``'s subpoints nest (0 for none), counted with a stack."""
+    deepest = 0
+    stack = [(1, paragraph.subpoints) for paragraph in readout.paragraphs]
+    while stack:
+        depth, level = stack.pop()
+        if level:
+            deepest = max(deepest, depth)
+            stack.extend((depth + 1, sub.subpoints) for sub in level)
+    return deepest
 
 
 def _text(readout: Readout, boxed: int) -> str:

@@ -122,7 +122,14 @@ def structure(readout: Readout) -> dict[str, Any]:
 
 
 def _structure_subpoints(subpoints: tuple[Subpoint, ...]) -> list[dict[str, Any]]:
-    return [
-        {"marker": sub.marker, "text": sub.text, "subpoints": _structure_subpoints(sub.subpoints)}
-        for sub in subpoints
-    ]
+    """The subpoints' structured view, built with a stack: no recursion on depth."""
+    top: list[dict[str, Any]] = []
+    stack = [(top, subpoints)]
+    while stack:
+        found, level = stack.pop()
+        for sub in level:  # each level is filled in order, in one go
+            children: list[dict[str, Any]] = []
+            found.append({"marker": sub.marker, "text": sub.text, "subpoints": children})
+            if sub.subpoints:
+                stack.append((children, sub.subpoints))
+    return top
