@@ -29,6 +29,13 @@ STAGES = (
     "_build",
     "_assemble",
     "_dates",
+    "_repost",
+    "_edges",
+    "_wrap",
+    "_title",
+    "_neighbour",
+    "_publisher",
+    "_wire",
 )
 PYPROJECT = Path(__file__).parent.parent / "pyproject.toml"
 
