@@ -268,6 +268,12 @@ def test_a_section_printed_twice_spans_its_first_half_however_spaced() -> None:
     assert ("Embassy Notices", "Embassy \xa0Notices") == _section_and_its_span(text)
 
 
+def test_a_breadcrumb_leaf_that_reads_as_chrome_is_no_section() -> None:
+    """``HOME > Press > Skip to main content``: a skip link glued to the chain, no section."""
+    text = "HOME > Press > Skip to main content\n\nTalks held\n\nDATE\n2020-11-24\n\n1. They met.\n"
+    assert (None, None) == _section_and_its_span(text)
+
+
 def test_section_from_the_numbered_breadcrumb_leaf() -> None:
     """A numbered breadcrumb's last item is the section; both crumbs are breadcrumbs."""
     text = (

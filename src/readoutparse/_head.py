@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import breadcrumb_leaf
 from readoutparse._evidence import TitleEvidence
+from readoutparse._lines import SourceLine
 from readoutparse._neighbour import Aside, line_dateline
 from readoutparse._page import BLANK_BEFORE, MODIFIED
 from readoutparse._phrases import BREADCRUMB_ROOTS
@@ -348,8 +349,14 @@ class _HeadReader:
             return None
         text = self.page.text(crumbs[-1])
         leaf = breadcrumb_leaf(text)
+        folded = fold_line(leaf)
+        # A leaf that reads, alone, as chrome ('… 메뉴 본문 바로가기': a skip-link menu glued to
+        # the chain) is no section.
+        alone = SourceLine(1, 0, len(folded), 0, folded, blank_before=True)
+        if self.page.rules.classify(alone).shape is Shape.CHROME:
+            return None
         start = self.page.text_starts[crumbs[-1]] + text.rindex(leaf)
-        return Field(fold_line(leaf), Span(start, start + len(leaf)))
+        return Field(folded, Span(start, start + len(leaf)))
 
     def _extend_section_runs(self, end: int) -> None:
         """A heading-case line between a known section and the headline goes on the run.

@@ -268,6 +268,10 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     "Talks held\n\nThe\tpress\trelease\tissued\tby\tthe\tOffice\ton\t9\tApril\t2025.\n\n"
     "The two sides met.\n"
 )
+# A breadcrumb's leaf that reads as chrome alone (skip links glued to the chain) is no section.
+@example(
+    "외교부 > 기\udced\udc9a'\udc8d조정실 > 혁신행정담당바로가기 메뉴 본문 바로가기 주메뉴 바로가기"
+)
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
     readout = parse(text)
