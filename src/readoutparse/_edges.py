@@ -124,8 +124,8 @@ def first_repeat(page: Page, start: int, stop: int) -> int:
     first = page.text(start)
     chrome = False
     for i in range(start + 1, stop):
-        if page.shapes[i] == CHROME_CODE:
-            chrome = True
+        if page.shapes[i] == CHROME_CODE and not (page.wrapped[i] or page.runs_on[i]):
+            chrome = True  # a chrome line of its own, not the wrapped end of a sentence
         elif chrome and page.width(i) == width and page.text(i) == first:
             return i
     return stop

@@ -272,6 +272,13 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 @example(
     "외교부 > 기\udced\udc9a'\udc8d조정실 > 혁신행정담당바로가기 메뉴 본문 바로가기 주메뉴 바로가기"
 )
+# A chrome line wrapped onto a sentence ('… twitter facebook') opens no printed copy of the body.
+@example(
+    "1. The Government expresses its deep condolences over the loss of lives caused by the "
+    "floods in the region.\n2. The Government hopes that the affected e-Newsletter\n"
+    "article prijnt twitter facebook\n1. The Government expresses its deep condolences over "
+    "the loss of lives caused by the floods in the region.\n"
+)
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
     readout = parse(text)
