@@ -6,7 +6,6 @@ says where that starts), gives each its kind, and returns what it found.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from readoutparse import _vocabulary as vocab
@@ -35,7 +34,7 @@ from readoutparse._shape import (
     Shape,
     shape_code,
 )
-from readoutparse._text import fold_line, is_social
+from readoutparse._text import fold_line, is_social, unfolded_offset
 from readoutparse._title import TitleChooser
 from readoutparse.model import LineKind, Span
 
@@ -442,10 +441,5 @@ def _undoubled(source: str, field: Field) -> Field:
     text = said_once(field.text)
     if text is field.text:
         return field
-    words = text.count(" ") + 1
-    line = source[field.span.start : field.span.end]
-    end = [word.end() for word in _WORD_RE.finditer(line)][words - 1]
+    end = unfolded_offset(source[field.span.start : field.span.end], len(text))
     return Field(text, Span(field.span.start, field.span.start + end))
-
-
-_WORD_RE: Final = re.compile(r"\S+")

@@ -9,14 +9,11 @@ line stays in ``lines`` as the paragraph's line.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-from itertools import accumulate
 from typing import TYPE_CHECKING, Final
 
 from readoutparse._build import make_span
 from readoutparse._edges import chrome_text
-from readoutparse._text import ends_sentence, fold
+from readoutparse._text import ends_sentence, fold, unfolded_offset
 from readoutparse._vocabulary import REPORTER_WORDS
 from readoutparse.model import Repost
 
@@ -48,22 +45,13 @@ def read_repost(page: Page, paragraphs: list[Builder]) -> Repost | None:
     rest = folded[found.end() :]
     if chrome_text(rest, ends=ends_sentence(rest)) is not None:
         return None  # alone on its line, the rest would be chrome: the line is text as it is
-    cut = start + _unfolded(source, found.end())
+    cut = start + unfolded_offset(source, found.end())
     while first.text_line < first.text_to and page.text_starts[first.text_line + 1] <= cut:
         first.text_line += 1  # the tag fills its line: the text starts on a later one
     first.text_from = first.start = cut
     place, agency, reporter = _roles(found)
     tag_end = start + len(source[: cut - start].rstrip())
     return Repost(place=place, agency=agency, reporter=reporter, span=make_span(start, tag_end))
-
-
-def _unfolded(text: str, at: int) -> int:
-    """The offset in ``text`` of offset ``at`` of its folded form (:func:`fold`)."""
-    words = [word.span() for word in _WORD_RE.finditer(text)]
-    # Where each word starts in the folded form, the words one space apart.
-    folded = list(accumulate((end - start + 1 for start, end in words[:-1]), initial=0))
-    i = bisect_right(folded, at) - 1
-    return words[i][0] + at - folded[i]
 
 
 def _roles(found: regex.Match[str]) -> tuple[str | None, str | None, str | None]:
@@ -82,7 +70,6 @@ def _roles(found: regex.Match[str]) -> tuple[str | None, str | None, str | None]
     return place, agency, reporter
 
 
-_WORD_RE: Final = re.compile(r"\S+")
 _TAG_REACH: Final = 1024
 # A user's agencies add the last branch (``_wire.repost_tag_source``); without them it is not there.
 _PLACES = ("place2", "place3", "place4", "place5", "place7", "place8", "place10")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from itertools import accumulate
 from typing import Final
 
 from readoutparse import _phrases as phrases
@@ -29,6 +32,22 @@ def fold(text: str) -> str:
     if "  " not in text and text.isprintable():
         return text.strip(" ")
     return " ".join(text.split())
+
+
+def unfolded_offset(text: str, at: int) -> int:
+    """The offset in ``text`` of offset ``at`` of its folded form (:func:`fold`).
+
+    An offset at a word's end maps to that word's end in ``text``, however
+    widely its words stand apart there.
+    """
+    words = [word.span() for word in _WORD_RE.finditer(text)]
+    # Where each word starts in the folded form, the words one space apart.
+    folded = list(accumulate((end - start + 1 for start, end in words[:-1]), initial=0))
+    i = bisect_right(folded, at) - 1
+    return words[i][0] + at - folded[i]
+
+
+_WORD_RE: Final = re.compile(r"\S+")
 
 
 def fold_line(text: str) -> str:
