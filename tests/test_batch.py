@@ -5,8 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import pickle
+import select
 import signal
+import subprocess
+import sys
 import threading
+from concurrent.futures import Future
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,7 +30,9 @@ from readoutparse._batch import (
     DEFAULT_MAX_BYTES,
     MAX_WORKERS,
     SkippedFileError,
+    _results,
     _run_chunk,
+    _run_chunk_to_file,
     _start_worker,
     _watch_parent,
     available_cores,
@@ -247,6 +253,82 @@ def test_ordered_map_takes_a_partial() -> None:
 def test_a_chunk_runs_its_items_in_order() -> None:
     """The worker side of the pool, run here so coverage sees it: a chunk maps in order."""
     assert [1, 4, 9] == _run_chunk(_square, [1, 2, 3])
+
+
+def test_a_worker_replies_with_a_path_that_fits_one_pipe_write(tmp_path: Path) -> None:
+    """However large a chunk's results, the reply is a path the pool's pipe takes in one piece.
+
+    A write of at most ``PIPE_BUF`` bytes is atomic: a worker killed while replying
+    cannot leave half a message for the pool's reader to wait on.
+    """
+    path = _run_chunk_to_file(bytes, [8 * 1024 * 1024], str(tmp_path))
+    reply = pickle.dumps((1, None, path), protocol=pickle.HIGHEST_PROTOCOL)
+    assert (True, [bytes(8 * 1024 * 1024)]) == (
+        len(reply) < select.PIPE_BUF,
+        pickle.loads(Path(path).read_bytes()),  # noqa: S301 - written just above
+    )
+
+
+def test_results_whose_file_is_gone_are_made_again_here(tmp_path: Path) -> None:
+    """A chunk whose result file a cleaner removed is run in this process instead."""
+    future: Future[str] = Future()
+    future.set_result(str(tmp_path / "gone"))
+    assert [1, 4] == _results(future, [1, 2], _square)
+
+
+def test_results_are_read_once_and_their_file_removed(tmp_path: Path) -> None:
+    """The parent reads a worker's file and removes it, so a long run leaves nothing behind."""
+    future: Future[str] = Future()
+    future.set_result(_run_chunk_to_file(_square, [3], str(tmp_path)))
+    assert ([9], []) == (_results(future, [3], _square), list(tmp_path.iterdir()))
+
+
+KILLED_WHILE_REPLYING = """
+import os, signal, sys, threading, time
+from concurrent.futures.process import BrokenProcessPool
+from readoutparse._batch import ordered_map
+
+def kill_once_replying(main):
+    deadline = time.monotonic() + 1
+    while time.monotonic() < deadline:  # until the reply is on its way, or for a second
+        frame = sys._current_frames().get(main)
+        while frame is not None and frame.f_code.co_name != "_send_bytes":
+            frame = frame.f_back
+        if frame is not None:
+            break
+        time.sleep(0.0005)
+    os.kill(os.getpid(), signal.SIGKILL)
+
+def reply(number):
+    if number == 1:  # this worker dies while its large reply is on its way
+        main = threading.get_ident()
+        threading.Thread(target=kill_once_replying, args=(main,), daemon=True).start()
+        return bytes(256 * 1024 * 1024)
+    return number
+
+if __name__ == "__main__":
+    try:
+        print(len(list(ordered_map(reply, range(4), workers=2, chunksize=1))))
+    except BrokenProcessPool:
+        print("broken")
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
+def test_a_worker_killed_while_replying_breaks_the_pool_and_never_hangs_it() -> None:
+    """Killed mid-reply (as the OOM killer or a SIGTERM to the group would), the map ends.
+
+    Sent through the pool's pipe, half a reply of 256 MB would leave the pool's
+    reader waiting for the rest for ever, and the command with it.
+    """
+    done = subprocess.run(  # noqa: S603 - our own interpreter and a script of this module
+        [sys.executable, "-c", KILLED_WHILE_REPLYING],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert (0, True) == (done.returncode, done.stdout.strip() in {"broken", "4"})
 
 
 def test_workers_ignore_ctrl_c_and_watch_their_parent(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import errno
 import os
+import pickle
+import shutil
 import signal
 import stat
+import tempfile
 import threading
 import time
 from collections import deque
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal, TypeVar
 
 import attrs
@@ -104,6 +108,34 @@ def _run_chunk(function: Callable[[_In], _Out], chunk: list[_In]) -> list[_Out]:
     return [function(item) for item in chunk]
 
 
+def _run_chunk_to_file(function: Callable[[_In], _Out], chunk: list[_In], folder: str) -> str:
+    """Run ``chunk`` in a worker; pickle its results into a new file in ``folder``; return its path.
+
+    The pool then carries a short path back, which reaches its pipe in one write. A
+    chunk's results can be far larger than the pipe holds: sent through it, a worker
+    killed mid-send (a SIGTERM to the whole group, the kernel's OOM killer) would
+    leave half a message there, and the pool's reader would wait for the rest for
+    ever. Killed mid-write here, it leaves half a file that nobody reads, and the
+    pool sees a worker gone.
+    """
+    results = _run_chunk(function, chunk)
+    descriptor, path = tempfile.mkstemp(dir=folder)
+    with os.fdopen(descriptor, "wb") as file:
+        pickle.dump(results, file, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def _load(path: str) -> list[_Out]:
+    """Return the results a worker wrote to ``path``; the file is gone afterwards."""
+    file = Path(path)
+    try:
+        with file.open("rb") as opened:
+            results: list[_Out] = pickle.load(opened)  # noqa: S301 - written by our own worker
+    finally:
+        file.unlink()
+    return results
+
+
 def ordered_map(
     function: Callable[[_In], _Out], items: Iterable[_In], *, workers: int, chunksize: int
 ) -> Generator[_Out, None, None]:
@@ -123,13 +155,15 @@ def ordered_map(
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - keeps import fast
 
     iterator = iter(items)
+    folder = tempfile.mkdtemp(prefix="readoutparse-")  # where workers leave their results
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker)
-    pending: deque[tuple[Future[list[_Out]], list[_In]]] = deque()
+    pending: deque[tuple[Future[str], list[_In]]] = deque()
     try:
         while True:
             chunk, error = _take(iterator, chunksize)
             if chunk:
-                pending.append((pool.submit(_run_chunk, function, chunk), chunk))
+                future = pool.submit(_run_chunk_to_file, function, chunk, folder)
+                pending.append((future, chunk))
             if error is not None or len(chunk) < chunksize:
                 break
             if len(pending) >= 2 * workers:
@@ -141,6 +175,7 @@ def ordered_map(
     finally:
         # Closed early (a break, an exception, Ctrl-C): drop what has not started.
         pool.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(folder, ignore_errors=True)  # the results of chunks never read
 
 
 def _take(iterator: Iterator[_In], count: int) -> tuple[list[_In], Exception | None]:
@@ -156,17 +191,19 @@ def _take(iterator: Iterator[_In], count: int) -> tuple[list[_In], Exception | N
     return chunk, None
 
 
-def _results(
-    future: Future[list[_Out]], chunk: list[_In], function: Callable[[_In], _Out]
-) -> list[_Out]:
+def _results(future: Future[str], chunk: list[_In], function: Callable[[_In], _Out]) -> list[_Out]:
     from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415 - with the pool
 
     try:
-        return future.result()
+        path = future.result()
     except BrokenProcessPool:
         raise
     except Exception:  # noqa: BLE001 - the chunk could not travel (an unpicklable item)
         return _run_chunk(function, chunk)  # so run it here, where each item gets its answer
+    try:
+        return _load(path)
+    except OSError:  # the file is gone (a cleaner of temporary files got there first)
+        return _run_chunk(function, chunk)
 
 
 @attrs.frozen(kw_only=True)
