@@ -30,6 +30,7 @@ from readoutparse._batch import (
     DEFAULT_MAX_BYTES,
     MAX_WORKERS,
     SkippedFileError,
+    _orphaned,
     _results,
     _run_chunk,
     _run_chunk_to_file,
@@ -334,9 +335,11 @@ def test_a_worker_killed_while_replying_breaks_the_pool_and_never_hangs_it() -> 
 def test_workers_ignore_ctrl_c_and_watch_their_parent(monkeypatch: pytest.MonkeyPatch) -> None:
     """A worker leaves Ctrl-C to the parent, dies of SIGTERM, and watches its parent."""
     started: list[tuple[object, bool]] = []
+    watches: list[partial[None]] = []
 
     class Thread:
         def __init__(self, *, target: partial[None], name: str, daemon: bool) -> None:
+            watches.append(target)
             started.append((target.args, daemon and name.endswith("parent-watch")))
 
         def start(self) -> None:
@@ -346,7 +349,7 @@ def test_workers_ignore_ctrl_c_and_watch_their_parent(monkeypatch: pytest.Monkey
     previous = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
     signal.signal(signal.SIGTERM, lambda *_: None)  # as the command sets it before forking
     try:
-        _start_worker()
+        _start_worker("results")
         assert (signal.SIG_IGN, signal.SIG_DFL) == (
             signal.getsignal(signal.SIGINT),
             signal.getsignal(signal.SIGTERM),
@@ -354,7 +357,22 @@ def test_workers_ignore_ctrl_c_and_watch_their_parent(monkeypatch: pytest.Monkey
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
-    assert [((os.getppid(), 0.5, os._exit), True), ("started", True)] == started
+    watch, end = watches[0], watches[0].args[2]
+    assert (os.getppid(), 0.5, _orphaned, ("results",)) == (*watch.args[:2], end.func, end.args)
+    assert [((os.getppid(), 0.5, end), True), ("started", True)] == started
+
+
+def test_an_orphaned_worker_removes_the_results_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parent killed outright cannot remove the folder: its orphaned workers do, then end."""
+    folder = tmp_path / "results"
+    folder.mkdir()
+    (folder / "chunk").write_bytes(b"results never read")
+    ended: list[int] = []
+    monkeypatch.setattr(os, "_exit", ended.append)
+    _orphaned(str(folder), 1)
+    assert ([1], False) == (ended, folder.exists())
 
 
 def test_a_worker_ends_when_its_parent_is_gone(monkeypatch: pytest.MonkeyPatch) -> None:

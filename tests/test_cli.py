@@ -467,11 +467,14 @@ def _large_run(tmp_path: Path) -> tuple[subprocess.Popen[str], Path, Path]:
     for index in range(2000):
         (folder / f"{index:04}.txt").write_bytes(page)
     target = tmp_path / "out.jsonl"
+    temporary = tmp_path / "tmp"  # where the workers leave their results
+    temporary.mkdir()
     process = subprocess.Popen(  # noqa: S603 - our own interpreter and module
         [sys.executable, "-m", "readoutparse", str(folder), "--workers", "2", "-o", str(target)],
         stderr=subprocess.PIPE,
         text=True,
         process_group=0 if os.name == "posix" else None,
+        env={**os.environ, "TMPDIR": str(temporary)},
     )
     deadline = time.monotonic() + 60
     while not (target.exists() and target.stat().st_size) and time.monotonic() < deadline:
@@ -490,7 +493,12 @@ def _stop_large_run(
         os.killpg(process.pid, signum)
     else:
         process.send_signal(signum)
-    _, err = process.communicate(timeout=60)
+    try:
+        _, err = process.communicate(timeout=60)
+    except subprocess.TimeoutExpired:  # a hang: end the group, so no later test sees it
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        pytest.fail(f"the command did not stop within 60 s of signal {signum}")
     records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
     assert [str(folder / f"{index:04}.txt") for index in range(len(records))] == [
         record["source"] for record in records
@@ -987,7 +995,7 @@ def test_sigterm_in_a_real_process_leaves_whole_records_and_no_worker(
     status, err = _stop_large_run(process, folder, target, signal.SIGTERM, group=to == "its-group")
     assert (143, True, True) == (status, "terminated after" in err, len(workers) >= 2)
     assert "worker" not in err
-    assert set() == _survivors(workers)
+    assert (set(), []) == (_survivors(workers), list((tmp_path / "tmp").iterdir()))
 
 
 def _survivors(workers: set[int]) -> set[int]:
@@ -1000,12 +1008,19 @@ def _survivors(workers: set[int]) -> set[int]:
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs POSIX signals and /proc")
 def test_workers_end_when_the_command_is_killed_outright(tmp_path: Path) -> None:
-    """SIGKILL leaves the command no time to stop its pool: the workers see it gone and end."""
+    """SIGKILL leaves the command no time to stop its pool: the workers see it gone and end.
+
+    They remove the folder of results the command would have removed.
+    """
     process, _, _ = _large_run(tmp_path)
     workers = _descendants(process.pid)
     process.kill()
     process.communicate(timeout=60)
-    assert (True, set()) == (len(workers) >= 2, _survivors(workers))
+    assert (True, set(), []) == (
+        len(workers) >= 2,
+        _survivors(workers),
+        list((tmp_path / "tmp").iterdir()),
+    )
 
 
 def test_default_workers_one_for_a_small_run_every_core_for_a_large_one() -> None:

@@ -74,15 +74,24 @@ def worker_cap() -> int:
     return max(MAX_WORKERS, available_cores())
 
 
-def _start_worker() -> None:
+def _start_worker(folder: str) -> None:
     """Set up a pool worker: leave Ctrl-C to the parent, and end if the parent goes.
 
     The parent is the command's process, or the fork server that started the
-    worker for it, which ends when the command does.
+    worker for it, which ends when the command does. A worker that outlives it
+    removes ``folder``, where the workers leave their results, since the parent
+    cannot any more.
     """
     _ignore_interrupts()
-    watch = partial(_watch_parent, os.getppid(), ORPHAN_CHECK_SECONDS, os._exit)
+    end = partial(_orphaned, folder)
+    watch = partial(_watch_parent, os.getppid(), ORPHAN_CHECK_SECONDS, end)
     threading.Thread(target=watch, name="readoutparse-parent-watch", daemon=True).start()
+
+
+def _orphaned(folder: str, status: int) -> None:
+    """End a worker whose parent is gone, removing the results folder it can no longer read."""
+    shutil.rmtree(folder, ignore_errors=True)
+    os._exit(status)
 
 
 def _ignore_interrupts() -> None:
@@ -156,7 +165,7 @@ def ordered_map(
 
     iterator = iter(items)
     folder = tempfile.mkdtemp(prefix="readoutparse-")  # where workers leave their results
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(folder,))
     pending: deque[tuple[Future[str], list[_In]]] = deque()
     try:
         while True:
