@@ -58,6 +58,53 @@ def trails_body(page: Page, i: int) -> bool:
     return ends_mid_phrase(text) and text.count(" ") + 1 >= PROSE_MIN_WORDS
 
 
+def cut_short_tail(page: Page, end: int) -> bool:
+    """Lines ``end`` on to the page's end are the body, cut short where the dump stops.
+
+    The page's last line is long prose that ends no sentence (``… 발표하신 걸로``,
+    ``… 차관보는 326일 슬로바키아``: the copy stopped mid-word), and at most a
+    heading or two of the body stand between it and the body's last line
+    (``질의 및 응답``, ``3. 회의 개최``): a trailer would put chrome there.
+    """
+    last = len(page) - 1
+    if not 0 <= last - end < CUT_SHORT_MAX_LINES or page.shapes[last] != TEXT_CODE:
+        return False
+    text = page.text(last)
+    if (
+        page.flags[last] & ENDS
+        or text.count(" ") + 1 < PROSE_MIN_WORDS
+        or page.tables.is_phrase(text)
+        or not all(_heading(page, i) for i in range(end, last))
+    ):
+        return False
+    # A heading right above it opens what was cut: a short line says enough then.
+    return page.width(last) >= CUT_SHORT_MIN_CHARS or (last > 0 and _heading(page, last - 1))
+
+
+def _heading(page: Page, i: int) -> bool:
+    """A numbered line, or a short line of a few words, that ends no sentence: a heading."""
+    if page.flags[i] & ENDS:
+        return False
+    if page.shapes[i] == NUMBERED_CODE:
+        return True
+    return (
+        page.shapes[i] == TEXT_CODE
+        and page.width(i) <= HEADING_MAX_CHARS
+        and " " in page.text(i).strip()
+    )
+
+
+HEADING_MAX_CHARS: Final = 30
+"""A text line this long at most, of two words or more and no sentence, reads as a heading."""
+
+
+CUT_SHORT_MAX_LINES: Final = 3
+"""Lines, at most, from the body's last line to the page's end for a cut-short tail."""
+
+CUT_SHORT_MIN_CHARS: Final = 60
+"""A line this long at least, ending no sentence at the page's end, is the body cut short."""
+
+
 def ends_body_at(page: Page, i: int) -> bool:
     """An end mark, a signature or a trailer heading (:func:`~readoutparse._classify.ends_body`)."""
     shape = page.shapes[i]

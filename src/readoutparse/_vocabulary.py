@@ -246,6 +246,8 @@ FOOTER_LINES = (
     Branch(r"source\s*[:：].{0,200}$", starts=("source",)),  # repost source line
     Branch(r".{0,40}unofficial\ translation.{0,40}$", holds=("unofficial translation",)),
     Branch(r"최종수정일.{0,60}$", starts=("최종수정일",)),
+    # A newsroom's note on whose release it carries: 'Press release distributed by … on behalf'.
+    Branch(r"press\ release\ distributed\ by\ .{1,200}$", starts=("press release distributed",)),
 )
 """Trailing chrome recognised by shape: copyright, feedback, contacts, 'Back to …'."""
 
