@@ -322,6 +322,14 @@ _SOURCES["END_MARK_TAIL_RE"] = (
 )
 """The end mark at the end of the body's last line, after its sentence: ``…하였다. 끝.``."""
 
+CREDIT_TAIL_RE: regex.Pattern[str]
+_SOURCES["CREDIT_TAIL_RE"] = (
+    rf"(?<=[.!?。다)\]\"”’])\s*(?:<\s*[^<>]{{1,20}}\s(?:{words_pattern(REPORTER_WORDS)})\s*>"
+    r"|/ ?[^\s/<>]{1,8})$"  # within CREDIT_REACH of the end
+)
+"""A credit glued after the body's last sentence: a reporter ``… <홍길동 기자>``, an agency
+``…했다./연합``. It closes the sentence, as the end mark does, and is left out of the text."""
+
 TIME_TAIL_RE: regex.Pattern[str]
 _SOURCES["TIME_TAIL_RE"] = r"(?i)\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:KST|[ap]\.?m\.?)?\s*$"
 """What may follow a date in a stamp that is nothing but a date: ``18:59``, ``14:30 KST``.
