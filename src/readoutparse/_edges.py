@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final
 
 from readoutparse import _dates
 from readoutparse import _vocabulary as vocab
-from readoutparse._classify import ends_body
+from readoutparse._classify import ends_body, looks_like_title
 from readoutparse._page import BLANK_BEFORE, ENDS
 from readoutparse._shape import (
     BOX_CODE,
@@ -74,11 +74,14 @@ def cut_short_tail(page: Page, end: int) -> bool:
         page.flags[last] & ENDS
         or text.count(" ") + 1 < PROSE_MIN_WORDS
         or page.tables.is_phrase(text)
+        or looks_like_title(text)  # a related article's headline, not a sentence cut short
         or not all(_heading(page, i) for i in range(end, last))
     ):
         return False
-    # A heading right above it opens what was cut: a short line says enough then.
-    return page.width(last) >= CUT_SHORT_MIN_CHARS or (last > 0 and _heading(page, last - 1))
+    # A numbered heading right above it opens what was cut: a short line says enough then.
+    return page.width(last) >= CUT_SHORT_MIN_CHARS or (
+        last > 0 and page.shapes[last - 1] == NUMBERED_CODE and _heading(page, last - 1)
+    )
 
 
 def _heading(page: Page, i: int) -> bool:
