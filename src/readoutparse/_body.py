@@ -108,7 +108,7 @@ class Builder:
         self.clean = self.clean and page.printable(i) and "  " not in text
 
     def drop_end_mark(self, page: Page) -> None:
-        """Leave the Korean end mark (``…하였다. 끝.``) at the end of its last line out of its text.
+        """Leave the end mark (``…하였다. 끝.``) or a credit (``…했다./연합``) out of its text.
 
         The mark ends the document, not the sentence: it stays in the line, which
         keeps its span, but not in the element's text or span.
@@ -116,6 +116,8 @@ class Builder:
         source = page.source
         start, end = self.last_part_start(page), self.end
         found = vocab.END_MARK_TAIL_RE.search(source, start, end)
+        if found is None:  # a credit glued after the last sentence is left out the same way
+            found = vocab.CREDIT_TAIL_RE.search(source, start, end)
         if found is None or not source[start : found.start()].strip():
             return  # no mark, or nothing but the mark after the element's marker: text
         # A mark after a mark ('…끝.끝.') is text, not a mark: the text keeps both, so that

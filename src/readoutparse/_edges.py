@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final
 
 from readoutparse import _dates
 from readoutparse import _vocabulary as vocab
-from readoutparse._classify import ends_body
+from readoutparse._classify import ends_body, looks_like_title
 from readoutparse._page import BLANK_BEFORE, ENDS
 from readoutparse._shape import (
     BOX_CODE,
@@ -56,6 +56,56 @@ def trails_body(page: Page, i: int) -> bool:
         return page.text(i) in _GLYPHS
     text = page.text(i)
     return ends_mid_phrase(text) and text.count(" ") + 1 >= PROSE_MIN_WORDS
+
+
+def cut_short_tail(page: Page, end: int) -> bool:
+    """Lines ``end`` on to the page's end are the body, cut short where the dump stops.
+
+    The page's last line is long prose that ends no sentence (``… 발표하신 걸로``,
+    ``… 차관보는 326일 슬로바키아``: the copy stopped mid-word), and at most a
+    heading or two of the body stand between it and the body's last line
+    (``질의 및 응답``, ``3. 회의 개최``): a trailer would put chrome there.
+    """
+    last = len(page) - 1
+    if not 0 <= last - end < CUT_SHORT_MAX_LINES or page.shapes[last] != TEXT_CODE:
+        return False
+    text = page.text(last)
+    if (
+        page.flags[last] & ENDS
+        or text.count(" ") + 1 < PROSE_MIN_WORDS
+        or page.tables.is_phrase(text)
+        or looks_like_title(text)  # a related article's headline, not a sentence cut short
+        or not all(_heading(page, i) for i in range(end, last))
+    ):
+        return False
+    # A numbered heading right above it opens what was cut: a short line says enough then.
+    return page.width(last) >= CUT_SHORT_MIN_CHARS or (
+        last > 0 and page.shapes[last - 1] == NUMBERED_CODE and _heading(page, last - 1)
+    )
+
+
+def _heading(page: Page, i: int) -> bool:
+    """A numbered line, or a short line of a few words, that ends no sentence: a heading."""
+    if page.flags[i] & ENDS:
+        return False
+    if page.shapes[i] == NUMBERED_CODE:
+        return True
+    return (
+        page.shapes[i] == TEXT_CODE
+        and page.width(i) <= HEADING_MAX_CHARS
+        and " " in page.text(i).strip()
+    )
+
+
+HEADING_MAX_CHARS: Final = 30
+"""A text line this long at most, of two words or more and no sentence, reads as a heading."""
+
+
+CUT_SHORT_MAX_LINES: Final = 3
+"""Lines, at most, from the body's last line to the page's end for a cut-short tail."""
+
+CUT_SHORT_MIN_CHARS: Final = 60
+"""A line this long at least, ending no sentence at the page's end, is the body cut short."""
 
 
 def ends_body_at(page: Page, i: int) -> bool:

@@ -22,6 +22,7 @@ from readoutparse._edges import (
     STRAY_SCAN,
     closes_document,
     closes_page,
+    cut_short_tail,
     ends_body_at,
     first_repeat,
     is_sentence,
@@ -352,6 +353,8 @@ class _BodyFinder:
             or self._closed_by_mark(end)
         ):
             end += 1
+        if limit == len(page) and cut_short_tail(page, end):
+            return limit
         return limit if limit == len(page) and closes_page(page, end) else end
 
     def _closed_by_mark(self, i: int) -> bool:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING, Final
 
-from readoutparse._text import ENDING_CHARS, ends_on_end_mark, ends_sentence, prose_text
+from readoutparse._text import (
+    ENDING_CHARS,
+    ends_on_credit,
+    ends_on_end_mark,
+    ends_sentence,
+    prose_text,
+)
 from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
@@ -65,7 +71,12 @@ def sentence_flags(text: str, marker_end: int) -> tuple[bool, bool, bool]:
     does, and whether it reads as a sentence on its own.
     """
     # An end mark after the last sentence ('…하였다.끝') closes it, however it is spaced.
-    ends = content_ends = ends_sentence(text) or ends_on_end_mark(text, marker_end)
+    # So does a credit glued after it ('… <홍길동 기자>', '…했다./연합').
+    ends = content_ends = (
+        ends_sentence(text)
+        or ends_on_end_mark(text, marker_end)
+        or ends_on_credit(text, marker_end)
+    )
     if marker_end and len(text) - marker_end < ENDING_CHARS:
         # Past a marker, the content's own ending counts ('1.”' ends no sentence);
         # ends_sentence reads the last four characters, so it differs only when shorter.

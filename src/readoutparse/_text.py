@@ -90,6 +90,21 @@ def ends_on_end_mark(text: str, start: int = 0) -> bool:
     return vocab.END_MARK_TAIL_RE.search(text[start:] if start else text) is not None
 
 
+def ends_on_credit(text: str, start: int = 0) -> bool:
+    """Say whether ``text[start:]`` ends on a credit after a sentence (``…했다./연합``).
+
+    A reporter's byline in angle brackets or an agency after a slash
+    (``CREDIT_TAIL_RE``) closes the sentence before it, as the end mark does.
+    """
+    if not text.endswith(">") and "/" not in text[-CREDIT_REACH:]:
+        return False  # most lines stop here, without a regex call
+    return vocab.CREDIT_TAIL_RE.search(text[start:] if start else text) is not None
+
+
+CREDIT_REACH: Final = 10
+"""How far from a line's end a slash may stand for :func:`ends_on_credit` to look further."""
+
+
 def is_social(text: str) -> bool:
     """Say whether a short line names a social-media site (a link list, not a paragraph)."""
     if len(text) > SOCIAL_LINE_CHARS:

@@ -246,6 +246,8 @@ FOOTER_LINES = (
     Branch(r"source\s*[:：].{0,200}$", starts=("source",)),  # repost source line
     Branch(r".{0,40}unofficial\ translation.{0,40}$", holds=("unofficial translation",)),
     Branch(r"최종수정일.{0,60}$", starts=("최종수정일",)),
+    # A newsroom's note on whose release it carries: 'Press release distributed by … on behalf'.
+    Branch(r"press\ release\ distributed\ by\ .{1,200}$", starts=("press release distributed",)),
 )
 """Trailing chrome recognised by shape: copyright, feedback, contacts, 'Back to …'."""
 
@@ -319,6 +321,14 @@ _SOURCES["END_MARK_TAIL_RE"] = (
     rf"(?<=[.!?。다)\]\"”’])\s*[-/<(\[]?\s*{END_MARK_WORD}\s*[.。]?\s*[-/>)\]]?$"
 )
 """The end mark at the end of the body's last line, after its sentence: ``…하였다. 끝.``."""
+
+CREDIT_TAIL_RE: regex.Pattern[str]
+_SOURCES["CREDIT_TAIL_RE"] = (
+    rf"(?<=[.!?。다)\]\"”’])\s*(?:<\s*[^<>]{{1,20}}\s(?:{words_pattern(REPORTER_WORDS)})\s*>"
+    r"|/ ?[^\s/<>]{1,8})$"  # within CREDIT_REACH of the end
+)
+"""A credit glued after the body's last sentence: a reporter ``… <홍길동 기자>``, an agency
+``…했다./연합``. It closes the sentence, as the end mark does, and is left out of the text."""
 
 TIME_TAIL_RE: regex.Pattern[str]
 _SOURCES["TIME_TAIL_RE"] = r"(?i)\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:KST|[ap]\.?m\.?)?\s*$"
