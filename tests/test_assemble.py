@@ -1434,6 +1434,29 @@ def test_a_line_ending_in_a_colon_leads_in_to_a_new_paragraph() -> None:
             "NEW YORK/SEOUL, Sept. 20 (Yonhap) --",
         ),
         (
+            "NUKU'ALOFA, Tonga, July 23 (Harbour) -- The two met.",
+            "NUKU'ALOFA, Tonga",
+            "Harbour",
+            None,
+            "NUKU'ALOFA, Tonga, July 23 (Harbour) --",
+        ),
+        (
+            "Lakeside, August 10 (HarbourPress) The envoys met.",
+            "Lakeside",
+            "HarbourPress",
+            None,
+            "Lakeside, August 10 (HarbourPress)",
+        ),
+        ("NORWAY, March 4 - Today, the two met.", "NORWAY", None, None, "NORWAY, March 4 -"),
+        ("Port Lena (HNA) – The envoys met.", "Port Lena", "HNA", None, "Port Lena (HNA) –"),
+        (
+            "Portland, OR (River.News) The Spokesperson said the two met.",
+            "Portland, OR",
+            "River.News",
+            None,
+            "Portland, OR (River.News)",
+        ),
+        (
             "March 3, 2025 - Lakeside, Ontario - Coastal Affairs Office The Minister spoke today.",
             "Lakeside, Ontario",
             "Coastal Affairs Office",
@@ -1514,11 +1537,38 @@ def test_a_wire_tag_alone_on_the_body_s_first_line_is_the_repost() -> None:
         "UN - the body met in the city today and agreed.",  # two capitals are no place
         "(Note) the figures below are provisional estimates.",  # no dash after the brackets
         "[외교부 기자단] 회의가 열렸다.",  # a press corps, not a byline
+        "Prime Minister (PM) Trudeau met the President.",  # an abbreviation, no place before
+        "The Republic of Korea (ROK) Foreign Minister met his counterpart.",
+        "On Monday, May 20 (local time), the two met.",  # no dash and no capital after it
+        "Lakeside, May 20 - 22 talks were held.",  # a range of days, not a dateline's dash
     ],
 )
 def test_no_repost_without_a_tag_opening_an_unmarked_first_paragraph(first: str) -> None:
     """A tag counts only at the very start of the body's first, unmarked paragraph, before text."""
     assert parse(f"Talks held\n\n{first}\n").repost is None
+
+
+def test_a_wire_tag_under_a_newswire_subtitle_is_the_repost() -> None:
+    """Short subtitle lines that end no sentence stand between the headline and the tagged text."""
+    text = (
+        "외교부, 증명서 발급 확대\n\n- 해외에서도 발급 가능\n\n"
+        "부산--(한빛와이어)--외교부는 발급을 늘린다.\n"
+    )
+    readout = parse(text)
+    assert readout.repost is not None
+    assert ("부산", "한빛와이어") == (readout.repost.place, readout.repost.agency)
+    assert ["해외에서도 발급 가능", "외교부는 발급을 늘린다."] == [
+        paragraph.text for paragraph in readout.paragraphs
+    ]
+
+
+def test_no_repost_in_a_paragraph_after_the_body_s_first_sentence() -> None:
+    """Once a paragraph has ended a sentence, a tag further down is text."""
+    text = (
+        "Talks held\n\nThe two sides met in the capital on Tuesday.\n\n"
+        "SEOUL, May 2 (Yonhap) -- Again.\n"
+    )
+    assert parse(text).repost is None
 
 
 def test_a_title_cased_first_line_that_runs_on_is_body() -> None:

@@ -155,7 +155,8 @@ def test_a_date_label_above_its_value_is_the_date_header() -> None:
     ("opening", "place", "agency"),
     [
         ("Korea.net -- ", None, "Korea.net"),
-        ("SEOUL (Korea.net) -- ", "SEOUL", "Korea.net"),
+        # 'SEOUL (Korea.net) --' is a place, an agency and a dash: read by its shape alone
+        ("SEOUL, Korea.net -- ", "SEOUL", "Korea.net"),
         ("(KOREA.NET): ", None, "KOREA.NET"),
     ],
 )

@@ -49,7 +49,6 @@ from readoutparse._vocabulary import (
     NUMBER_INITIALS,
     PHONE_FIRST,
     PHONE_MAX_CHARS,
-    PHOTO_CAPTIONS,
     SHORT_LINE_CHARS,
     SIGNATURES,
     SKIP_LINK_RUNS,
@@ -174,10 +173,10 @@ def rule_table(tables: Tables) -> tuple[Rule, ...]:
         ),
         Rule("attachment", match_attachment, Gate(holds=ATTACHMENT_HOLDS), _SHORT),
         Rule("image_alt", match_image_alt, Gate(ends=IMAGE_ALT_ENDS), _SHORT),
-        Rule("photo_caption", match_photo_caption, words_gate(PHOTO_CAPTIONS), _SHORT),
         Rule("signature", match_signature, words_gate(SIGNATURES), _SHORT),
         Rule("breadcrumb_chain", match_breadcrumb_chain, Gate(holds=CHAIN_SEPARATORS), _SHORT),
         Rule("end_mark", match_end_mark, Gate(holds=(END_MARK_WORD,)), _SHORT),
+        Rule("photo_caption", match_photo_caption),  # long lines too: it gates itself
         Rule("number", match_number, Gate(first=NUMBER_INITIALS.__contains__)),
         Rule("bullet", match_bullet, Gate(first=_BULLET_INITIALS.__contains__)),
     )

@@ -6,6 +6,7 @@ says where that starts), gives each its kind, and returns what it found.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from readoutparse import _vocabulary as vocab
@@ -413,10 +414,12 @@ class _HeadReader:
     def _may_be_section(self, i: int) -> bool:
         """Line ``i`` is no place, byline, credit or number (a document-type label may be)."""
         aside = self.titles.asides.get(i, Aside.DOCUMENT_TYPE)
+        text = self.page.text(i)
         return (
             i not in self.titles.paired
             and aside is Aside.DOCUMENT_TYPE
-            and any(char.isalpha() for char in self.page.text(i))
+            and any(char.isalpha() for char in text)
+            and not _label_or_link_run(text)
         )
 
     def _mark_section_copies(self, section: str, end: int) -> None:
@@ -430,6 +433,25 @@ class _HeadReader:
                     self.kinds[i] = LineKind.SECTION
                 elif kind is LineKind.SECTION:
                     self.kinds[i] = LineKind.NAVIGATION
+
+
+def _label_or_link_run(text: str) -> bool:
+    """A label waiting for its value (``Auther :``) or a run of links (``Go to Contents Go to …``).
+
+    Links run together on one line repeat their first words; no section name does, but for
+    one printed twice (``Embassy Notices Embassy Notices``), which counts once.
+    """
+    folded = fold_line(text)
+    if said_once(folded) is not folded:
+        return False
+    words = folded.casefold().split()
+    if not words or words[-1].endswith((":", "：")):
+        return bool(words)
+    pairs = list(pairwise(words))
+    return len(words) >= _LINK_RUN_WORDS and pairs[0] in pairs[2:]
+
+
+_LINK_RUN_WORDS: Final = 4  # two links of two words each, at the least
 
 
 def _undoubled(source: str, field: Field) -> Field:

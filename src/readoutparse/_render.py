@@ -17,6 +17,7 @@ from readoutparse._classify import (
 from readoutparse._lines import BOM, split_lines
 from readoutparse._phrases import MENU_WORDS
 from readoutparse._ranks import BULLET_RANKS, NOTE_RANK
+from readoutparse._repost import SUBTITLES_REACH
 from readoutparse._shape import Shape
 from readoutparse._text import ends_sentence, fold_line, is_social, prose_text
 from readoutparse._vocabulary import HEADER_LOOKAHEAD, LEAD_IN_ENDS
@@ -261,16 +262,20 @@ def _body(paragraphs: tuple[Paragraph, ...], least: int = 0) -> str:
 
 
 def _tagged(paragraphs: tuple[Paragraph, ...]) -> int:
-    """1 where the body opens on unmarked text that reads as a wire tag and more: a box hides it.
+    """How many paragraphs to box so that none opens on text that reads as a wire tag and more.
 
-    A repost's tag is read only on an unmarked first paragraph; the text left
-    once one was taken out may open with another (``… aWASHINGTON, May 20 (Yonhap) --``).
+    A repost's tag is read on an unmarked paragraph among the first few (a newswire's
+    subtitle lines may stand before it); the text left once one was taken out may open
+    with another (``… aWASHINGTON, May 20 (Yonhap) --``). A box hides it.
     """
-    if not paragraphs or paragraphs[0].number is not None or paragraphs[0].marker is not None:
-        return 0
-    text = paragraphs[0].text
-    found = _wire.REPOST_TAG_RE.match(text)
-    return int(found is not None and found.end() < len(text))
+    boxed = 0
+    for i, paragraph in enumerate(paragraphs[:SUBTITLES_REACH]):
+        if paragraph.number is None and paragraph.marker is None:
+            text = paragraph.text
+            found = _wire.REPOST_TAG_RE.match(text)
+            if found is not None and found.end() < len(text):
+                boxed = i + 1
+    return boxed
 
 
 def _odd(paragraph: Paragraph) -> bool:

@@ -30,11 +30,21 @@ def read_repost(page: Page, paragraphs: list[Builder]) -> Repost | None:
     The tag is matched on the paragraph's text as it reads folded and joined (a
     run of white space or a line break between the tag's words is one space): a
     tag cut over two lines, or with its words two spaces apart, is the tag that
-    the text, written on one line, opens with.
+    the text, written on one line, opens with. A newswire puts its subtitle lines
+    (``- 해외에서도 …``) between the headline and the tagged paragraph: a few short
+    paragraphs that end no sentence are passed over.
     """
-    if not paragraphs or paragraphs[0].marker is not None:
-        return None
-    first = paragraphs[0]
+    for builder in paragraphs[:SUBTITLES_REACH]:
+        if builder.marker is None and (repost := _take_tag(page, builder)) is not None:
+            return repost
+        text = fold(page.source[builder.text_from : builder.end])
+        if ends_sentence(text) or len(text) > _SUBTITLE_CHARS:
+            return None  # text, not a subtitle: the body has begun untagged
+    return None
+
+
+def _take_tag(page: Page, first: Builder) -> Repost | None:
+    """Take the tag that opens ``first``'s text out of it, if there is one."""
     start = first.text_from
     # The text's start, long enough for any tag: a tag is at most a few hundred characters.
     source = page.source[start : min(first.end, start + _TAG_REACH)]
@@ -71,10 +81,15 @@ def _roles(found: regex.Match[str]) -> tuple[str | None, str | None, str | None]
 
 
 _TAG_REACH: Final = 1024
+SUBTITLES_REACH: Final = 3  # two subtitle lines, then the tagged paragraph
+_SUBTITLE_CHARS: Final = 120
 # A user's agencies add the last branch (``_wire.repost_tag_source``); without them it is not there.
-_PLACES = ("place2", "place3", "place4", "place5", "place7", "place8", "place10")
+_PLACES = (
+    *("place2", "place3", "place4", "place5", "place7", "place8"),
+    *("place10", "place12", "place13"),
+)
 _AGENCIES = (
     *("agency1", "agency2", "agency3", "agency4", "agency5"),
-    *("agency7", "agency9", "agency10", "agency11"),
+    *("agency7", "agency9", "agency10", "agency11", "agency12", "agency13"),
 )
 _REPORTERS = ("reporter2", "reporter6", "reporter11")

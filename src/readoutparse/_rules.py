@@ -347,10 +347,26 @@ def match_image_alt(line: SourceLine, folded: str) -> Classified | None:
 
 
 def match_photo_caption(line: SourceLine, folded: str) -> Classified | None:
-    """A photo's caption: ``… (사진=외교부 제공)``, ``(Photo) Japan-ROK Meeting``."""
+    """A photo's caption: ``… (사진=외교부 제공)``, ``(Photo) Japan-ROK Meeting``.
+
+    A wire's credited caption can be longer than a short line (``… 2025. (Xinhua/Zhao Jun)``),
+    so the rule reads lines of any length, and its gate is here: the words of its branches.
+    """
+    lower = folded.casefold()
+    if not (
+        lower.startswith(_CAPTION_STARTS)
+        or lower.endswith(_CAPTION_ENDS)
+        or any(word in lower for word in _CAPTION_HOLDS)
+    ):
+        return None
     if vocab.PHOTO_CAPTION_RE.match(folded) is None:
         return None
     return Classified(line, Shape.CHROME, LineKind.ATTACHMENT)
+
+
+_CAPTION_STARTS: Final = tuple(w.casefold() for b in vocab.PHOTO_CAPTIONS for w in b.starts)
+_CAPTION_HOLDS: Final = tuple(w.casefold() for b in vocab.PHOTO_CAPTIONS for w in b.holds)
+_CAPTION_ENDS: Final = tuple(w.casefold() for b in vocab.PHOTO_CAPTIONS for w in b.ends)
 
 
 def match_signature(line: SourceLine, folded: str) -> Classified | None:

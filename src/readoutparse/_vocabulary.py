@@ -285,9 +285,10 @@ PHOTO_CAPTIONS = (
     Branch(r".{0,160}\((?:사진|자료사진)\s*=.{1,60}\)", holds=("사진",)),
     # mofa.go.jp and others put '(Photo)' before a caption: '(Photo) Japan-ROK Meeting'.
     Branch(r"\(photos?\).{0,160}", starts=("(photo",)),
-    # Wires credit agency and photographer at the end: '… April 15, 2025. (Xinhua/Zhao Jun)'.
+    # Wires credit agency and photographer at the end: '… April 15, 2025. (Xinhua/Zhao Jun)'; a
+    # caption may be long when its last sentence closes before the credit.
     Branch(
-        r".{0,190}(?-i:\([A-Z][A-Za-z.\-]*(?:\s[A-Z][A-Za-z.\-]*){0,2}"
+        r"(?:.{0,190}|.{0,400}\.\s)(?-i:\([A-Z][A-Za-z.\-]*(?:\s[A-Z][A-Za-z.\-]*){0,2}"
         r"/[A-Z][A-Za-z.\-]*(?:\s[A-Z][A-Za-z.\-]*){0,3}\))",
         ends=(")",),
     ),

@@ -37,6 +37,15 @@ _OPENERS = words_pattern(word.capitalize() for word in SENTENCE_OPENERS)
 _MONTH_DAY = r"[A-Z][a-z]{2,8}\.? \s \d{1,2}"
 """``May 20``, ``Sept. 20``: the month and day of a dateline."""
 
+_DASH = "(?:--|—|–|-)"
+"""The dash after a dateline."""
+
+_OPENS = r"[^\W\d_a-z]|[\"“‘]"
+"""What the text after a dateline opens with: a capital (or a letter without case) or a quote."""
+
+_TITLE_WORDS = r"[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){0,2}"
+"""A place in title case or capitals, up to three words: ``Hanoi``, ``New York``, ``DC``."""
+
 _REPORTER = words_pattern(REPORTER_WORDS)
 """What a Korean byline ends with (``홍길동 기자``)."""
 
@@ -66,13 +75,21 @@ def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
       | \[ \s* (?:(?P<agency11>[^\]\s=/]{{1,20}}) \s+)?
         (?P<reporter11>(?:[^\]\s=/]{{1,12}}\s){{0,2}}[^\]\s=/]{{1,12}}?\s?(?:{_REPORTER})) \s* \]
         # (서울=연합뉴스) 홍길동 기자 =
-      | \( \s* (?P<place2>[^)=\n]{{1,20}}?) \s* = \s* (?P<agency2>[^)\n]{{1,30}}?) \s* \)
+      | \( \s* (?P<place2>[^\W\d_][^)=\n]{{0,19}}?) \s* = \s* (?P<agency2>[^)\n]{{1,30}}?) \s* \)
         (?: \s* (?P<reporter2>[^=\n]{{1,30}}?(?:{_REPORTER})) \s* = )?
         # 서울--(뉴스와이어)--
       | (?P<place3>[^\s\-][^\-\n]{{0,20}}?) \s* -- \s* \( (?P<agency3>[^)\n]{{1,30}}) \) \s* --
         # WASHINGTON, May 20 (Yonhap) --   NEW YORK/SEOUL, Sept. 20 (Yonhap) --
-      | (?P<place4>[A-Z][A-Za-z .'/\-]{{1,40}}?) , \s* {_MONTH_DAY}
-        (?: , \s \d{{4}} )? \s* \( (?P<agency4>[^)\n]{{1,30}}) \) \s* --
+        # BALI, Indonesia, July 23 (Yonhap) --   Seoul, August 10 (Outlet) The …   CANADA, June 30 -
+        # (a place, a month and a day: the agency's dash may be missing, or the agency)
+      | (?P<place4>[A-Z][A-Za-z .,'/\-]{{1,40}}?) , \s* {_MONTH_DAY} (?: , \s \d{{4}} )?
+        (?: \s* \( (?P<agency4>[^)\n]{{1,30}}) \) (?: \s* {_DASH} | (?=\s+{_OPENS}) )
+          | \s+ {_DASH} (?=\s+{_OPENS}) )
+        # Hanoi (Agency) –   Washington, DC (Outlet.News) Secretary …: a place in title case and an
+        # agency; without a dash only after a place with its state or country
+      | (?P<place12>{_TITLE_WORDS}) \s+ \( (?P<agency12>[A-Z][^()\n]{{1,30}}) \) \s* {_DASH}
+      | (?P<place13>{_TITLE_WORDS} , \s {_TITLE_WORDS}) \s+ \( (?P<agency13>[A-Z][^()\n]{{1,30}}) \)
+        (?=\s+{_OPENS})
         # SEOUL, South Korea, April 17, 2025 /PRNewswire/ --
       | (?P<place5>[A-Z][A-Za-z .,'\-]{{1,60}}?) , \s* {_MONTH_DAY}
         , \s \d{{4}} \s* / (?P<agency5>[A-Za-z\-]{{2,30}}) / \s* --
