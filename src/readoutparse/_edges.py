@@ -145,7 +145,7 @@ def lone_line(page: Page, i: int) -> bool:
     )
 
 
-def stray_line(page: Page, i: int, after: int, *, header: bool) -> bool:
+def stray_line(page: Page, i: int, after: int, *, header: bool, dated: bool = False) -> bool:
     """Say whether the lone sentence at line ``i`` is chrome before the head, not the body.
 
     A cookie banner's or a search box's sentence (``We use some essential
@@ -153,10 +153,13 @@ def stray_line(page: Page, i: int, after: int, *, header: bool) -> bool:
     that end no sentence run under it (buttons, a menu, a headline) before the body that
     ``after`` starts, and the head comes between: a date line among them, a
     date or field label near that body, or a wire dateline opening it
-    (``SEOUL, June 13 (Yonhap) --``).
+    (``SEOUL, June 13 (Yonhap) --``). With a date line among them (``dated``), two
+    items are enough: an e-mail digest's opening sentence over the date and the office
+    that sends it.
     """
     run = range(i + 1, after)
-    if len(run) < STRAY_RUN_MIN or any(page.flags[j] & ENDS for j in run):
+    least = STRAY_DATED_RUN_MIN if dated else STRAY_RUN_MIN
+    if len(run) < least or any(page.flags[j] & ENDS for j in run):
         return False
     return header or page.tables.repost_tag_re().match(page.text(after)) is not None
 
@@ -206,6 +209,9 @@ STRAY_SCAN: Final = 40
 
 STRAY_RUN_MIN: Final = 3
 """Short lines, at least, between a stray sentence and the body: a run of items, not a gap."""
+
+STRAY_DATED_RUN_MIN: Final = 2
+"""The same, when a date line stands among them: the head is plainly between."""
 
 _LONE_SHAPES: Final = frozenset({TEXT_CODE, BULLET_CODE})
 

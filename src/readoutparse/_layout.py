@@ -318,10 +318,11 @@ class _BodyFinder:
         if after is None:
             return False
         near = range(i + 1, min(after + 1 + HEADER_LOOKAHEAD, len(page)))
-        header = any(self._is_header(j) for j in near) or any(
+        dated = any(
             self.shapes[j] == DATE_CODE and not self.wrapped[j] for j in range(i + 1, after)
         )
-        return stray_line(page, i, after, header=header)
+        header = dated or any(self._is_header(j) for j in near)
+        return stray_line(page, i, after, header=header, dated=dated)
 
     def end(self, start: int) -> int:
         """After the last body-like line before the first trailer heading, and what wraps onto it.

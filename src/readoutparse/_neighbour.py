@@ -49,6 +49,7 @@ class Aside(enum.Enum):
     BANNER = "banner"  # 'Cookies on GOV.UK'
     NO_WORDS = "no words"  # '~', '|', '-'
     CAPTION = "caption"  # numbered photo captions ('… Meeting 1', '… Meeting 2')
+    SENTENCES = "sentences"  # prose of two sentences or more: a notice, never a headline
 
 
 _BYLINE_RE: Final = r"""(?x)
@@ -123,6 +124,7 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         regex.compile(_DATE_FIELD_RE),
         regex.compile(_CREDIT_LABEL_RE),
         regex.compile(_PROVENANCE_RE),
+        regex.compile(r"\p{Ll}[.!?][\"”’)]?\s+\p{Lu}"),
     )
 
 
@@ -143,6 +145,15 @@ def aside_kind(text: str) -> Aside | None:
     if _names_organisation(folded, words):
         return Aside.PUBLISHER
     return None
+
+
+def holds_sentences(text: str) -> bool:
+    """Whether ``text`` is prose of two sentences or more (``You are subscribed to … . This …``).
+
+    A headline is one phrase; a line that ends a sentence and breaks another off inside
+    (a word in lower case, an end of sentence, a capital) is a notice or a lead.
+    """
+    return ends_sentence(text) and _patterns()[10].search(text) is not None
 
 
 def credits_next_line(text: str) -> bool:

@@ -32,9 +32,11 @@ from readoutparse._neighbour import (
     Aside,
     aside_kind,
     credits_next_line,
+    holds_sentences,
     is_name_pair,
     numbered_captions,
 )
+from readoutparse._page import PROSE
 from readoutparse._publisher import publisher_keys
 from readoutparse._text import ends_sentence, first_word, fold_line, is_dense
 from readoutparse.model import LineKind, Span
@@ -115,6 +117,8 @@ class TitleChooser:
         caption itself (``… April 15, 2025. (Xinhua/Zhao Jun)``), and the line a headline.
         """
         page = self.page
+        if page.flags[i] & PROSE and holds_sentences(text):
+            return Aside.SENTENCES
         if (
             i + 1 >= len(page)
             or page.kinds[i + 1] is not LineKind.ATTACHMENT
