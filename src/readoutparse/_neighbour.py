@@ -80,6 +80,7 @@ _SPARE: Final = r"""(?xi)
   | \b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?
   | \b(?:source|sources|editor|editors|published|updated|posted|written|date|time|by|from
        |reporter|author|photo)\s*[:：]
+  | \b(?:published|posted|issued|distributed)\s+by\b
   | \((?=[^()\d]{1,30}\))[^()]*\)
   | (?:입력|수정|송고|승인|등록|작성|기사입력|최종수정)(?=\s*\d)
 """
@@ -125,6 +126,7 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         regex.compile(_CREDIT_LABEL_RE),
         regex.compile(_PROVENANCE_RE),
         regex.compile(r"\p{Ll}[.!?][\"”’)]?\s+\p{Lu}"),
+        regex.compile(r"\p{L}+\s*[:：]\s*"),
     )
 
 
@@ -351,6 +353,7 @@ def dateline_date(text: str) -> FoundDate | None:
     # On a source line, fields apart ('Source: Xinhua | 2025-04-15 | Editor: …'): the date's own.
     start = max(text.rfind("|", 0, found.start), text.rfind("｜", 0, found.start)) + 1
     stops = [at for at in (text.find("|", found.end), text.find("｜", found.end)) if at >= 0]
+    stops += _next_date_field(text, found.end)
     rest = text[start : found.start] + " " + text[found.end : min(stops, default=len(text))]
     _, _, spare_re, word_re, *_ = _patterns()
     words = word_re.findall(spare_re.sub(" ", rest))
@@ -360,6 +363,22 @@ def dateline_date(text: str) -> FoundDate | None:
     if any(word[:1].isdigit() for word in significant):  # another number: a count, a figure
         return None
     return found
+
+
+def _next_date_field(text: str, start: int) -> list[int]:
+    """Where a field that states another date begins after ``start`` (``Updated: 2013-04-24``).
+
+    Fields may run together where the dump lost the space between them
+    (``Written: 2013-04-24 16:06:03Updated: 2013-04-24 17:54:27``): the dateline's
+    date is the first field's, and the second is left out of its words.
+    """
+    if ":" not in text[start:] and "：" not in text[start:]:
+        return []
+    for field in _patterns()[11].finditer(text, start):
+        found = find_date(text, field.end())
+        if found is not None and found.start == field.end():
+            return [field.start()]
+    return []
 
 
 def line_dateline(page: Page, i: int, *, provenance_only: bool = False) -> FoundDate | None:
