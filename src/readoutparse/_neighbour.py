@@ -23,7 +23,12 @@ import functools
 from typing import TYPE_CHECKING, Final
 
 from readoutparse._dates import FoundDate, find_date, short_line_may_hold_date
-from readoutparse._phrases import BREADCRUMB_ROOTS, DOCUMENT_TYPE_LABELS, TOOLBAR_TOKENS
+from readoutparse._phrases import (
+    BREADCRUMB_ROOTS,
+    DOCUMENT_TYPE_LABELS,
+    LANDMARK_TOKENS,
+    TOOLBAR_TOKENS,
+)
 from readoutparse._publisher import names_publisher
 from readoutparse._text import ends_sentence, first_word, fold_line
 
@@ -185,7 +190,16 @@ def _aside_by_words(folded: str, words: Sequence[str]) -> Aside | None:
         return Aside.DOCUMENT_TYPE
     if "cookie" in lower and len(words) <= _MENU_MIN_WORDS:
         return Aside.BANNER
-    return Aside.MENU if _is_menu(words) else Aside.TOOLBAR if is_toolbar(folded) else None
+    return _aside_by_chrome_words(folded, words)
+
+
+def _aside_by_chrome_words(folded: str, words: Sequence[str]) -> Aside | None:
+    """A menu opening with the site's root, a toolbar, or landmark and pager words only."""
+    if _is_menu(words):
+        return Aside.MENU
+    if is_toolbar(folded):
+        return Aside.TOOLBAR
+    return Aside.MENU if is_toolbar(folded, _CHROME_TOKENS) else None
 
 
 def _names_organisation(folded: str, words: Sequence[str]) -> bool:
@@ -236,33 +250,42 @@ _SHORT_NAME_WORDS: Final = 5
 """Or ends on it, when short: ``Foreign, Commonwealth & Development Office``."""
 
 
-def is_toolbar(folded: str) -> bool:
-    """A line of toolbar words, spaced or glued together (``폰트키우기폰트줄이기프린트하기``)."""
-    words = folded.casefold().split()
-    return bool(words) and all(_glued_tokens(word) for word in words)
+def is_toolbar(folded: str, tokens: frozenset[str] = TOOLBAR_TOKENS) -> bool:
+    """A line of toolbar words, spaced or glued together (``폰트키우기폰트줄이기프린트하기``).
 
-
-def _glued_tokens(word: str) -> bool:
-    """Whether ``word`` is one or more toolbar words written without spaces.
-
-    Read from the left, keeping the ends that toolbar words reach; a word
-    that no toolbar word starts is ruled out at once.
+    With ``tokens`` another table of chrome words: with the landmark and pager words
+    (``LANDMARK_TOKENS``), a line that names parts of the page (``Main Content``,
+    ``Prev이전 문서``).
     """
-    if not any(word[:size] in TOOLBAR_TOKENS for size in range(1, _LONGEST_TOKEN + 1)):
-        return False  # no toolbar word opens it: most words are ruled out here
+    words = folded.casefold().split()
+    return bool(words) and all(_glued_tokens(word, tokens) for word in words)
+
+
+def _glued_tokens(word: str, tokens: frozenset[str]) -> bool:
+    """Whether ``word`` is one or more words of ``tokens`` written without spaces.
+
+    Read from the left, keeping the ends that the words reach; a word
+    that no word of the table starts is ruled out at once.
+    """
+    longest = _LONGEST[tokens] if tokens in _LONGEST else max(map(len, tokens))
+    if not any(word[:size] in tokens for size in range(1, longest + 1)):
+        return False  # no word of the table opens it: most words are ruled out here
     ends = {0}
     for start in range(len(word)):
         if start not in ends:
-            if start > max(ends) + _LONGEST_TOKEN:
+            if start > max(ends) + longest:
                 return False
             continue
-        for stop in range(start + 1, min(len(word), start + _LONGEST_TOKEN) + 1):
-            if word[start:stop] in TOOLBAR_TOKENS:
+        for stop in range(start + 1, min(len(word), start + longest) + 1):
+            if word[start:stop] in tokens:
                 ends.add(stop)
     return len(word) in ends
 
 
-_LONGEST_TOKEN: Final = max(map(len, TOOLBAR_TOKENS))
+_CHROME_TOKENS: Final = LANDMARK_TOKENS | TOOLBAR_TOKENS
+"""Landmark, pager and toolbar words: a line of them names parts of the page (``위로 … 인쇄``)."""
+
+_LONGEST: Final = {tokens: max(map(len, tokens)) for tokens in (TOOLBAR_TOKENS, _CHROME_TOKENS)}
 
 
 def _is_menu(words: Sequence[str]) -> bool:

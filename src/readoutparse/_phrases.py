@@ -285,6 +285,20 @@ TOOLBAR_TOKENS = frozenset(
 )  # fmt: skip
 """Toolbar words (case dropped)."""
 
+LANDMARK_TOKENS = frozenset(
+    {
+        # Words that skip links, landmarks and pagers are made of; a short line of nothing
+        # else names a part of the page, never its headline ('Main Content', 'Go Top',
+        # 'Prev이전 문서' / 'Next다음 문서' glued on a board, '위로 아래로 댓글로 가기', a board's
+        # shortcut-key box '단축키').
+        "main", "content", "contents", "menu", "go", "to", "top", "skip", "navigation",
+        "prev", "previous", "next", "list", "본문", "메뉴", "이전", "다음", "문서", "글",
+        "목록", "위로", "아래로", "맨위로", "댓글로", "가기", "바로가기", "크게", "작게", "첨부",
+        "단축키",
+    }
+)  # fmt: skip
+"""Landmark and pager words (case dropped)."""
+
 MENU_WORDS = frozenset(
     {
         "rss",
