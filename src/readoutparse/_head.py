@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from readoutparse import _vocabulary as vocab
-from readoutparse._classify import breadcrumb_leaf
+from readoutparse._classify import breadcrumb_leaf, looks_like_headline
 from readoutparse._evidence import TitleEvidence
 from readoutparse._lines import SourceLine
 from readoutparse._neighbour import Aside, line_dateline
@@ -420,6 +420,19 @@ class _HeadReader:
             and aside is Aside.DOCUMENT_TYPE
             and any(char.isalpha() for char in text)
             and not _label_or_link_run(text)
+            and not self._place_over_date(i, text)
+        )
+
+    def _place_over_date(self, i: int, text: str) -> bool:
+        """A name alone right over the date line: a dateline's place on a line of its own.
+
+        ``Seoul`` / ``10 August 2011``: the place a readout was issued from, not the section.
+        """
+        return (
+            i + 1 < len(self.page)
+            and self.kinds[i + 1] is LineKind.DATE_HEADER
+            and not looks_like_headline(text)
+            and all(word[:1].isupper() for word in text.split())
         )
 
     def _mark_section_copies(self, section: str, end: int) -> None:
