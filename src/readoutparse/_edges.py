@@ -17,6 +17,7 @@ from readoutparse._shape import (
     BOX_CODE,
     BULLET_CODE,
     CHROME_CODE,
+    DATE_CODE,
     END_MARK_CODE,
     NUMBERED_CODE,
     TEXT_CODE,
@@ -192,12 +193,51 @@ def closes_page(page: Page, end: int) -> bool:
     """Lines ``end`` on to the page's end are short sentences: the body's closing (``Thank you.``).
 
     A closing too short to read as prose, with nothing after it: no chrome line
-    ends a page with a sentence of its own.
+    ends a page with a sentence of its own, but for one that speaks to the reader
+    (:func:`addresses_reader`).
     """
     count = len(page)
     return 0 < count - end <= CLOSING_MAX_LINES and all(
-        page.shapes[i] == TEXT_CODE and page.flags[i] & ENDS and " " in page.text(i)
+        page.shapes[i] == TEXT_CODE
+        and page.flags[i] & ENDS
+        and " " in page.text(i)
+        and not addresses_reader(page, i)
         for i in range(end, count)
+    )
+
+
+def addresses_reader(page: Page, i: int) -> bool:
+    """A sentence after the body that speaks to the page's reader, not of the page's subject.
+
+    A cookie notice (``This website uses cookies …``) or a prompt to act on the page,
+    short and in the polite imperative (``기사에 대해 의견을 남겨주세요.``): the site's
+    voice, never the body's last paragraph.
+    """
+    text = page.text(i)
+    if "ookie" in text or "OOKIE" in text:
+        return "cookie" in text.casefold()
+    return page.width(i) <= PROMPT_MAX_CHARS and text.rstrip(".!").endswith(PROMPT_ENDINGS)
+
+
+PROMPT_MAX_CHARS: Final = 40
+"""A prompt to the reader (:func:`addresses_reader`) is this long at most."""
+
+PROMPT_ENDINGS: Final = ("주세요", "하세요", "해요")
+"""The polite imperative a site prompts its reader in (``남겨주세요``, ``확인하세요``)."""
+
+
+def dated_close(page: Page, start: int, stop: int) -> int:
+    """A date line after the body, with no sentence after it, closes the body; else ``stop``.
+
+    India's ministry signs its remarks with a place and a date (``New Delhi`` / ``April 07,
+    2023``) before a comment form; a date alone on its line is no sentence of the body.
+    """
+    last = stop - 1
+    while last > start and not page.flags[last] & ENDS:
+        last -= 1  # the last line before ``stop`` that ends a sentence: the body reaches it
+    shapes, wrapped = page.shapes, page.wrapped
+    return next(
+        (j for j in range(last + 1, stop) if shapes[j] == DATE_CODE and not wrapped[j]), stop
     )
 
 

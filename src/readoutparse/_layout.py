@@ -20,9 +20,11 @@ from readoutparse._classify import (
 )
 from readoutparse._edges import (
     STRAY_SCAN,
+    addresses_reader,
     closes_document,
     closes_page,
     cut_short_tail,
+    dated_close,
     ends_body_at,
     first_repeat,
     is_sentence,
@@ -341,11 +343,11 @@ class _BodyFinder:
             ),
             len(page),
         )
-        limit = first_repeat(page, start, limit)
+        limit = dated_close(page, start, first_repeat(page, start, limit))
         numbered = self._numbering(start)
         end = start
         for i in range(limit - 1, start - 1, -1):
-            if i in numbered or self._body_like(i):
+            if i in numbered or (self._body_like(i) and not addresses_reader(page, i)):
                 end = i + 1
                 break
         while end < limit and (
