@@ -32,7 +32,7 @@ from readoutparse._edges import (
     stray_line,
     trails_body,
 )
-from readoutparse._neighbour import line_dateline
+from readoutparse._neighbour import is_provenance, line_dateline
 from readoutparse._page import BLANK_BEFORE, CONTENT_ENDS, ENDS, PROSE
 from readoutparse._shape import (
     BOX_CODE,
@@ -217,6 +217,7 @@ class _BodyFinder:
                 self.prose[i]
                 and (bool(page.flags[i] & PROSE) or self._opens_block(i))
                 and line_dateline(page, i, provenance_only=True) is None
+                and not is_provenance(page.text(i))
             )
         if shape == BOX_CODE:
             return True

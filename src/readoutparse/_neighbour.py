@@ -43,7 +43,8 @@ if TYPE_CHECKING:
 class Aside(enum.Enum):
     """The kinds of line that stand beside a headline and are never it."""
 
-    BYLINE = "byline"  # 'By Kim Soo-min', '김수민 기자', 'News provided by', 'Source: Xinhua'
+    BYLINE = "byline"  # 'By Kim Soo-min', '김수민 기자', 'News provided by', 'Source: Xinhua',
+    # a repost's note on its source ('The following Readout was published by … on Nov. 29.')
     CONTACT = "contact"  # an e-mail address: a reporter's line, a caption's credit
     TAG_LINE = "tag line"  # 'Readouts | Ban Ki-moon, …', '#North Korea', a '|' line
     RELATIVE_TIME = "relative time"  # '6 days ago', '3시간 전'
@@ -181,7 +182,7 @@ def _aside_by_marks(folded: str) -> Aside | None:
 def _aside_by_words(folded: str, words: Sequence[str]) -> Aside | None:
     """A line told by its words: a byline, a relative time, a label, a banner, a menu, a toolbar."""
     byline_re, relative_re, *_ = _patterns()
-    if byline_re.match(folded) is not None:
+    if byline_re.match(folded) is not None or is_provenance(folded):
         return Aside.BYLINE
     if relative_re.match(folded) is not None:
         return Aside.RELATIVE_TIME
@@ -439,12 +440,28 @@ _PROVENANCE_OPENINGS: Final = frozenset({"the", "this", "press", "news", "statem
 """The first words of a provenance line (case dropped): a gate before its pattern."""
 
 _PROVENANCE_RE: Final = r"""(?xi)
-    ^(?:the\s+|this\s+)?
+    ^(?:the\s+(?:following\s+)?|this\s+)?
     (?:press\s+release|news\s+release|news\s+story|statement|speech|readout|article|release)
     \s+(?:was\s+)?(?:issued|published|released|made|posted|delivered)
-    (?:\s+by\s+[^.\d]{1,80}?)?\s+on\s+
+    (?:\s+by\s+(?:[^.\d]|\.(?=\S)){1,120}?)?\s+on\s+    # a dot inside a name: 'U.S'
 """
 """A provenance line up to its date: ``The press release issued by the Foreign Office on ``."""
+
+
+def is_provenance(text: str) -> bool:
+    """A line that says where and when the page was first issued, its date's year or not.
+
+    ``The following Readout was published by <office> on Nov. 29. It is reproduced in
+    full below.``: a repost's note on its source, not a sentence of the body.
+    """
+    if first_word(text).casefold() not in _PROVENANCE_OPENINGS:
+        return False
+    match = _patterns()[9].match(text)
+    return match is not None and len(text) - match.end() <= _PROVENANCE_TAIL_CHARS
+
+
+_PROVENANCE_TAIL_CHARS: Final = 60
+"""What a provenance line holds after ``… on``: a date and a note (``It is reproduced …``)."""
 
 
 def _bracketed(text: str, found: FoundDate) -> bool:
