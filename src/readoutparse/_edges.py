@@ -210,7 +210,7 @@ def addresses_reader(page: Page, i: int) -> bool:
     """A sentence after the body that speaks to the page's reader, not of the page's subject.
 
     A cookie notice (``This website uses cookies …``) or a prompt to act on the page,
-    short and in the polite imperative (``기사에 대해 의견을 남겨주세요.``): the site's
+    short and in the polite imperative (``기사에 대한 생각을 남겨주세요.``): the site's
     voice, never the body's last paragraph.
     """
     text = page.text(i)
@@ -229,8 +229,8 @@ PROMPT_ENDINGS: Final = ("주세요", "하세요", "해요")
 def dated_close(page: Page, start: int, stop: int) -> int:
     """A date line after the body, with no sentence after it, closes the body; else ``stop``.
 
-    India's ministry signs its remarks with a place and a date (``New Delhi`` / ``April 07,
-    2023``) before a comment form; a date alone on its line is no sentence of the body.
+    Some ministries sign remarks with a place and a date (``Harbour City`` / ``March 12,
+    2024``) before a comment form; a date alone on its line is no sentence of the body.
     """
     last = stop - 1
     while last > start and not page.flags[last] & ENDS:

@@ -426,7 +426,7 @@ class _HeadReader:
     def _place_over_date(self, i: int, text: str) -> bool:
         """A name alone right over the date line: a dateline's place on a line of its own.
 
-        ``Seoul`` / ``10 August 2011``: the place a readout was issued from, not the section.
+        ``Lisbon`` / ``3 May 2012``: the place a readout was issued from, not the section.
         """
         return (
             i + 1 < len(self.page)

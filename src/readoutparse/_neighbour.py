@@ -44,7 +44,7 @@ class Aside(enum.Enum):
     """The kinds of line that stand beside a headline and are never it."""
 
     BYLINE = "byline"  # 'By Kim Soo-min', '김수민 기자', 'News provided by', 'Source: Xinhua',
-    # a repost's note on its source ('The following Readout was published by … on Nov. 29.')
+    # a repost's note on its source ('The following Readout was published by … on Mar. 4.')
     CONTACT = "contact"  # an e-mail address: a reporter's line, a caption's credit
     TAG_LINE = "tag line"  # 'Readouts | Ban Ki-moon, …', '#North Korea', a '|' line
     RELATIVE_TIME = "relative time"  # '6 days ago', '3시간 전'
@@ -156,7 +156,7 @@ def aside_kind(text: str) -> Aside | None:
 
 
 def holds_sentences(text: str) -> bool:
-    """Whether ``text`` is prose of two sentences or more (``You are subscribed to … . This …``).
+    """Whether ``text`` is prose of two sentences or more (``An alert for … . The page …``).
 
     A headline is one phrase; a line that ends a sentence and breaks another off inside
     (a word in lower case, an end of sentence, a capital) is a notice or a lead.
@@ -390,10 +390,10 @@ def dateline_date(text: str) -> FoundDate | None:
 
 
 def _next_date_field(text: str, start: int) -> list[int]:
-    """Where a field that states another date begins after ``start`` (``Updated: 2013-04-24``).
+    """Where a field that states another date begins after ``start`` (``Updated: 2019-06-11``).
 
     Fields may run together where the dump lost the space between them
-    (``Written: 2013-04-24 16:06:03Updated: 2013-04-24 17:54:27``): the dateline's
+    (``Written: 2019-06-11 08:40:12Updated: 2019-06-11 11:02:55``): the dateline's
     date is the first field's, and the second is left out of its words.
     """
     if ":" not in text[start:] and "：" not in text[start:]:
@@ -451,7 +451,7 @@ _PROVENANCE_RE: Final = r"""(?xi)
 def is_provenance(text: str) -> bool:
     """A line that says where and when the page was first issued, its date's year or not.
 
-    ``The following Readout was published by <office> on Nov. 29. It is reproduced in
+    ``The following Readout was published by <office> on Mar. 4. It is reproduced in
     full below.``: a repost's note on its source, not a sentence of the body.
     """
     if first_word(text).casefold() not in _PROVENANCE_OPENINGS:
