@@ -287,3 +287,37 @@ def test_a_page_on_one_line_splits_off_each_short_head_part() -> None:
         "The sides met. They agreed.  More.",
     ]
     assert all(text[line.start : line.end] == line.text for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "rest"),
+    [
+        (
+            " date 2024-07-11 CANADA, July 11 - Today the leaders met.\nThey agreed.\n",
+            "date 2024-07-11",
+            "CANADA, July 11 - Today the leaders met.",
+        ),
+        ("Talks\n\tDate: 2024-07-11   The leaders met.\n", "Date: 2024-07-11", "The leaders met."),
+        (" date 2024-07-11 The leaders met.", "date 2024-07-11", "The leaders met."),  # one line
+        ("\ufeffdate 2024-07-11 Talks held\n\nThe leaders met.\n", "date 2024-07-11", "Talks held"),
+    ],
+)
+def test_a_date_field_glued_before_a_line_is_a_line_of_its_own(
+    text: str, field: str, rest: str
+) -> None:
+    """The field and the text after it are two lines of the same number, with exact offsets."""
+    lines = split_lines(text)
+    at = next(i for i, line in enumerate(lines) if line.text == field)
+    first, second = lines[at], lines[at + 1]
+    assert (text[first.text_start : first.end], first.lineno) == (field, second.lineno)
+    assert (text[second.start : second.end], second.text, second.blank_before) == (rest, rest, True)
+
+
+@pytest.mark.parametrize(
+    "text", ["Date 2024-02-29 14:30", "date 2024-02-29 (KST)", "Date: 2024-02-29"]
+)
+def test_a_date_with_its_time_or_alone_stays_one_line(text: str) -> None:
+    """A time or a zone after the date goes with it: the line is not split."""
+    assert [text, "The two sides met."] == [
+        line.text for line in split_lines(text + "\n\nThe two sides met.\n")
+    ]

@@ -102,11 +102,36 @@ def iter_lines(text: str, chunk_chars: int = 16_384) -> Iterator[SourceLine]:
                 held = line
                 continue
             if held is not None:
-                yield held
+                yield from _unglue_date(held)
                 held = None
-            yield line
+            if stripped[0] in "dD":
+                yield from _unglue_date(line)
+            else:
+                yield line
     if held is not None:  # a page of one line
-        yield from _split_single_line_page(held)
+        for part in _unglue_date(held):
+            yield from _split_single_line_page(part)
+
+
+def _unglue_date(line: SourceLine) -> Iterator[SourceLine]:
+    """``line``, or a date field glued before its text and that text, as two lines.
+
+    A dump may glue the date it was stamped with before a page's line
+    (``date 2024-07-11 CANADA, July 11 - Today …``): the field is a line of
+    its own and the text after it the start of a block.
+    """
+    text = line.text
+    glued = vocab.GLUED_DATE_FIELD_RE.match(text) if text.startswith(("d", "D")) else None
+    if glued is None:
+        yield line
+        return
+    line_start = line.start - line.indent
+    yield _part(line, 0, glued.end(), line_start)
+    rest = len(text) - len(text[glued.end() :].lstrip())
+    start = line.text_start + rest
+    yield SourceLine(
+        line.lineno, start, line.end, start - line_start, text[rest:], blank_before=True
+    )
 
 
 def _chunks(text: str, chunk_chars: int) -> Iterator[tuple[int, list[str], int]]:

@@ -476,6 +476,13 @@ WIDE_GAP_RE: regex.Pattern[str]
 _SOURCES["WIDE_GAP_RE"] = r"\s{2,}"
 """Two or more white-space characters: where a one-line page joined its blocks."""
 
+GLUED_DATE_FIELD_RE: regex.Pattern[str]
+_SOURCES["GLUED_DATE_FIELD_RE"] = r"(?i)date:?[ \t]+\d{4}-\d{2}-\d{2}(?=[ \t]+[^\d\s(])"
+"""A crawler's date field glued before a line's own text (``date 2024-07-11 CANADA, …``).
+
+Not before a time (``Date 2024-02-29 14:30``) or a bracket (``(KST)``), which go with the date.
+"""
+
 CONTROL_RE: regex.Pattern[str]
 _SOURCES["CONTROL_RE"] = r"[\x00-\x08\x0e-\x1b\x7f]"
 """Control characters that no page dump should hold."""
