@@ -232,10 +232,10 @@ class _BodyFinder:
         return numbered_body(self.page.content(i)) or self.prose[i]
 
     def _opens_block(self, i: int) -> bool:
-        """A wrapped block's first line is long, or the next line goes on in lower case."""
+        """A wrapped block's first line: long, or the next goes on in lower case or at the wrap."""
         page = self.page
         return page.width(i) >= WRAP_MIN_CHARS or (
-            i + 1 < len(page) and page.text(i + 1)[:1].islower()
+            i + 1 < len(page) and (page.text(i + 1)[:1].islower() or self.wrapped[i + 1])
         )
 
     def _runs_on(self, i: int) -> bool:

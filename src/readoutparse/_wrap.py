@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Final
 
 from readoutparse._page import BLANK_BEFORE, CONTENT_ENDS
 from readoutparse._shape import BOX_CODE, BULLET_CODE, NUMBERED_CODE, TEXT_CODE, Shape, shape_code
-from readoutparse._text import ends_mid_phrase, ends_sentence, first_word, starts_lower
+from readoutparse._text import (
+    ends_mid_phrase,
+    ends_sentence,
+    first_word,
+    is_dense,
+    is_wordlike,
+    starts_lower,
+)
 from readoutparse._vocabulary import WRAP_MIN_WIDTH
 
 if TYPE_CHECKING:
@@ -74,7 +81,27 @@ def _breaks_mid_sentence(page: Page, i: int) -> bool:
         and page.shapes[i] in _BLOCK_SHAPES
         and page.shapes[after] in _WRAPPABLE
         and page.width(i) >= WRAP_MIN_WIDTH
-        and (ends_mid_phrase(page.text(i)) or starts_lower(page.text(after)))
+        and (
+            ends_mid_phrase(text := page.text(i))
+            or starts_lower(following := page.text(after))
+            or _dense_break(page, text, following, after)
+        )
+    )
+
+
+def _dense_break(page: Page, text: str, following: str, after: int) -> bool:
+    """Korean or Chinese text that stops with no sentence end, and goes on under it.
+
+    Such text has no lower case to tell a wrap by, and a wrap splits it anywhere,
+    even inside a word (``… 블라디보스`` / ``토크에는 …``). Whether the line had room
+    for more decides it (:func:`_full_breaks`): a headline over a longer line of
+    body is no wrap.
+    """
+    return (
+        page.shapes[after] == TEXT_CODE
+        and is_dense(text)
+        and is_dense(following)
+        and is_wordlike(text.rsplit(None, 1)[-1])  # not a link or a handle at the end
     )
 
 
