@@ -353,7 +353,7 @@ class _BodyFinder:
             or self._closed_by_mark(end)
         ):
             end += 1
-        if limit == len(page) and cut_short_tail(page, end):
+        if limit == len(page) and cut_short_tail(page, start, end):
             return limit
         return limit if limit == len(page) and closes_page(page, end) else end
 
