@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Final
 from readoutparse import _dates
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import ends_body, looks_like_title
+from readoutparse._neighbour import aside_kind
 from readoutparse._page import BLANK_BEFORE, ENDS
 from readoutparse._phrases import SENTENCE_OPENERS, WORD_TRIM
 from readoutparse._shape import (
@@ -23,11 +24,13 @@ from readoutparse._shape import (
     TEXT_CODE,
     Classified,
     Shape,
+    shape_code,
 )
 from readoutparse._text import ends_mid_phrase, first_word, is_dense
 from readoutparse._vocabulary import (
     BOX_MARKERS,
     BULLET_RANKS,
+    CHAIN_SEPARATORS,
     END_MARK_WORD,
     IMAGE_MARKUP,
     LEAD_IN_ENDS,
@@ -45,6 +48,58 @@ _GLYPHS: Final = frozenset(BULLET_RANKS) | BOX_MARKERS
 _BLOCK_SHAPES: Final = frozenset({TEXT_CODE, NUMBERED_CODE, BULLET_CODE, BOX_CODE})
 _MARK_TAIL: Final = " .。-/>)]"  # what may close an end mark: '끝.', '-끝-', '<끝>'
 _GLUED_MARK_MIN_WIDTH: Final = 4  # a sentence end, a space and the mark at least
+
+
+def opening_start(page: Page, start: int) -> int:
+    """Where the body starts, when the lines right above line ``start`` open it.
+
+    Under the headline and the date header, a speech or a story may open with
+    lines that are not prose by their length: a greeting (``여러분,
+    안녕하십니까.``, ``Good afternoon, everyone.``), a salutation running on to
+    the body over a line or two (``Your Excellency …,`` / ``Members of the
+    press,``), or a Korean story's subtitle (``7월 16일∼27일…여권 분실·사고 대응
+    등 지원``: several words of Hangul that make no sentence). None is chrome by
+    its shape (:func:`~readoutparse._neighbour.aside_kind`: a byline, a name with
+    an office, a toolbar, a tag line …) or a phrase of the tables.
+    """
+    i = start - 1
+    if i < 1 or not _opening_text(page, i) or page.shapes[i - 1] in _LABEL_SHAPES:
+        return start  # a field's value under its label ('부서명' / '외교부 > 재외동포청 협력과')
+    text = page.text(i)
+    if any(page.width(j) == page.width(i) and page.text(j) == text for j in range(i)):
+        return start  # the headline printed again over the body
+    if text.endswith(","):  # a salutation, with the lines it runs on from
+        while i > 0 and (page.runs_on[i] or page.wrapped[i]) and _opening_text(page, i - 1):
+            i -= 1
+        return i
+    if page.wrapped[i] or page.runs_on[i]:
+        return start
+    if page.flags[i] & ENDS:  # a greeting: a sentence, and no headline
+        return start if looks_like_title(text) else i
+    subtitle = is_dense(text) and text.count(" ") + 1 >= PROSE_MIN_WORDS
+    return i if subtitle and text[-1].isalnum() else start
+
+
+_LABEL_SHAPES: Final = frozenset(
+    shape_code(shape) for shape in (Shape.DATE_LABEL, Shape.META_LABEL, Shape.TITLE_LABEL)
+)
+
+
+def _opening_text(page: Page, i: int) -> bool:
+    """A text line of words, opening on one (not ``▶ …``, ``[…]``), and not chrome.
+
+    Neither a phrase of the tables nor chrome by its shape.
+    """
+    if page.shapes[i] != TEXT_CODE:
+        return False
+    text = page.text(i)
+    return (
+        text[0].isalnum()
+        and " " in text
+        and not any(mark in text for mark in CHAIN_SEPARATORS)
+        and not page.tables.is_phrase(text)
+        and aside_kind(text) is None
+    )
 
 
 def trails_body(page: Page, i: int) -> bool:

@@ -27,6 +27,7 @@ from readoutparse._edges import (
     first_repeat,
     is_sentence,
     lone_line,
+    opening_start,
     stray_line,
     trails_body,
 )
@@ -290,7 +291,7 @@ class _BodyFinder:
                 # A breadcrumb stands above the date header: a number under it opens the body.
                 seen = seen_date if shape == NUMBERED_CODE else seen_heading
                 if (seen and self._after_title(i)) or is_heading(self.page.text(i)):
-                    return i
+                    return opening_start(self.page, i) if seen_date and seen_heading else i
                 seen_heading = seen_heading or shape == TEXT_CODE
                 continue
             if shape == TEXT_CODE and (
@@ -305,7 +306,7 @@ class _BodyFinder:
                 seen_heading = True
                 continue
             if not self._stray(i):
-                return i
+                return opening_start(self.page, i) if seen_date and seen_heading else i
         return len(self.page)
 
     def _stray(self, i: int) -> bool:
