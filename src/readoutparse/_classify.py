@@ -452,9 +452,9 @@ def numbered_body(content: str) -> bool:
     return (long or ends_sentence(content)) and not is_social(content)
 
 
-def looks_like_title(text: str) -> bool:
-    """A short line whose longer words are nearly all capitalised reads as a headline."""
-    if len(text) > vocab.TITLE_CASE_MAX_CHARS:
+def looks_like_title(text: str, max_chars: int = vocab.TITLE_CASE_MAX_CHARS) -> bool:
+    """A line (``max_chars`` at most) whose longer words are nearly all capitalised: a headline."""
+    if len(text) > max_chars:
         return False
     words = [word for word in text.split() if len(word) > vocab.TITLE_CASE_MIN_WORD]
     if len(words) < vocab.TITLE_CASE_MIN_WORDS:

@@ -31,6 +31,7 @@ from readoutparse._edges import (
     stray_line,
     trails_body,
 )
+from readoutparse._headline import HEADLINE_MAX_CHARS
 from readoutparse._neighbour import line_dateline
 from readoutparse._page import BLANK_BEFORE, CONTENT_ENDS, ENDS, PROSE
 from readoutparse._shape import (
@@ -62,6 +63,7 @@ from readoutparse._vocabulary import (
     LEAD_IN_ENDS,
     PROSE_MIN_CHARS_CJK,
     PROSE_MIN_WORDS,
+    TITLE_CASE_MAX_CHARS,
     WRAP_MIN_CHARS,
     WRAP_MIN_WIDTH,
 )
@@ -297,17 +299,18 @@ class _BodyFinder:
             if shape == TEXT_CODE and (
                 # The body's last paragraph has a headline over it: a sentence first is head.
                 (self.header_follows(i) and not (seen_heading and self._ends_body_before_header(i)))
-                or (
-                    not seen_heading
-                    and looks_like_title(self.page.text(i))
-                    and not self._runs_on(i)
-                )
+                or (not seen_heading and self._headline_cased(i) and not self._runs_on(i))
             ):
                 seen_heading = True
                 continue
             if not self._stray(i):
                 return opening_start(self.page, i) if seen_date and seen_heading else i
         return len(self.page)
+
+    def _headline_cased(self, i: int) -> bool:
+        """A headline's case; a long headline's too when it ends no sentence (``… – … ROK``)."""
+        limit = TITLE_CASE_MAX_CHARS if self.page.flags[i] & ENDS else HEADLINE_MAX_CHARS
+        return looks_like_title(self.page.text(i), limit)
 
     def _stray(self, i: int) -> bool:
         """A lone sentence with short chrome under it, before the head (:func:`stray_line`)."""

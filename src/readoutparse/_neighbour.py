@@ -48,7 +48,7 @@ class Aside(enum.Enum):
     MENU = "menu"  # 'Home IPC Events IPC Services Media Guide Contact'
     BANNER = "banner"  # 'Cookies on GOV.UK'
     NO_WORDS = "no words"  # '~', '|', '-'
-    CAPTION = "caption"  # numbered photo captions ('… Meeting 1', '… Meeting 2')
+    CAPTION = "caption"  # numbered ('… Meeting 1', '… Meeting 2'), noted ('… 청사. (자료사진)')
 
 
 _BYLINE_RE: Final = r"""(?x)
@@ -157,7 +157,23 @@ def _aside_by_marks(folded: str) -> Aside | None:
         return Aside.CONTACT
     if "|" in folded or "｜" in folded or ("#" in folded and hashtag_re.search(folded)):
         return Aside.TAG_LINE
-    return None
+    return Aside.CAPTION if _noted_sentence(folded) else None
+
+
+def _noted_sentence(folded: str) -> bool:
+    """A sentence closed, then a short note in brackets: a photo's caption (``… 청사. (자료사진)``).
+
+    A headline ends on no stop, with or without a note after it (``Press
+    Briefing (September 4, 2018)``).
+    """
+    if not folded.endswith(")"):
+        return False
+    at = folded.rfind("(")
+    return at > 0 and len(folded) - at <= _NOTE_MAX_CHARS and ends_sentence(folded[:at].rstrip())
+
+
+_NOTE_MAX_CHARS: Final = 20
+"""A bracketed note after a caption's sentence is this long at most, brackets included."""
 
 
 def _aside_by_words(folded: str, words: Sequence[str]) -> Aside | None:
