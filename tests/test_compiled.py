@@ -34,6 +34,7 @@ STAGES = (
     "_wrap",
     "_title",
     "_neighbour",
+    "_provenance",
     "_publisher",
     "_wire",
 )

@@ -48,6 +48,8 @@ LAYERS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     (("_rules",),),
     # What stands beside a headline: bylines, datelines, credits, names.
     (("_neighbour",),),
+    # A repost's note on its source: a dateline of its own.
+    (("_provenance",),),
     (("_shape",), ("_lines",), ("_dates",), ("_markers",), ("_publisher",), ("_wire",)),
     (("_text",),),
     (("_vocabulary",), ("_phrases",), ("_headline",)),

@@ -35,7 +35,7 @@ from readoutparse._rules import (
     match_title_label,
 )
 from readoutparse._shape import Classified, Shape
-from readoutparse._text import ends_sentence, gate_text, is_social
+from readoutparse._text import ends_sentence, gate_text, is_social, is_wordlike
 from readoutparse._vocabulary import (
     ATTACHMENT_EXTENSIONS,
     BULLET_GLYPHS,
@@ -452,9 +452,9 @@ def numbered_body(content: str) -> bool:
     return (long or ends_sentence(content)) and not is_social(content)
 
 
-def looks_like_title(text: str) -> bool:
-    """A short line whose longer words are nearly all capitalised reads as a headline."""
-    if len(text) > vocab.TITLE_CASE_MAX_CHARS:
+def looks_like_title(text: str, max_chars: int = vocab.TITLE_CASE_MAX_CHARS) -> bool:
+    """A line (``max_chars`` at most) whose longer words are nearly all capitalised: a headline."""
+    if len(text) > max_chars:
         return False
     words = [word for word in text.split() if len(word) > vocab.TITLE_CASE_MIN_WORD]
     if len(words) < vocab.TITLE_CASE_MIN_WORDS:
@@ -474,11 +474,12 @@ def looks_like_headline(text: str) -> bool:
 def stops_mid_phrase(text: str) -> bool:
     """A line ending on a lower-case word, a comma or a possessive ('… until', '… the Ministry’s').
 
-    Titles and headings end on a noun or a closing bracket, so a date or chrome
-    line under them is their neighbour, not their continuation.
+    Titles and headings end on a noun or a closing bracket (an address is no word),
+    so a date or chrome line under them is their neighbour, not their continuation.
     """
     word = text.rsplit(None, 1)[-1]
-    return word[-1] == "," or word.endswith(("’s", "'s")) or (word.isascii() and word[0].islower())
+    lower = word.isascii() and word[0].islower() and is_wordlike(word)
+    return word[-1] == "," or word.endswith(("’s", "'s")) or lower
 
 
 def ends_body(shape: Shape, chrome: LineKind, text: str, tables: Tables) -> bool:

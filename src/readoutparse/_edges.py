@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Final
 from readoutparse import _dates
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import ends_body, looks_like_title
+from readoutparse._neighbour import aside_kind
 from readoutparse._page import BLANK_BEFORE, ENDS
+from readoutparse._phrases import SENTENCE_OPENERS, WORD_TRIM
 from readoutparse._shape import (
     BOX_CODE,
     BULLET_CODE,
@@ -23,16 +25,20 @@ from readoutparse._shape import (
     TEXT_CODE,
     Classified,
     Shape,
+    shape_code,
 )
-from readoutparse._text import ends_mid_phrase
+from readoutparse._text import ends_mid_phrase, first_word, is_dense
 from readoutparse._vocabulary import (
     BOX_MARKERS,
     BULLET_RANKS,
+    CHAIN_SEPARATORS,
     END_MARK_WORD,
     IMAGE_MARKUP,
     LEAD_IN_ENDS,
     POINTERS,
     PROSE_MIN_WORDS,
+    TITLE_CASE_MIN_WORD,
+    WRAP_MIN_CHARS,
 )
 from readoutparse.model import LineKind
 
@@ -43,6 +49,58 @@ _GLYPHS: Final = frozenset(BULLET_RANKS) | BOX_MARKERS
 _BLOCK_SHAPES: Final = frozenset({TEXT_CODE, NUMBERED_CODE, BULLET_CODE, BOX_CODE})
 _MARK_TAIL: Final = " .。-/>)]"  # what may close an end mark: '끝.', '-끝-', '<끝>'
 _GLUED_MARK_MIN_WIDTH: Final = 4  # a sentence end, a space and the mark at least
+
+
+def opening_start(page: Page, start: int) -> int:
+    """Where the body starts, when the lines right above line ``start`` open it.
+
+    Under the headline and the date header, a speech or a story may open with
+    lines that are not prose by their length: a greeting (``여러분,
+    안녕하십니까.``, ``Good afternoon, everyone.``), a salutation running on to
+    the body over a line or two (``Your Excellency …,`` / ``Members of the
+    press,``), or a Korean story's subtitle (``7월 16일∼27일…여권 분실·사고 대응
+    등 지원``: several words of Hangul that make no sentence). None is chrome by
+    its shape (:func:`~readoutparse._neighbour.aside_kind`: a byline, a name with
+    an office, a toolbar, a tag line …) or a phrase of the tables.
+    """
+    i = start - 1
+    if i < 1 or not _opening_text(page, i) or page.shapes[i - 1] in _LABEL_SHAPES:
+        return start  # a field's value under its label ('부서명' / '외교부 > 재외동포청 협력과')
+    text = page.text(i)
+    if any(page.width(j) == page.width(i) and page.text(j) == text for j in range(i)):
+        return start  # the headline printed again over the body
+    if text.endswith(","):  # a salutation, with the lines it runs on from
+        while i > 0 and (page.runs_on[i] or page.wrapped[i]) and _opening_text(page, i - 1):
+            i -= 1
+        return i
+    if page.wrapped[i] or page.runs_on[i]:
+        return start
+    if page.flags[i] & ENDS:  # a greeting: a sentence, and no headline
+        return start if looks_like_title(text) else i
+    subtitle = is_dense(text) and text.count(" ") + 1 >= PROSE_MIN_WORDS
+    return i if subtitle and text[-1].isalnum() else start
+
+
+_LABEL_SHAPES: Final = frozenset(
+    shape_code(shape) for shape in (Shape.DATE_LABEL, Shape.META_LABEL, Shape.TITLE_LABEL)
+)
+
+
+def _opening_text(page: Page, i: int) -> bool:
+    """A text line of words, opening on one (not ``▶ …``, ``[…]``), and not chrome.
+
+    Neither a phrase of the tables nor chrome by its shape.
+    """
+    if page.shapes[i] != TEXT_CODE:
+        return False
+    text = page.text(i)
+    return (
+        text[0].isalnum()
+        and " " in text
+        and not any(mark in text for mark in CHAIN_SEPARATORS)
+        and not page.tables.is_phrase(text)
+        and aside_kind(text) is None
+    )
 
 
 def trails_body(page: Page, i: int) -> bool:
@@ -59,13 +117,17 @@ def trails_body(page: Page, i: int) -> bool:
     return ends_mid_phrase(text) and text.count(" ") + 1 >= PROSE_MIN_WORDS
 
 
-def cut_short_tail(page: Page, end: int) -> bool:
+def cut_short_tail(page: Page, start: int, end: int) -> bool:
     """Lines ``end`` on to the page's end are the body, cut short where the dump stops.
 
-    The page's last line is long prose that ends no sentence (``… 발표하신 걸로``,
-    ``… 차관보는 326일 슬로바키아``: the copy stopped mid-word), and at most a
-    heading or two of the body stand between it and the body's last line
-    (``질의 및 응답``, ``3. 회의 개최``): a trailer would put chrome there.
+    The caller has found no trailer heading or end mark; here the page ends
+    inside the body (lines ``start`` to ``end``). Its last line ends no sentence
+    and reads as one begun, not as chrome (:func:`_begun`). Between it and the
+    body's last line stand at most a heading or two of the body (``질의 및 응답``,
+    ``3. 회의 개최``) or whole paragraphs too long for chrome (a question closed by
+    its asker's name in brackets): a trailer would put a chrome line there. With
+    no whole paragraph before it, the line must be long (a page that is one
+    heading is no body cut short).
     """
     last = len(page) - 1
     if not 0 <= last - end < CUT_SHORT_MAX_LINES or page.shapes[last] != TEXT_CODE:
@@ -73,16 +135,65 @@ def cut_short_tail(page: Page, end: int) -> bool:
     text = page.text(last)
     if (
         page.flags[last] & ENDS
-        or text.count(" ") + 1 < PROSE_MIN_WORDS
         or page.tables.is_phrase(text)
-        or looks_like_title(text)  # a related article's headline, not a sentence cut short
-        or not all(_heading(page, i) for i in range(end, last))
+        or _whole_unit(text)
+        or not all(_heading(page, i) or _long_line(page, i) for i in range(end, last))
     ):
         return False
-    # A numbered heading right above it opens what was cut: a short line says enough then.
-    return page.width(last) >= CUT_SHORT_MIN_CHARS or (
-        last > 0 and page.shapes[last - 1] == NUMBERED_CODE and _heading(page, last - 1)
-    )
+    if page.width(last) >= CUT_SHORT_MIN_CHARS and text.count(" ") + 1 >= PROSE_MIN_WORDS:
+        return True
+    return end > start and _begun(text, under_heading=last > end and _heading(page, last - 1))
+
+
+def _begun(text: str, *, under_heading: bool) -> bool:
+    """A short line that reads as a sentence begun and stopped, not as a whole item.
+
+    It stops on a word no sentence or headline stops on (``Between``, ``… and
+    the``, ``… 나가기 위해``), or it is a sentence by its words, a few at least:
+    in English one that opens as a sentence does (``The two ministers also discu``)
+    or too long for a link's words (``Site policy and terms`` is chrome; a
+    headline's case is ruled out before), in Korean one with a topic particle
+    (``장관은``, ``회의는``), which a headline leaves out (``장관, … 면담``), or any
+    right under a heading of the body, which opens it.
+    """
+    if ends_mid_phrase(text.casefold()):
+        return True
+    words = text.count(" ") + 1
+    if words < PROSE_MIN_WORDS or not text[-1].isalnum():
+        return False
+    if is_dense(text):
+        return under_heading or any(word.endswith(TOPIC_PARTICLES) for word in text.split())
+    opener = first_word(text).strip(WORD_TRIM).casefold()
+    return opener in SENTENCE_OPENERS or words >= CUT_SHORT_MIN_WORDS
+
+
+CUT_SHORT_MIN_WORDS: Final = 8
+"""An English line this many words long at least, cut short, is prose whatever it opens with."""
+
+
+TOPIC_PARTICLES: Final = ("은", "는")
+"""Korean topic particles: a sentence's, which a headline's telegraphic style leaves out."""
+
+
+def _whole_unit(text: str) -> bool:
+    """A line that ends where a unit of chrome ends, not where a copy stopped mid-sentence.
+
+    A closing bracket or a figure (``<Share This Story>``, ``Readouts on 4 May
+    2021``), or a headline's case (``The Road to 2030: Ports and Our
+    Future``, ``Joint Statement on the``): a button, a date line, a related
+    article's headline.
+    """
+    tail = text[-1]
+    if tail.isdigit() or tail in _CLOSERS or looks_like_title(text):
+        return True
+    words = [word for word in text.split() if len(word) > TITLE_CASE_MIN_WORD and word[0].isalpha()]
+    return len(words) >= HEADLINE_CASE_MIN_WORDS and all(word[0].isupper() for word in words)
+
+
+_CLOSERS: Final = frozenset(")]>}）】」』〉》")
+
+HEADLINE_CASE_MIN_WORDS: Final = 2
+"""Longer words, at least, all capitalised that give a line a headline's case (figures aside)."""
 
 
 def _heading(page: Page, i: int) -> bool:
@@ -95,6 +206,15 @@ def _heading(page: Page, i: int) -> bool:
         page.shapes[i] == TEXT_CODE
         and page.width(i) <= HEADING_MAX_CHARS
         and " " in page.text(i).strip()
+    )
+
+
+def _long_line(page: Page, i: int) -> bool:
+    """A text line as long as a wrapped body line, of several words: a paragraph, not chrome."""
+    return (
+        page.shapes[i] == TEXT_CODE
+        and page.width(i) >= WRAP_MIN_CHARS
+        and page.text(i).count(" ") + 1 >= PROSE_MIN_WORDS
     )
 
 

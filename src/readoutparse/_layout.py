@@ -29,11 +29,14 @@ from readoutparse._edges import (
     first_repeat,
     is_sentence,
     lone_line,
+    opening_start,
     stray_line,
     trails_body,
 )
-from readoutparse._neighbour import is_provenance, line_dateline
+from readoutparse._headline import HEADLINE_MAX_CHARS
+from readoutparse._neighbour import line_dateline
 from readoutparse._page import BLANK_BEFORE, CONTENT_ENDS, ENDS, PROSE
+from readoutparse._provenance import is_provenance
 from readoutparse._shape import (
     BOX_CODE,
     BULLET_CODE,
@@ -63,6 +66,7 @@ from readoutparse._vocabulary import (
     LEAD_IN_ENDS,
     PROSE_MIN_CHARS_CJK,
     PROSE_MIN_WORDS,
+    TITLE_CASE_MAX_CHARS,
     WRAP_MIN_CHARS,
     WRAP_MIN_WIDTH,
 )
@@ -293,23 +297,24 @@ class _BodyFinder:
                 # A breadcrumb stands above the date header: a number under it opens the body.
                 seen = seen_date if shape == NUMBERED_CODE else seen_heading
                 if (seen and self._after_title(i)) or is_heading(self.page.text(i)):
-                    return i
+                    return opening_start(self.page, i) if seen_date and seen_heading else i
                 seen_heading = seen_heading or shape == TEXT_CODE
                 continue
             if shape == TEXT_CODE and (
                 # The body's last paragraph has a headline over it: a sentence first is head.
                 (self.header_follows(i) and not (seen_heading and self._ends_body_before_header(i)))
-                or (
-                    not seen_heading
-                    and looks_like_title(self.page.text(i))
-                    and not self._runs_on(i)
-                )
+                or (not seen_heading and self._headline_cased(i) and not self._runs_on(i))
             ):
                 seen_heading = True
                 continue
             if not self._stray(i):
-                return i
+                return opening_start(self.page, i) if seen_date and seen_heading else i
         return len(self.page)
+
+    def _headline_cased(self, i: int) -> bool:
+        """A headline's case; a long headline's too when it ends no sentence (``… – … ROK``)."""
+        limit = TITLE_CASE_MAX_CHARS if self.page.flags[i] & ENDS else HEADLINE_MAX_CHARS
+        return looks_like_title(self.page.text(i), limit)
 
     def _stray(self, i: int) -> bool:
         """A lone sentence with short chrome under it, before the head (:func:`stray_line`)."""
@@ -357,7 +362,7 @@ class _BodyFinder:
             or self._closed_by_mark(end)
         ):
             end += 1
-        if limit == len(page) and cut_short_tail(page, end):
+        if limit == len(page) and cut_short_tail(page, start, end):
             return limit
         return limit if limit == len(page) and closes_page(page, end) else end
 

@@ -29,8 +29,9 @@ from readoutparse._phrases import (
     LANDMARK_TOKENS,
     TOOLBAR_TOKENS,
 )
+from readoutparse._provenance import is_provenance, provenance_date
 from readoutparse._publisher import names_publisher
-from readoutparse._text import ends_sentence, first_word, fold_line
+from readoutparse._text import ends_sentence, fold_line
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -54,7 +55,7 @@ class Aside(enum.Enum):
     MENU = "menu"  # 'Home IPC Events IPC Services Media Guide Contact'
     BANNER = "banner"  # 'Cookies on GOV.UK'
     NO_WORDS = "no words"  # '~', '|', '-'
-    CAPTION = "caption"  # numbered photo captions ('… Meeting 1', '… Meeting 2')
+    CAPTION = "caption"  # numbered ('… Meeting 1', '… Meeting 2'), noted ('… 청사. (자료사진)')
     SENTENCES = "sentences"  # prose of two sentences or more: a notice, never a headline
 
 
@@ -130,7 +131,6 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         regex.compile(r"(?:^|\s)#\w"),
         regex.compile(_DATE_FIELD_RE),
         regex.compile(_CREDIT_LABEL_RE),
-        regex.compile(_PROVENANCE_RE),
         regex.compile(r"\p{Ll}[.!?][\"”’)]?\s+\p{Lu}"),
         regex.compile(r"\p{L}+\s*[:：]\s*"),
     )
@@ -161,7 +161,7 @@ def holds_sentences(text: str) -> bool:
     A headline is one phrase; a line that ends a sentence and breaks another off inside
     (a word in lower case, an end of sentence, a capital) is a notice or a lead.
     """
-    return ends_sentence(text) and _patterns()[10].search(text) is not None
+    return ends_sentence(text) and _patterns()[9].search(text) is not None
 
 
 def credits_next_line(text: str) -> bool:
@@ -176,7 +176,23 @@ def _aside_by_marks(folded: str) -> Aside | None:
         return Aside.CONTACT
     if "|" in folded or "｜" in folded or ("#" in folded and hashtag_re.search(folded)):
         return Aside.TAG_LINE
-    return None
+    return Aside.CAPTION if _noted_sentence(folded) else None
+
+
+def _noted_sentence(folded: str) -> bool:
+    """A sentence closed, then a short note in brackets: a photo's caption (``… 청사. (자료사진)``).
+
+    A headline ends on no stop, with or without a note after it (``Press
+    Briefing (September 4, 2018)``).
+    """
+    if not folded.endswith(")"):
+        return False
+    at = folded.rfind("(")
+    return at > 0 and len(folded) - at <= _NOTE_MAX_CHARS and ends_sentence(folded[:at].rstrip())
+
+
+_NOTE_MAX_CHARS: Final = 20
+"""A bracketed note after a caption's sentence is this long at most, brackets included."""
 
 
 def _aside_by_words(folded: str, words: Sequence[str]) -> Aside | None:
@@ -398,7 +414,7 @@ def _next_date_field(text: str, start: int) -> list[int]:
     """
     if ":" not in text[start:] and "：" not in text[start:]:
         return []
-    for field in _patterns()[11].finditer(text, start):
+    for field in _patterns()[10].finditer(text, start):
         found = find_date(text, field.end())
         if found is not None and found.start == field.end():
             return [field.start()]
@@ -417,51 +433,6 @@ def line_dateline(page: Page, i: int, *, provenance_only: bool = False) -> Found
         return None
     text = page.text(i)
     return (None if provenance_only else dateline_date(text)) or provenance_date(text)
-
-
-def provenance_date(text: str) -> FoundDate | None:
-    """The date of a line that says when the page was issued, and nothing else.
-
-    Reposts open the text with it: ``The press release issued by the Foreign Office
-    on 3 March 2025.`` It is the page's dateline, not a sentence of its body.
-    """
-    if first_word(text).casefold() not in _PROVENANCE_OPENINGS:  # words apart by any space
-        return None
-    match = _patterns()[9].match(text)
-    if match is None:
-        return None
-    found = find_date(text, match.end())
-    if found is None or found.start != match.end() or text[found.end :].strip(" .") != "":
-        return None
-    return found if found.value is not None else None
-
-
-_PROVENANCE_OPENINGS: Final = frozenset({"the", "this", "press", "news", "statement", "speech"})
-"""The first words of a provenance line (case dropped): a gate before its pattern."""
-
-_PROVENANCE_RE: Final = r"""(?xi)
-    ^(?:the\s+(?:following\s+)?|this\s+)?
-    (?:press\s+release|news\s+release|news\s+story|statement|speech|readout|article|release)
-    \s+(?:was\s+)?(?:issued|published|released|made|posted|delivered)
-    (?:\s+by\s+(?:[^.\d]|\.(?=\S)){1,120}?)?\s+on\s+    # a dot inside a name: 'U.S'
-"""
-"""A provenance line up to its date: ``The press release issued by the Foreign Office on ``."""
-
-
-def is_provenance(text: str) -> bool:
-    """A line that says where and when the page was first issued, its date's year or not.
-
-    ``The following Readout was published by <office> on Mar. 4. It is reproduced in
-    full below.``: a repost's note on its source, not a sentence of the body.
-    """
-    if first_word(text).casefold() not in _PROVENANCE_OPENINGS:
-        return False
-    match = _patterns()[9].match(text)
-    return match is not None and len(text) - match.end() <= _PROVENANCE_TAIL_CHARS
-
-
-_PROVENANCE_TAIL_CHARS: Final = 60
-"""What a provenance line holds after ``… on``: a date and a note (``It is reproduced …``)."""
 
 
 def _bracketed(text: str, found: FoundDate) -> bool:

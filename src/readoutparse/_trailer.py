@@ -24,7 +24,7 @@ from readoutparse._shape import (
     Shape,
     shape_code,
 )
-from readoutparse._text import ends_sentence, is_social
+from readoutparse._text import ends_sentence, is_dense, is_social
 from readoutparse._vocabulary import LEAD_IN_ENDS, SIGNATURE_INDENT
 from readoutparse.model import LineKind
 
@@ -66,7 +66,10 @@ def set_list_apart(page: Page, paragraphs: list[Builder], end: int) -> int:
         if stamp(text) is not None:
             stamped.append(item)
     if len(stamped) != 1:
-        return end
+        if stamped or not _related_headlines(page, items, end):
+            return end
+        paragraphs[-1].children = None  # a related-headlines list, with no date to read
+        return items[0].text_line
     paragraphs[-1].children = None
     line = stamped[0].text_line
     found = stamp(page.content(line)) if line == stamped[0].text_to else None
@@ -77,6 +80,33 @@ def set_list_apart(page: Page, paragraphs: list[Builder], end: int) -> int:
 
 LIST_MIN_ITEMS: Final = 2
 """Items, at least, of a list that closes the page's copy (:func:`set_list_apart`)."""
+
+
+def _related_headlines(page: Page, items: list[Builder], end: int) -> bool:
+    """Say whether ``items``, a list of one marker that makes no sentence, is related headlines.
+
+    A news site closes its copy with headlines of other stories (``- Sandstorms
+    strike the north`` / ``- Court rules on vote count`` / …), and its chrome
+    follows (``Most Viewed``): several items of a few words each, in a script
+    that ends a list item with a stop when it is part of the text (a Korean
+    document's noun-ending items are its own), and a trailer after them that is
+    no end mark or signature (those close a body whose last list is its own).
+    """
+    if len(items) < RELATED_MIN_ITEMS or end >= len(page) or page.shapes[end] == END_MARK_CODE:
+        return False
+    if page.chromes.get(end) is LineKind.SIGNATURE:
+        return False
+    return all(
+        not is_dense(text) and text.count(" ") + 1 >= RELATED_MIN_WORDS
+        for text in (item.text(page) for item in items)
+    )
+
+
+RELATED_MIN_ITEMS: Final = 3
+"""Items, at least, of a related-headlines list after the copy (:func:`_related_headlines`)."""
+
+RELATED_MIN_WORDS: Final = 3
+"""Words, at least, of each headline in such a list."""
 
 
 def _closes(text: str) -> bool:
