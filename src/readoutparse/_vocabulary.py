@@ -128,11 +128,14 @@ _SOURCES["SECTION_NAME_RE"] = (
 """Section headings by shape: ``Japan-Republic of Korea Relations`` (mofa.go.jp), ``한미관계``."""
 
 
+SHORTCODE = r"(?:[a-z]+(?:_[a-z\d]+)+|/[a-z]+)"
+"""A template's shortcode inside its brackets: an ad slot ``ad_1``, a closing ``/size``."""
+
 HEADING_RE: regex.Pattern[str]
-_SOURCES["HEADING_RE"] = r"""(?x)
+_SOURCES["HEADING_RE"] = rf"""(?x)
     ^(?:
-        (?:[IVX]{1,4}|[Ⅰ-Ⅻ])\s*\.\s*\S       # Roman-numeral headings: 'I. 모두 발언'
-      | \[[^\]]{1,30}\]$                       # bracketed headings: '[Q&A]'
+        (?:[IVX]{{1,4}}|[Ⅰ-Ⅻ])\s*\.\s*\S   # Roman-numeral headings: 'I. 모두 발언'
+      | \[(?!{SHORTCODE}\])[^\]]{{1,30}}\]$    # bracketed headings: '[Q&A]', not '[ad_1]'
     )
     """
 """Body headings: kept as unnumbered paragraphs, and they start the body."""
@@ -223,6 +226,8 @@ NAVIGATION_LINES = (
     Branch(r".{0,40}\s바로가기$", holds=("바로가기",)),  # any '… 바로가기' link
     Branch(r"뉴스레터스킨\d*$", starts=("뉴스레터스킨",)),  # e-newsletter skin name
     Branch(r"\S+\s+상세보기$", holds=("상세보기",)),  # 'Press Releases 상세보기', not a section
+    # A publishing template's shortcode left in the dump: an ad slot '[ad_1]', a closing '[/size]'.
+    Branch(rf"\[{SHORTCODE}\]$", starts=("[",)),
 )
 """Navigation lines recognised by shape rather than by a fixed phrase."""
 
