@@ -37,6 +37,7 @@ from readoutparse._page import BLANK_BEFORE, CONTENT_ENDS, ENDS, PROSE
 from readoutparse._shape import (
     BOX_CODE,
     BULLET_CODE,
+    CHROME_CODE,
     DATE_CODE,
     DATE_LABEL_CODE,
     END_MARK_CODE,
@@ -307,9 +308,23 @@ class _BodyFinder:
             ):
                 seen_heading = True
                 continue
-            if not self._stray(i):
+            if not self._stray(i) and not self._captions_photo(i):
                 return i
         return len(self.page)
+
+    def _captions_photo(self, i: int) -> bool:
+        """A sentence right over or under a photo's credit (``UN Photo/Jane Roe``) is its caption.
+
+        News sites print the caption on both sides of the credit, above the body.
+        """
+        page = self.page
+        return any(
+            0 <= j < len(page)
+            and self.shapes[j] == CHROME_CODE
+            and not page.flags[max(i, j)] & BLANK_BEFORE
+            and "photo/" in page.text(j).casefold()
+            for j in (i - 1, i + 1)
+        )
 
     def _stray(self, i: int) -> bool:
         """A lone sentence with short chrome under it, before the head (:func:`stray_line`)."""
