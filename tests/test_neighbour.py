@@ -15,8 +15,8 @@ from readoutparse._neighbour import (
     is_name_pair,
     is_toolbar,
     numbered_captions,
-    provenance_date,
 )
+from readoutparse._provenance import provenance_date
 
 BODY = "The two delegations met in the harbour city and agreed to meet again next spring.\n"
 

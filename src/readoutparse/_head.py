@@ -20,6 +20,7 @@ from readoutparse._publisher import (
     heading_case,
     is_document_type,
     names_publisher,
+    not_a_section,
     said_once,
 )
 from readoutparse._rules import section_key
@@ -412,7 +413,10 @@ class _HeadReader:
         return None
 
     def _may_be_section(self, i: int) -> bool:
-        """Line ``i`` is no place, byline, credit or number (a document-type label may be)."""
+        """Line ``i`` is no place, byline, credit, number, headline or list of items.
+
+        A document-type label may be the section.
+        """
         aside = self.titles.asides.get(i, Aside.DOCUMENT_TYPE)
         text = self.page.text(i)
         return (
@@ -420,6 +424,7 @@ class _HeadReader:
             and aside is Aside.DOCUMENT_TYPE
             and any(char.isalpha() for char in text)
             and not _label_or_link_run(text)
+            and not not_a_section(fold_line(text))
             and not self._place_over_date(i, text)
         )
 

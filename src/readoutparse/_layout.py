@@ -40,6 +40,7 @@ from readoutparse._provenance import is_provenance
 from readoutparse._shape import (
     BOX_CODE,
     BULLET_CODE,
+    CHROME_CODE,
     DATE_CODE,
     DATE_LABEL_CODE,
     END_MARK_CODE,
@@ -307,7 +308,7 @@ class _BodyFinder:
             ):
                 seen_heading = True
                 continue
-            if not self._stray(i):
+            if not self._stray(i) and not self._captions_photo(i):
                 return opening_start(self.page, i) if seen_date and seen_heading else i
         return len(self.page)
 
@@ -315,6 +316,20 @@ class _BodyFinder:
         """A headline's case; a long headline's too when it ends no sentence (``… – … ROK``)."""
         limit = TITLE_CASE_MAX_CHARS if self.page.flags[i] & ENDS else HEADLINE_MAX_CHARS
         return looks_like_title(self.page.text(i), limit)
+
+    def _captions_photo(self, i: int) -> bool:
+        """A sentence right over or under a photo's credit (``UN Photo/Jane Roe``) is its caption.
+
+        News sites print the caption on both sides of the credit, above the body.
+        """
+        page = self.page
+        return any(
+            0 <= j < len(page)
+            and self.shapes[j] == CHROME_CODE
+            and not page.flags[max(i, j)] & BLANK_BEFORE
+            and "photo/" in page.text(j).casefold()
+            for j in (i - 1, i + 1)
+        )
 
     def _stray(self, i: int) -> bool:
         """A lone sentence with short chrome under it, before the head (:func:`stray_line`)."""

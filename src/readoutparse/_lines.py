@@ -7,6 +7,7 @@ original string, whatever its line endings (``\n``, ``\r\n``, ``\r``,
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
 
 from readoutparse import _vocabulary as vocab
@@ -14,6 +15,15 @@ from readoutparse._text import ends_mid_phrase, ends_sentence, prose_text, start
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+
+WIDE_GAP_RE: Final = re.compile(r"\s{2,}")
+"""Two or more white-space characters: where a one-line page joined its blocks."""
+
+GLUED_DATE_FIELD_RE: Final = re.compile(r"(?i)date:?[ \t]+\d{4}-\d{2}-\d{2}(?=[ \t]+[^\d\s(])")
+"""A crawler's date field glued before a line's own text (``date 2024-07-11 CANADA, …``).
+
+Not before a time (``Date 2024-02-29 14:30``) or a bracket (``(KST)``), which go with the date.
+"""
 
 BOM: Final = "\ufeff"
 """A byte-order mark: the first non-blank line drops one, and the white space after it."""
@@ -121,7 +131,7 @@ def _unglue_date(line: SourceLine) -> Iterator[SourceLine]:
     its own and the text after it the start of a block.
     """
     text = line.text
-    glued = vocab.GLUED_DATE_FIELD_RE.match(text) if text.startswith(("d", "D")) else None
+    glued = GLUED_DATE_FIELD_RE.match(text) if text.startswith(("d", "D")) else None
     if glued is None:
         yield line
         return
@@ -166,7 +176,7 @@ def _split_single_line_page(line: SourceLine) -> Iterator[SourceLine]:
     line_start = line.start - line.indent
     part = 0  # where the part being read starts in text
     gap: tuple[int, int] | None = None  # the last gap seen, not yet decided
-    for found in vocab.WIDE_GAP_RE.finditer(text):
+    for found in WIDE_GAP_RE.finditer(text):
         if gap is not None and not _gap_inside(text, part, gap, found.start()):
             yield _part(line, part, gap[0], line_start)
             part = gap[1]

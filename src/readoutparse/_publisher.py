@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Final
 
-from readoutparse._phrases import DOCUMENT_TYPE_LABELS
+from readoutparse._phrases import DOCUMENT_TYPE_LABELS, RUN_ON_WORDS
 from readoutparse._text import fold_line
 
 if TYPE_CHECKING:
@@ -141,6 +141,32 @@ def heading_case(text: str) -> bool:
         and not text.endswith((".", ":", "?", "!"))
         and all(word[0].isupper() or word in _HEADING_JOINERS for word in words)
     )
+
+
+def not_a_section(text: str) -> bool:
+    """Whether ``text`` has a shape no site section has, whatever stands around it.
+
+    A headline's punctuation (a comma, a word opening on a quote: ``Ministry, envoys
+    discuss 'safety'``), or items run together on one line: five capitalised words or
+    more with no function word between them (a category list, ``Defence Democracy
+    Global News Government``), or a capital after a phrase's lower-case word that
+    joins nothing (two phrases of a slogan, ``Wide horizons Local voices``).
+    """
+    words = text.split()
+    if ", " in text or "，" in text or any(word[0] in _QUOTES for word in words):
+        return True
+    capitals = [word[0].isupper() for word in words]
+    joined = [word.casefold() in RUN_ON_WORDS or word in _HEADING_JOINERS for word in words]
+    if len(words) >= _ITEM_RUN_WORDS and all(capitals) and not any(joined):
+        return True
+    return any(
+        capitals[n] and words[n].isascii() and words[n - 1][0].islower() and not joined[n - 1]
+        for n in range(2, len(words))  # a phrase of two words or more, then a capital
+    )
+
+
+_ITEM_RUN_WORDS: Final = 5
+_QUOTES: Final = frozenset("'\"‘“「『《")
 
 
 def said_once(text: str) -> str:

@@ -86,7 +86,7 @@ _SUBTITLE_CHARS: Final = 120
 # A user's agencies add the last branch (``_wire.repost_tag_source``); without them it is not there.
 _PLACES = (
     *("place2", "place3", "place4", "place5", "place7", "place8"),
-    *("place10", "place12", "place13"),
+    *("place10", "place12", "place13", "place14"),
 )
 _AGENCIES = (
     *("agency1", "agency2", "agency3", "agency4", "agency5"),

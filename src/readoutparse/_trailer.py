@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from readoutparse._edges import as_date_line, inline_chrome, stamp
-from readoutparse._neighbour import line_dateline
+from readoutparse._neighbour import dateline_date, line_dateline
 from readoutparse._page import MODIFIED
 from readoutparse._shape import (
     CHROME_CODE,
@@ -129,8 +129,8 @@ def trailer_date(page: Page, start: int, head: Head) -> None:
     A publication date label with its value (on its line or the next) comes
     first, then a modification date (``수정일``, ``Last updated``), then a line
     that starts with a date, then a dateline (``Ottawa, Ontario - February 6,
-    2019``: a place, an agency or a time beside a date). A date inside a
-    sentence is never read.
+    2019``: a place, an agency or a time beside a date; or a credit in brackets,
+    :func:`credit_dateline`). A date inside a sentence is never read.
     """
     dates: list[tuple[int, int, int]] = []  # (priority, value line, label line)
     datelines: dict[int, FoundDate] = {}
@@ -143,7 +143,7 @@ def trailer_date(page: Page, start: int, head: Head) -> None:
             dates.append((priority, value, i))
             i = value
         elif page.shapes[i] == TEXT_CODE:
-            found = line_dateline(page, i)
+            found = line_dateline(page, i) or credit_dateline(page.text(i))
             if found is not None:
                 datelines[i] = found
                 dates.append((3, i, i))
@@ -152,6 +152,24 @@ def trailer_date(page: Page, start: int, head: Head) -> None:
         _, value, label = min(dates)
         page.kinds[label] = page.kinds[value] = LineKind.DATE_HEADER
         head.take_date(page, value, datelines.get(value))
+
+
+def credit_dateline(text: str) -> FoundDate | None:
+    """The date of a credit in brackets that closes a repost: ``(Outlet via agencies May 3, 2004)``.
+
+    The whole line is in brackets, so the date is no heading's; inside, the source
+    (and the channel it came ``via``) and the date are read as a dateline.
+    """
+    if not (text.startswith("(") and text.endswith(")")) or "(" in text[1:-1]:
+        return None
+    inside = " " + text[1:-1] + " "
+    at = inside.find(" via ")
+    if at >= 0:  # 'via agencies': the channel, blanked so that offsets stay the line's
+        channel = inside.find(" ", at + len(" via "))
+        if channel < 0:
+            return None
+        inside = inside[:at] + " " * (channel - at) + inside[channel:]
+    return dateline_date(inside)
 
 
 def _dated_value(page: Page, i: int) -> int | None:

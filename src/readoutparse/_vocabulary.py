@@ -128,11 +128,14 @@ _SOURCES["SECTION_NAME_RE"] = (
 """Section headings by shape: ``Japan-Republic of Korea Relations`` (mofa.go.jp), ``한미관계``."""
 
 
+SHORTCODE = r"(?:[a-z]+(?:_[a-z\d]+)+|/[a-z]+)"
+"""A template's shortcode inside its brackets: an ad slot ``ad_1``, a closing ``/size``."""
+
 HEADING_RE: regex.Pattern[str]
-_SOURCES["HEADING_RE"] = r"""(?x)
+_SOURCES["HEADING_RE"] = rf"""(?x)
     ^(?:
-        (?:[IVX]{1,4}|[Ⅰ-Ⅻ])\s*\.\s*\S       # Roman-numeral headings: 'I. 모두 발언'
-      | \[[^\]]{1,30}\]$                       # bracketed headings: '[Q&A]'
+        (?:[IVX]{{1,4}}|[Ⅰ-Ⅻ])\s*\.\s*\S   # Roman-numeral headings: 'I. 모두 발언'
+      | \[(?!{SHORTCODE}\])[^\]]{{1,30}}\]$    # bracketed headings: '[Q&A]', not '[ad_1]'
     )
     """
 """Body headings: kept as unnumbered paragraphs, and they start the body."""
@@ -223,6 +226,8 @@ NAVIGATION_LINES = (
     Branch(r".{0,40}\s바로가기$", holds=("바로가기",)),  # any '… 바로가기' link
     Branch(r"뉴스레터스킨\d*$", starts=("뉴스레터스킨",)),  # e-newsletter skin name
     Branch(r"\S+\s+상세보기$", holds=("상세보기",)),  # 'Press Releases 상세보기', not a section
+    # A publishing template's shortcode left in the dump: an ad slot '[ad_1]', a closing '[/size]'.
+    Branch(rf"\[{SHORTCODE}\]$", starts=("[",)),
 )
 """Navigation lines recognised by shape rather than by a fixed phrase."""
 
@@ -282,6 +287,12 @@ _SOURCES["IMAGE_ALT_RE"] = (
 )
 """An image's alt text: its file name, then a word saying it is an image."""
 
+PHOTO_CREDIT = (
+    r"(?-i:[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2})\s+photo\s*/\s*"
+    r"(?-i:[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})(?:\s*\(file\s+photo\))?"
+)
+"""A photo's credit: an organisation, ``Photo/`` and the photographer (``UN Photo/Jane Roe``)."""
+
 PHOTO_CAPTIONS = (
     # Korean newspapers credit a photo at the end of its caption: '… (사진=외교부 제공)'.
     Branch(r".{0,160}\((?:사진|자료사진)\s*=.{1,60}\)", holds=("사진",)),
@@ -294,6 +305,8 @@ PHOTO_CAPTIONS = (
         r"/[A-Z][A-Za-z.\-]*(?:\s[A-Z][A-Za-z.\-]*){0,3}\))",
         ends=(")",),
     ),
+    # A photo's credit alone on its line, between its caption's copies: 'UN Photo/Jane Roe'.
+    Branch(PHOTO_CREDIT, holds=("photo/",)),
 )
 """Photo captions, recognised by their credit or their '(Photo)' tag."""
 
@@ -473,17 +486,6 @@ WRAP_MIN_CHARS = 50
 
 SHORT_LINE_CHARS = 200
 """Chrome is looked for only in lines up to this long."""
-
-WIDE_GAP_RE: regex.Pattern[str]
-_SOURCES["WIDE_GAP_RE"] = r"\s{2,}"
-"""Two or more white-space characters: where a one-line page joined its blocks."""
-
-GLUED_DATE_FIELD_RE: regex.Pattern[str]
-_SOURCES["GLUED_DATE_FIELD_RE"] = r"(?i)date:?[ \t]+\d{4}-\d{2}-\d{2}(?=[ \t]+[^\d\s(])"
-"""A crawler's date field glued before a line's own text (``date 2024-07-11 CANADA, …``).
-
-Not before a time (``Date 2024-02-29 14:30``) or a bracket (``(KST)``), which go with the date.
-"""
 
 CONTROL_RE: regex.Pattern[str]
 _SOURCES["CONTROL_RE"] = r"[\x00-\x08\x0e-\x1b\x7f]"

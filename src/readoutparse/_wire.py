@@ -99,6 +99,9 @@ def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
         # VIENTIANE -   NEW YORK --   a place in capitals and a dash (China Daily, Korea Herald)
       | (?P<place8>[A-Z][A-Z.'\-]{{2,}}(?:[ /][A-Z][A-Z.'\-]+){{0,3}})
         \s+ (?:--|-|–|—) \s+ (?=[^\W\d_]|["“‘])
+        # Seoul –   Ottawa –   a place in title case and a long dash (reposts of canada.ca)
+      | (?P<place14>(?!(?:{_OPENERS})\b)[A-Z][a-z'\-]+\.?(?:\s[A-Z][a-z'\-]+)?)
+        \s+ (?:--|–|—) \s+ (?=[A-Z]|["“‘])
         # (Xinhua) --   an agency in brackets and a dash
       | \( (?P<agency9>[A-Z][A-Za-z .'\-]{{1,30}}) \) \s* (?:--|—|–)
         # January 14, 2025 - Ottawa, Ontario - Global Affairs Canada   (canada.ca)
