@@ -329,8 +329,10 @@ SIGNATURE_INDENT = 10
 """A non-sentence line indented this deep after the body is a signature block."""
 
 END_MARK_RE: regex.Pattern[str]
-_SOURCES["END_MARK_RE"] = rf"^[-/<(\[]?\s*{END_MARK_WORD}\s*[.。]?\s*[-/>)\]]?$"
-"""The Korean end mark: ``끝.``, ``-끝-``, ``/끝/``, ``<끝>``."""
+_SOURCES["END_MARK_RE"] = (
+    rf"^[-/<(\[]?\s*{END_MARK_WORD}\s*[.。]?\s*[-/>)\]]?(?:\s*[-=_─━]{{3,}})?$"
+)
+"""The Korean end mark: ``끝.``, ``-끝-``, ``/끝/``, ``<끝>``, a rule after it (``(끝) -----``)."""
 
 END_MARK_TAIL_RE: regex.Pattern[str]
 _SOURCES["END_MARK_TAIL_RE"] = (
