@@ -91,7 +91,7 @@ def lone_line(page: Page, i: int) -> bool:
         page.shapes[i] in _LONE_SHAPES
         and bool(page.flags[i] & ENDS)
         and not page.text(i).endswith(LEAD_IN_ENDS)
-        and (after >= len(page) or not (page.runs_on[after] or page.wrapped[after]))
+        and (after >= page.count or not (page.runs_on[after] or page.wrapped[after]))
     )
 
 
@@ -141,7 +141,7 @@ def closes_page(page: Page, end: int) -> bool:
     A closing too short to read as prose, with nothing after it: no chrome line
     ends a page with a sentence of its own.
     """
-    count = len(page)
+    count = page.count
     return 0 < count - end <= CLOSING_MAX_LINES and all(
         page.shapes[i] == TEXT_CODE and page.flags[i] & ENDS and " " in page.text(i)
         for i in range(end, count)

@@ -71,6 +71,9 @@ class Page:
     whether it goes on with the hard-wrapped line before it, whatever it looks
     like; ``runs_on[i]`` whether it goes on with the sentence of the line
     above it (both worked out by the layout phase).
+
+    ``count`` is the number of lines, ``len(page)``; the phases' loops read it as an
+    attribute, since ``len()`` of an interpreted class calls its ``__len__`` in Python.
     """
 
     __slots__ = (

@@ -87,7 +87,7 @@ def _closes(text: str) -> bool:
 def read_trailer(page: Page, start: int, head: Head) -> None:
     """Give the lines from ``start`` on their kinds, and ``head`` their date if it has none."""
     kinds = page.kinds
-    for i in range(start, len(page)):
+    for i in range(start, page.count):
         kinds[i] = trailer_kind(page, i)
     if head.date is None:
         trailer_date(page, start, head)
@@ -105,7 +105,7 @@ def trailer_date(page: Page, start: int, head: Head) -> None:
     dates: list[tuple[int, int, int]] = []  # (priority, value line, label line)
     datelines: dict[int, FoundDate] = {}
     i = start
-    while i < len(page):
+    while i < page.count:
         value = _dated_value(page, i)
         if value is not None:
             modified = page.flags[i] & MODIFIED
@@ -127,7 +127,7 @@ def trailer_date(page: Page, start: int, head: Head) -> None:
 def _dated_value(page: Page, i: int) -> int | None:
     """The line holding a valid date for the date label or line at ``i``, if there is one."""
     shape = page.shapes[i]
-    if shape == DATE_LABEL_CODE and i not in page.dates and i + 1 < len(page):
+    if shape == DATE_LABEL_CODE and i not in page.dates and i + 1 < page.count:
         i += 1
         if page.shapes[i] != DATE_CODE:
             return None
