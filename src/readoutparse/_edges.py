@@ -129,7 +129,7 @@ def cut_short_tail(page: Page, start: int, end: int) -> bool:
     no whole paragraph before it, the line must be long (a page that is one
     heading is no body cut short).
     """
-    last = len(page) - 1
+    last = page.count - 1
     if not 0 <= last - end < CUT_SHORT_MAX_LINES or page.shapes[last] != TEXT_CODE:
         return False
     text = page.text(last)
@@ -262,7 +262,7 @@ def lone_line(page: Page, i: int) -> bool:
         page.shapes[i] in _LONE_SHAPES
         and bool(page.flags[i] & ENDS)
         and not page.text(i).endswith(LEAD_IN_ENDS)
-        and (after >= len(page) or not (page.runs_on[after] or page.wrapped[after]))
+        and (after >= page.count or not (page.runs_on[after] or page.wrapped[after]))
     )
 
 
@@ -316,7 +316,7 @@ def closes_page(page: Page, end: int) -> bool:
     ends a page with a sentence of its own, but for one that speaks to the reader
     (:func:`addresses_reader`).
     """
-    count = len(page)
+    count = page.count
     return 0 < count - end <= CLOSING_MAX_LINES and all(
         page.shapes[i] == TEXT_CODE
         and page.flags[i] & ENDS

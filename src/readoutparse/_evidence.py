@@ -75,7 +75,7 @@ def _beside_caption(page: Page, first: int, last: int) -> bool:
     hands …`` / ``(Photo) …``): a title chosen by position beside one may be a caption.
     """
     attachment = LineKind.ATTACHMENT
-    return any(0 <= i < len(page) and page.kinds[i] is attachment for i in (first - 1, last + 1))
+    return any(0 <= i < page.count and page.kinds[i] is attachment for i in (first - 1, last + 1))
 
 
 def _too_short(title: str) -> bool:
@@ -104,7 +104,7 @@ def _weigh_date(page: Page, head: Head) -> None:
         return
     kinds = page.kinds
     paragraph, subpoint, continuation = LineKind.PARAGRAPH, LineKind.SUBPOINT, LineKind.CONTINUATION
-    for i in range(len(page)):
+    for i in range(page.count):
         kind = kinds[i]  # identity tests: Enum's __hash__ is Python code
         if kind is paragraph or kind is subpoint or kind is continuation:
             continue

@@ -47,6 +47,17 @@ if TYPE_CHECKING:
     from readoutparse._dates import FoundDate
     from readoutparse._page import Page
 
+# The kinds this phase reads and writes, looked up once: on Python 3.11 reading a member off an
+# Enum class goes through ``EnumType.__getattr__``'s hook, about 1,500 instructions a read.
+_BREADCRUMB: Final = LineKind.BREADCRUMB
+_DATE_HEADER: Final = LineKind.DATE_HEADER
+_FOOTER: Final = LineKind.FOOTER
+_METADATA: Final = LineKind.METADATA
+_NAVIGATION: Final = LineKind.NAVIGATION
+_SECTION: Final = LineKind.SECTION
+_TITLE: Final = LineKind.TITLE
+_UNKNOWN: Final = LineKind.UNKNOWN
+
 _PATH_MIN: Final = 3  # numbered lines from the site's root that make a breadcrumb
 _LABEL_SHAPES: Final = frozenset(
     shape_code(shape)
@@ -157,7 +168,7 @@ class _HeadReader:
             elif shape == DATE_CODE:
                 self._on_bare_date(i, dates)
             elif shape == META_LABEL_CODE:
-                pending = None if self.page.content(i) else LineKind.METADATA
+                pending = None if self.page.content(i) else _METADATA
             elif shape == TITLE_LABEL_CODE:
                 pending = self._on_title_label(i)
         if pending_label is not None:
@@ -175,21 +186,22 @@ class _HeadReader:
         when no labelled date is there.
         """
         found: dict[int, FoundDate] = {}
-        unknown, footer, fields = LineKind.UNKNOWN, LineKind.FOOTER, LineKind.METADATA
         for i in range(end):
             kind = self.kinds[i]  # a text line, a source line ('Source: … | 2025-04-15'), or
-            if kind is not unknown and kind is not footer and kind is not fields:  # a field row
+            if (
+                kind is not _UNKNOWN and kind is not _FOOTER and kind is not _METADATA
+            ):  # a field row
                 continue
             date = line_dateline(self.page, i)
             if date is not None:
                 found[i] = date
-                self.kinds[i] = LineKind.DATE_HEADER
+                self.kinds[i] = _DATE_HEADER
                 dates.append((_DATELINE, i))
         return found
 
     def _take_field_value(self, i: int, kind: LineKind) -> None:
         self.kinds[i] = kind
-        if kind is LineKind.TITLE:
+        if kind is _TITLE:
             page = self.page
             self.head.title = Field(
                 fold_line(page.text(i)), Span(page.text_starts[i], page.ends[i])
@@ -200,8 +212,8 @@ class _HeadReader:
         page = self.page
         content = page.content(i)
         if not content:
-            return LineKind.TITLE
-        self.kinds[i] = LineKind.TITLE
+            return _TITLE
+        self.kinds[i] = _TITLE
         content_start = page.text_starts[i] + page.marker_end(i)
         self.head.title = Field(fold_line(content), Span(content_start, page.ends[i]))
         self.head.title_lines = [i]
@@ -212,14 +224,14 @@ class _HeadReader:
         if shape == CHROME_CODE:
             return self.page.chromes[i]
         if shape in _DATED:
-            return LineKind.DATE_HEADER
+            return _DATE_HEADER
         if shape in _FIELD_LABELS:
-            return LineKind.METADATA
+            return _METADATA
         if shape == SECTION_NAME_CODE:
-            return LineKind.SECTION
+            return _SECTION
         if shape == NUMBERED_CODE:
             return self._numbered_head_kind(i)
-        return LineKind.UNKNOWN
+        return _UNKNOWN
 
     def _numbered_head_kind(self, i: int) -> LineKind:
         items = [
@@ -229,8 +241,8 @@ class _HeadReader:
         ]
         menu_words = self.page.tables.menu_words
         if is_social(self.page.content(i)) or any(part in menu_words for part in items):
-            return LineKind.NAVIGATION
-        return LineKind.BREADCRUMB
+            return _NAVIGATION
+        return _BREADCRUMB
 
     def _spread_menus(self, end: int) -> None:
         """Numbered head lines with a menu entry are a menu; a path from ``1. Home``, a breadcrumb.
@@ -248,10 +260,10 @@ class _HeadReader:
                 and fold_line(self.page.content(run[0])).casefold() in BREADCRUMB_ROOTS
             ):
                 for j in run:
-                    self.kinds[j] = LineKind.BREADCRUMB
-            elif any(self.kinds[j] is LineKind.NAVIGATION for j in run):
+                    self.kinds[j] = _BREADCRUMB
+            elif any(self.kinds[j] is _NAVIGATION for j in run):
                 for j in run:
-                    self.kinds[j] = LineKind.NAVIGATION
+                    self.kinds[j] = _NAVIGATION
             run = []
 
     def _on_date_label(self, i: int, dates: list[tuple[int, int]]) -> int | None:
@@ -268,7 +280,7 @@ class _HeadReader:
         found = self.page.dates.get(i)
         if self.page.shapes[i] != DATE_CODE or found is None:
             return False
-        self.kinds[i] = LineKind.DATE_HEADER
+        self.kinds[i] = _DATE_HEADER
         if found.value is None:
             self.page.warn(i, "RP201", "the date is not a valid calendar date")
             return True
@@ -294,7 +306,7 @@ class _HeadReader:
         previous = -2
         text, shapes, flags = TEXT_CODE, self.page.shapes, self.page.flags
         for i in range(end):
-            if shapes[i] != text or self.kinds[i] is not LineKind.UNKNOWN:
+            if shapes[i] != text or self.kinds[i] is not _UNKNOWN:
                 previous = -2
                 continue
             if previous == i - 1 and not flags[i] & BLANK_BEFORE:
@@ -344,8 +356,7 @@ class _HeadReader:
         return names_publisher(text, self.titles.credited_keys())
 
     def _section_from_breadcrumb(self) -> Field | None:
-        breadcrumb = LineKind.BREADCRUMB  # looked up once: an enum member costs a look-up each time
-        crumbs = [i for i, kind in enumerate(self.kinds) if kind is breadcrumb]
+        crumbs = [i for i, kind in enumerate(self.kinds) if kind is _BREADCRUMB]
         if not crumbs:
             return None
         text = self.page.text(crumbs[-1])
@@ -367,20 +378,20 @@ class _HeadReader:
         page, kinds = self.page, self.kinds
         for i in range(1, end - 1):
             if (
-                kinds[i - 1] is LineKind.SECTION
-                and kinds[i] is LineKind.UNKNOWN
+                kinds[i - 1] is _SECTION
+                and kinds[i] is _UNKNOWN
                 and page.shapes[i] == TEXT_CODE
                 and not page.flags[i] & BLANK_BEFORE
                 and heading_case(page.text(i))
                 and page.shapes[i + 1] == TEXT_CODE
             ):
-                kinds[i] = LineKind.SECTION
+                kinds[i] = _SECTION
 
     def _sections_from_names(self) -> Iterator[Field]:
         """The leaf (last heading) of each run of section headings on adjacent lines, in order."""
         page, kinds = self.page, self.kinds
         for i, kind in enumerate(kinds):
-            if kind is not LineKind.SECTION or self._runs_on_section(i + 1):
+            if kind is not _SECTION or self._runs_on_section(i + 1):
                 continue
             name = fold_line(page.text(i)).removesuffix("상세보기").strip()
             field = Field(name, Span(page.text_starts[i], page.ends[i]))
@@ -393,17 +404,16 @@ class _HeadReader:
         kinds = self.kinds
         return (
             0 < i < len(kinds)
-            and kinds[i] is LineKind.SECTION
-            and kinds[i - 1] is LineKind.SECTION
+            and kinds[i] is _SECTION
+            and kinds[i - 1] is _SECTION
             and not self.page.flags[i] & BLANK_BEFORE
         )
 
     def _section_from_blocks(self, blocks: list[list[int]]) -> Field | None:
-        title = LineKind.TITLE
-        title_at = next((i for i, kind in enumerate(self.kinds) if kind is title), None)
+        title_at = next((i for i, kind in enumerate(self.kinds) if kind is _TITLE), None)
         for block in reversed(blocks):
             i = block[-1]
-            if title_at is not None and i < title_at and self.kinds[i] is LineKind.UNKNOWN:
+            if title_at is not None and i < title_at and self.kinds[i] is _UNKNOWN:
                 if not self._may_be_section(i):
                     return None  # a place, a byline, a credit or a number: no section
                 text = fold_line(self.page.text(i))
@@ -434,7 +444,7 @@ class _HeadReader:
         ``Lisbon`` / ``3 May 2012``: the place a readout was issued from, not the section.
         """
         return (
-            i + 1 < len(self.page)
+            i + 1 < self.page.count
             and self.kinds[i + 1] is LineKind.DATE_HEADER
             and not looks_like_headline(text)
             and all(word[:1].isupper() for word in text.split())
@@ -445,12 +455,12 @@ class _HeadReader:
         for i in range(end):
             kind = self.kinds[i]
             # Identity tests: a set of LineKind would hash each kind with Enum's Python __hash__.
-            if kind is LineKind.UNKNOWN or kind is LineKind.SECTION:
+            if kind is _UNKNOWN or kind is _SECTION:
                 text = section_key(fold_line(self.page.text(i)).casefold())
                 if text == key:
-                    self.kinds[i] = LineKind.SECTION
-                elif kind is LineKind.SECTION:
-                    self.kinds[i] = LineKind.NAVIGATION
+                    self.kinds[i] = _SECTION
+                elif kind is _SECTION:
+                    self.kinds[i] = _NAVIGATION
 
 
 def _label_or_link_run(text: str) -> bool:

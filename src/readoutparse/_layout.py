@@ -108,15 +108,15 @@ def block_prose(page: Page) -> list[bool]:
     its words, and whether its last line ends a sentence.
     """
     flags, wrapped = page.flags, page.wrapped
-    found = [bool(flags[i] & PROSE) for i in range(len(page))]  # mypyc loops on no bytearray
+    found = [bool(flags[i] & PROSE) for i in range(page.count)]  # mypyc loops on no bytearray
     chars = words = 0
     ends = False
-    for i in range(len(page) - 1, -1, -1):
+    for i in range(page.count - 1, -1, -1):
         width = page.width(i)
         # Words count only in a block shorter than PROSE_MIN_CHARS_CJK (see prose_measure),
         # so the spaces of a longer line are never counted.
         spaces = page.text(i).count(" ") if width < PROSE_MIN_CHARS_CJK else 0
-        if i + 1 < len(page) and _continues(page, i, wrapped=wrapped[i + 1]):
+        if i + 1 < page.count and _continues(page, i, wrapped=wrapped[i + 1]):
             chars += width
             words += spaces + 1
         else:
@@ -142,7 +142,7 @@ def run_on_flags(page: Page) -> list[bool]:
     """
     widths = wrap_widths(page)
     bases = block_indents(page)
-    return [False] + [runs_on(page, i, widths[i - 1], bases[i - 1]) for i in range(1, len(page))]
+    return [False] + [runs_on(page, i, widths[i - 1], bases[i - 1]) for i in range(1, page.count)]
 
 
 def runs_on(page: Page, i: int, width: int | None, base: int = 0) -> bool:
@@ -240,14 +240,14 @@ class _BodyFinder:
         """A wrapped block's first line: long, or the next goes on in lower case or at the wrap."""
         page = self.page
         return page.width(i) >= WRAP_MIN_CHARS or (
-            i + 1 < len(page) and (page.text(i + 1)[:1].islower() or self.wrapped[i + 1])
+            i + 1 < page.count and (page.text(i + 1)[:1].islower() or self.wrapped[i + 1])
         )
 
     def _runs_on(self, i: int) -> bool:
         """The line stops mid-phrase and the next, right under it, goes on in lower case."""
         page = self.page
         return (
-            i + 1 < len(page)
+            i + 1 < page.count
             and not page.flags[i + 1] & BLANK_BEFORE
             and page.text(i + 1)[:1].islower()
             and stops_mid_phrase(page.text(i))
@@ -262,14 +262,14 @@ class _BodyFinder:
         if not is_sentence(self.page, i):
             return False
         header = next(j for j in self._ahead(i) if self._is_header(j))
-        return not any(self.starts_body(j) for j in range(header + 1, len(self.page)))
+        return not any(self.starts_body(j) for j in range(header + 1, self.page.count))
 
     def header_follows(self, i: int) -> bool:
         """A date or field label right after the line: the line is the title, not the body."""
         return any(self._is_header(j) for j in self._ahead(i))
 
     def _ahead(self, i: int) -> range:
-        return range(i + 1, min(i + 1 + HEADER_LOOKAHEAD, len(self.page)))
+        return range(i + 1, min(i + 1 + HEADER_LOOKAHEAD, self.page.count))
 
     def _is_header(self, j: int) -> bool:
         """A date or field label, or a dateline (``New York, 24 September 2013``)."""
@@ -291,7 +291,7 @@ class _BodyFinder:
     def start(self) -> int:
         seen_heading = seen_date = False
         shapes = self.shapes
-        for i in range(len(self.page)):
+        for i in range(self.page.count):
             shape = shapes[i]
             seen_date = seen_date or shape in _DATED_SHAPES
             if not self.starts_body(i):
@@ -310,7 +310,7 @@ class _BodyFinder:
                 continue
             if not self._stray(i) and not self._captions_photo(i):
                 return opening_start(self.page, i) if seen_date and seen_heading else i
-        return len(self.page)
+        return self.page.count
 
     def _headline_cased(self, i: int) -> bool:
         """A headline's case; a long headline's too when it ends no sentence (``… – … ROK``)."""
@@ -324,7 +324,7 @@ class _BodyFinder:
         """
         page = self.page
         return any(
-            0 <= j < len(page)
+            0 <= j < page.count
             and self.shapes[j] == CHROME_CODE
             and not page.flags[max(i, j)] & BLANK_BEFORE
             and "photo/" in page.text(j).casefold()
@@ -334,13 +334,13 @@ class _BodyFinder:
     def _stray(self, i: int) -> bool:
         """A lone sentence with short chrome under it, before the head (:func:`stray_line`)."""
         page = self.page
-        if not lone_line(page, i) or (i + 1 < len(page) and self.starts_body(i + 1)):
+        if not lone_line(page, i) or (i + 1 < page.count and self.starts_body(i + 1)):
             return False
-        stop = min(i + 1 + STRAY_SCAN, len(page))
+        stop = min(i + 1 + STRAY_SCAN, page.count)
         after = next((j for j in range(i + 1, stop) if self.starts_body(j)), None)
         if after is None:
             return False
-        near = range(i + 1, min(after + 1 + HEADER_LOOKAHEAD, len(page)))
+        near = range(i + 1, min(after + 1 + HEADER_LOOKAHEAD, page.count))
         dated = any(
             self.shapes[j] == DATE_CODE and not self.wrapped[j] for j in range(i + 1, after)
         )
@@ -359,10 +359,10 @@ class _BodyFinder:
         limit = next(
             (
                 i + closes_document(page, i)
-                for i in range(start, len(page))
+                for i in range(start, page.count)
                 if (ends_body_at(page, i) or closes_document(page, i)) and not self.wrapped[i]
             ),
-            len(page),
+            page.count,
         )
         limit = dated_close(page, start, first_repeat(page, start, limit))
         numbered = self._numbering(start)
@@ -377,9 +377,9 @@ class _BodyFinder:
             or self._closed_by_mark(end)
         ):
             end += 1
-        if limit == len(page) and cut_short_tail(page, start, end):
+        if limit == page.count and cut_short_tail(page, start, end):
             return limit
-        return limit if limit == len(page) and closes_page(page, end) else end
+        return limit if limit == page.count and closes_page(page, end) else end
 
     def _closed_by_mark(self, i: int) -> bool:
         """Numbered lines right above the end mark ``끝.`` are the body's last, short or not."""
@@ -396,7 +396,7 @@ class _BodyFinder:
         """Numbered lines that carry the body's numbering on (``2.`` after ``1.``), short or not."""
         found: set[int] = set()
         last: int | None = None
-        for i in range(start, len(self.page)):
+        for i in range(start, self.page.count):
             if self.shapes[i] != NUMBERED_CODE:
                 continue
             number = self.page.number(i)
@@ -416,8 +416,8 @@ class _BodyFinder:
 
 def wrap_flags(page: Page) -> list[bool]:
     """For each line: does it go on with the wrapped line before it, whatever it looks like?"""
-    flags = [False] * len(page)
-    for i in range(1, len(page)):
+    flags = [False] * page.count
+    for i in range(1, page.count):
         flags[i] = wraps_into(page, i, before_wrapped=flags[i - 1])
     return flags
 

@@ -21,14 +21,15 @@ from typing import TYPE_CHECKING, Final
 
 from readoutparse._classify import DEFAULT_RULES
 from readoutparse._lines import SourceLine, iter_lines
-from readoutparse._shape import SHAPE_CODES as _SHAPE_CODES
 from readoutparse._shape import (
+    CHROME_CODE,
     SHAPES,
     TEXT_CODE,
     Classified,
     Shape,
     sentence_flags,
 )
+from readoutparse._shape import SHAPE_CODES as _SHAPE_CODES
 from readoutparse.errors import WARNING_CODES, ParseWarning
 from readoutparse.model import LineKind
 
@@ -70,6 +71,9 @@ class Page:
     whether it goes on with the hard-wrapped line before it, whatever it looks
     like; ``runs_on[i]`` whether it goes on with the sentence of the line
     above it (both worked out by the layout phase).
+
+    ``count`` is the number of lines, ``len(page)``; the phases' loops read it as an
+    attribute, since ``len()`` of an interpreted class calls its ``__len__`` in Python.
     """
 
     __slots__ = (
@@ -143,10 +147,11 @@ class Page:
             ends, content_ends, prose = sentence_flags(text, 0)
             self.flags.append(_flag_bits(line.blank_before, ends, content_ends, prose))
             return
+        code = _SHAPE_CODES[item.shape]
         self.markings.append(_marking(item))
-        self.shapes.append(_SHAPE_CODES[item.shape])
+        self.shapes.append(code)
         self.flags.append(_flags(line, item))
-        self._store_values(i, item)
+        self._store_values(i, item, code)
 
     def __len__(self) -> int:
         """The number of non-blank lines."""
@@ -207,16 +212,20 @@ class Page:
 
     def store(self, i: int, item: Classified) -> None:
         """Make ``item``, a new record of line ``i`` (read again in context), the line's."""
+        code = _SHAPE_CODES[item.shape]
         self.markings[i] = _marking(item)
-        self.shapes[i] = _SHAPE_CODES[item.shape]
+        self.shapes[i] = code
         self.flags[i] = _flags(item.line, item)
         for column in (self.chromes, self.dates, self.contents):
             column.pop(i, None)
-        self._store_values(i, item)
+        self._store_values(i, item, code)
 
-    def _store_values(self, i: int, item: Classified) -> None:
-        """Keep the values only some lines carry: a chrome kind, a marker, a number."""
-        if item.shape is Shape.CHROME:
+    def _store_values(self, i: int, item: Classified, code: int) -> None:
+        """Keep the values only some lines carry: a chrome kind, a date, a label's value.
+
+        ``code`` is the code of ``item``'s shape.
+        """
+        if code == CHROME_CODE:
             self.chromes[i] = item.chrome
         if item.date is not None:
             self.dates[i] = item.date

@@ -43,14 +43,36 @@ if TYPE_CHECKING:
     from readoutparse._lines import SourceLine
     from readoutparse._user_vocabulary import Vocabulary
 
+# The shapes and kinds the rules answer with, looked up once: on Python 3.11 reading a member off an
+# Enum class goes through ``EnumType.__getattr__``'s hook, about 1,500 instructions a read.
+_BOX: Final = Shape.BOX
+_BULLET: Final = Shape.BULLET
+_CHROME: Final = Shape.CHROME
+_DATE: Final = Shape.DATE
+_DATE_LABEL: Final = Shape.DATE_LABEL
+_END_MARK: Final = Shape.END_MARK
+_META_LABEL: Final = Shape.META_LABEL
+_NUMBERED: Final = Shape.NUMBERED
+_SECTION_NAME: Final = Shape.SECTION_NAME
+_TITLE_LABEL: Final = Shape.TITLE_LABEL
+_ATTACHMENT: Final = LineKind.ATTACHMENT
+_BREADCRUMB: Final = LineKind.BREADCRUMB
+_FOOTER: Final = LineKind.FOOTER
+_LOADING: Final = LineKind.LOADING
+_METADATA: Final = LineKind.METADATA
+_NAVIGATION: Final = LineKind.NAVIGATION
+_PAGER: Final = LineKind.PAGER
+_SIGNATURE: Final = LineKind.SIGNATURE
+_TOOLBAR: Final = LineKind.TOOLBAR
+
 
 _PHRASE_KINDS: Final[dict[str, LineKind]] = {
-    **dict.fromkeys(FOOTER_PHRASES | BODY_ENDERS, LineKind.FOOTER),
-    **dict.fromkeys(PAGER_PHRASES, LineKind.PAGER),
-    **dict.fromkeys(LOADING_PHRASES, LineKind.LOADING),
-    **dict.fromkeys(TOOLBAR_PHRASES, LineKind.TOOLBAR),
-    **dict.fromkeys(SKIP_LINKS, LineKind.NAVIGATION),
-    **dict.fromkeys(DOCUMENT_TYPES, LineKind.METADATA),
+    **dict.fromkeys(FOOTER_PHRASES | BODY_ENDERS, _FOOTER),
+    **dict.fromkeys(PAGER_PHRASES, _PAGER),
+    **dict.fromkeys(LOADING_PHRASES, _LOADING),
+    **dict.fromkeys(TOOLBAR_PHRASES, _TOOLBAR),
+    **dict.fromkeys(SKIP_LINKS, _NAVIGATION),
+    **dict.fromkeys(DOCUMENT_TYPES, _METADATA),
 }
 
 
@@ -170,13 +192,13 @@ class Tables:
         key = _key(folded)
         kind = self.phrase_kinds.get(key)
         if kind is not None:
-            return Classified(line, Shape.CHROME, kind)
+            return Classified(line, _CHROME, kind)
         if section_key(key) in self.sections or (
             folded.endswith(SECTION_NAME_ENDS) and vocab.SECTION_NAME_RE.match(folded)
         ):
-            return Classified(line, Shape.SECTION_NAME)
+            return Classified(line, _SECTION_NAME)
         if _is_toolbar_run(key):
-            return Classified(line, Shape.CHROME, LineKind.TOOLBAR)
+            return Classified(line, _CHROME, _TOOLBAR)
         return None
 
     def match_skip_link_run(self, line: SourceLine, folded: str) -> Classified | None:
@@ -186,7 +208,7 @@ class Tables:
         rest = vocab.SKIP_LINK_RUN_RE.sub("", folded)
         if rest.strip(" |·") and _key(rest.strip()) not in self.phrase_kinds:
             return None
-        return Classified(line, Shape.CHROME, LineKind.NAVIGATION)
+        return Classified(line, _CHROME, _NAVIGATION)
 
     def match_date_label(self, line: SourceLine, folded: str) -> Classified | None:  # noqa: ARG002
         """A date label, with or without its value (``DATE``, ``• Date : 2018-06-14 16:38``)."""
@@ -201,7 +223,7 @@ class Tables:
             or not _date_dominates(line.text, found)
         ):
             return None
-        classified = Classified(line, Shape.DATE_LABEL)
+        classified = Classified(line, _DATE_LABEL)
         classified.modified = _dates.is_modified_label(match["label"])
         classified.date = found
         return classified
@@ -210,13 +232,13 @@ class Tables:
 def _phrase_fields(vocabulary: Vocabulary) -> tuple[tuple[tuple[str, ...], LineKind | None], ...]:
     """The whole-line phrase fields of ``vocabulary`` and their kinds (``None``: a section)."""
     return (
-        (vocabulary.navigation, LineKind.NAVIGATION),
-        (vocabulary.toolbar, LineKind.TOOLBAR),
-        (vocabulary.loading, LineKind.LOADING),
-        (vocabulary.pager, LineKind.PAGER),
-        (vocabulary.footer, LineKind.FOOTER),
-        (vocabulary.body_enders, LineKind.FOOTER),
-        (vocabulary.document_types, LineKind.METADATA),
+        (vocabulary.navigation, _NAVIGATION),
+        (vocabulary.toolbar, _TOOLBAR),
+        (vocabulary.loading, _LOADING),
+        (vocabulary.pager, _PAGER),
+        (vocabulary.footer, _FOOTER),
+        (vocabulary.body_enders, _FOOTER),
+        (vocabulary.document_types, _METADATA),
         (vocabulary.sections, None),
     )
 
@@ -272,7 +294,7 @@ def match_title_label(line: SourceLine, folded: str) -> Classified | None:
     match = vocab.TITLE_LABEL_RE.match(folded)
     if match is None:
         return None
-    classified = Classified(line, Shape.TITLE_LABEL)
+    classified = Classified(line, _TITLE_LABEL)
     value = match["value"] or ""
     classified.content = value
     # The value ends the line: it starts where as many characters are left as it holds.
@@ -286,7 +308,7 @@ def match_meta_label(line: SourceLine, folded: str) -> Classified | None:
     match = _dates.META_LABEL_RE.match(folded)
     if match is None:
         return None
-    classified = Classified(line, Shape.META_LABEL)
+    classified = Classified(line, _META_LABEL)
     classified.content = (match["value"] or match["value2"] or "").strip()
     return classified
 
@@ -298,7 +320,7 @@ def match_bare_date(line: SourceLine, folded: str) -> Classified | None:  # noqa
     found = _dates.find_date(text, edition.end()) if edition else _dates.bare_date(text)
     if found is None or (not edition and not _date_dominates(text, found)):
         return None
-    classified = Classified(line, Shape.DATE)
+    classified = Classified(line, _DATE)
     classified.date = found
     return classified
 
@@ -315,35 +337,35 @@ def match_navigation_line(line: SourceLine, folded: str) -> Classified | None:
     """Navigation by shape: the e-government banner, ``… 바로가기`` links, ``… 상세보기``."""
     if vocab.NAVIGATION_LINE_RE.match(folded) is None:
         return None
-    return Classified(line, Shape.CHROME, LineKind.NAVIGATION)
+    return Classified(line, _CHROME, _NAVIGATION)
 
 
 def match_footer_line(line: SourceLine, folded: str) -> Classified | None:
     """Footers by shape: copyright, feedback survey, contacts, ``Back to …``, source lines."""
     if vocab.FOOTER_LINE_RE.match(folded) is None:
         return None
-    return Classified(line, Shape.CHROME, LineKind.FOOTER)
+    return Classified(line, _CHROME, _FOOTER)
 
 
 def match_phone_line(line: SourceLine, folded: str) -> Classified | None:
     """A bare phone number (``02-2100-2114``): a footer."""
     if vocab.PHONE_LINE_RE.match(folded) is None:
         return None
-    return Classified(line, Shape.CHROME, LineKind.FOOTER)
+    return Classified(line, _CHROME, _FOOTER)
 
 
 def match_attachment(line: SourceLine, folded: str) -> Classified | None:
     """An attachment's name: URL-encoded, or ending in a document or image extension."""
     if is_prose(folded) or vocab.ATTACHMENT_RE.search(folded) is None:
         return None
-    return Classified(line, Shape.CHROME, LineKind.ATTACHMENT)
+    return Classified(line, _CHROME, _ATTACHMENT)
 
 
 def match_image_alt(line: SourceLine, folded: str) -> Classified | None:
     """An image's alt text: ``20250417_회담.jpg 이미지입니다.``."""
     if vocab.IMAGE_ALT_RE.match(folded) is None:
         return None
-    return Classified(line, Shape.CHROME, LineKind.ATTACHMENT)
+    return Classified(line, _CHROME, _ATTACHMENT)
 
 
 def match_photo_caption(line: SourceLine, folded: str) -> Classified | None:
@@ -361,7 +383,7 @@ def match_photo_caption(line: SourceLine, folded: str) -> Classified | None:
         return None
     if vocab.PHOTO_CAPTION_RE.match(folded) is None:
         return None
-    return Classified(line, Shape.CHROME, LineKind.ATTACHMENT)
+    return Classified(line, _CHROME, _ATTACHMENT)
 
 
 _CAPTION_STARTS: Final = tuple(w.casefold() for b in vocab.PHOTO_CAPTIONS for w in b.starts)
@@ -373,7 +395,7 @@ def match_signature(line: SourceLine, folded: str) -> Classified | None:
     """The spokesperson's signature (``Spokesperson and Deputy Minister …``, ``외교부 대변인``)."""
     if vocab.SIGNATURE_RE.match(folded) is None or is_prose(folded):
         return None
-    return Classified(line, Shape.CHROME, LineKind.SIGNATURE)
+    return Classified(line, _CHROME, _SIGNATURE)
 
 
 def _initial(text: str) -> str:
@@ -391,14 +413,14 @@ def match_breadcrumb_chain(line: SourceLine, folded: str) -> Classified | None:
         return None
     if len(parts) == 2 and parts[0].casefold() not in BREADCRUMB_ROOTS:  # noqa: PLR2004
         return None
-    return Classified(line, Shape.CHROME, LineKind.BREADCRUMB)
+    return Classified(line, _CHROME, _BREADCRUMB)
 
 
 def match_end_mark(line: SourceLine, folded: str) -> Classified | None:
     """The Korean end mark ``끝.``."""
     if vocab.END_MARK_RE.match(folded) is None:
         return None
-    return Classified(line, Shape.END_MARK)
+    return Classified(line, _END_MARK)
 
 
 def match_number(line: SourceLine, folded: str) -> Classified | None:  # noqa: ARG001
@@ -414,7 +436,7 @@ def match_number(line: SourceLine, folded: str) -> Classified | None:  # noqa: A
         number, end = found
     else:
         return None
-    classified = Classified(line, Shape.NUMBERED, marker=text[:end].rstrip(), marker_end=end)
+    classified = Classified(line, _NUMBERED, marker=text[:end].rstrip(), marker_end=end)
     classified.number = number
     return classified
 
@@ -437,5 +459,5 @@ def match_bullet(line: SourceLine, folded: str) -> Classified | None:  # noqa: A
     if not end:
         return None
     marker = text[0]
-    shape = Shape.BOX if marker in BOX_MARKERS else Shape.BULLET
+    shape = _BOX if marker in BOX_MARKERS else _BULLET
     return Classified(line, shape, marker=marker, marker_end=end)

@@ -90,17 +90,18 @@ class Classified:
     ``content`` is the line's text after its marker (the whole text when there
     is none); ``content_start`` is where that begins in the input. ``ends`` says
     whether the whole line ends a sentence, ``content_ends`` whether the content
-    does, worked out once for the assembler.
+    does, worked out once for the assembler. ``stored_content`` is a label's
+    value when the classifier set one (else ``content`` is sliced), and
+    ``known_printable`` whether the text is printable (``None``: not worked out).
     """
 
     __slots__ = (
-        "_content",
-        "_printable",
         "chrome",
         "content_ends",
         "content_start",
         "date",
         "ends",
+        "known_printable",
         "line",
         "marker",
         "marker_end",
@@ -108,6 +109,7 @@ class Classified:
         "number",
         "prose",
         "shape",
+        "stored_content",
     )
 
     def __init__(  # noqa: PLR0913 - a record's fields, and those it restores
@@ -131,14 +133,14 @@ class Classified:
         self.marker = marker
         self.number: int | None = None
         self.marker_end = marker_end
-        self._content: str | None = None
-        self._printable: bool | None = None
+        self.stored_content: str | None = None
+        self.known_printable: bool | None = None
         self.date: _dates.FoundDate | None = None
         text = line.text
         chars = len(text) - marker_end
         self.content_start = line.end - chars
         if flags is not None:
-            self.ends, self.content_ends, self.prose, self.modified, self._printable = flags
+            self.ends, self.content_ends, self.prose, self.modified, self.known_printable = flags
             return
         self.ends, self.content_ends, self.prose = sentence_flags(text, marker_end)
         self.modified = False
@@ -164,18 +166,8 @@ class Classified:
         item = cls(line, shape, chrome, marker=marker, marker_end=marker_end, flags=flags)
         item.number = number
         item.date = date
-        item._content = content
+        item.stored_content = content
         return item
-
-    @property
-    def stored_content(self) -> str | None:
-        """A label's value, when the classifier set one (else ``content`` is sliced)."""
-        return self._content
-
-    @property
-    def known_printable(self) -> bool | None:
-        """``printable`` when it has been worked out, else ``None``."""
-        return self._printable
 
     @property
     def content(self) -> str:
@@ -184,14 +176,14 @@ class Classified:
         Not kept: a copy of every line's text past its marker would double the
         memory a page takes while it is read.
         """
-        content = self._content
+        content = self.stored_content
         if content is None:
             return self.line.text[self.marker_end :]  # the text itself when there is no marker
         return content
 
     @content.setter
     def content(self, value: str) -> None:
-        self._content = value
+        self.stored_content = value
 
     def __repr__(self) -> str:
         """Show the shape and the line, for debugging."""

@@ -153,11 +153,8 @@ def is_dense(text: str) -> bool:
 
 def first_word(text: str) -> str:
     """The first word of ``text`` (its white-space-separated first token), or ``""``."""
-    head = text.lstrip()
-    for end, char in enumerate(head):  # stops at the first space: no copy of a long line's rest
-        if char.isspace():
-            return head[:end]
-    return head
+    words = text.split(None, 1)  # one C call: the word, and the rest of the line in one copy
+    return words[0] if words else ""
 
 
 def _is_word(token: str) -> bool:

@@ -66,7 +66,7 @@ class TitleChooser:
         """The keys of the publishers the page credits, read once, when first asked."""
         if self.credited is None:
             page = self.page
-            self.credited = publisher_keys(page.text(i) for i in range(len(page)))
+            self.credited = publisher_keys(page.text(i) for i in range(page.count))
         return self.credited
 
     def candidates(self, blocks: list[list[int]]) -> list[list[int]]:
@@ -120,7 +120,7 @@ class TitleChooser:
         if page.flags[i] & PROSE and holds_sentences(text):
             return Aside.SENTENCES
         if (
-            i + 1 >= len(page)
+            i + 1 >= page.count
             or page.kinds[i + 1] is not LineKind.ATTACHMENT
             or page.width(i + 1) >= page.width(i)
         ):
@@ -198,7 +198,9 @@ class TitleChooser:
         """
         page = self.page
         counts = Counter(
-            fold_line(page.text(i)) for i in range(len(page)) if page.width(i) <= HEADLINE_MAX_CHARS
+            fold_line(page.text(i))
+            for i in range(page.count)
+            if page.width(i) <= HEADLINE_MAX_CHARS
         )
         for block in candidates:
             for at, i in enumerate(block):

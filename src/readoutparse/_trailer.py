@@ -92,7 +92,7 @@ def _related_headlines(page: Page, items: list[Builder], end: int) -> bool:
     document's noun-ending items are its own), and a trailer after them that is
     no end mark or signature (those close a body whose last list is its own).
     """
-    if len(items) < RELATED_MIN_ITEMS or end >= len(page) or page.shapes[end] == END_MARK_CODE:
+    if len(items) < RELATED_MIN_ITEMS or end >= page.count or page.shapes[end] == END_MARK_CODE:
         return False
     if page.chromes.get(end) is LineKind.SIGNATURE:
         return False
@@ -117,7 +117,7 @@ def _closes(text: str) -> bool:
 def read_trailer(page: Page, start: int, head: Head) -> None:
     """Give the lines from ``start`` on their kinds, and ``head`` their date if it has none."""
     kinds = page.kinds
-    for i in range(start, len(page)):
+    for i in range(start, page.count):
         kinds[i] = trailer_kind(page, i)
     if head.date is None:
         trailer_date(page, start, head)
@@ -135,7 +135,7 @@ def trailer_date(page: Page, start: int, head: Head) -> None:
     dates: list[tuple[int, int, int]] = []  # (priority, value line, label line)
     datelines: dict[int, FoundDate] = {}
     i = start
-    while i < len(page):
+    while i < page.count:
         value = _dated_value(page, i)
         if value is not None:
             modified = page.flags[i] & MODIFIED
@@ -175,7 +175,7 @@ def credit_dateline(text: str) -> FoundDate | None:
 def _dated_value(page: Page, i: int) -> int | None:
     """The line holding a valid date for the date label or line at ``i``, if there is one."""
     shape = page.shapes[i]
-    if shape == DATE_LABEL_CODE and i not in page.dates and i + 1 < len(page):
+    if shape == DATE_LABEL_CODE and i not in page.dates and i + 1 < page.count:
         i += 1
         if page.shapes[i] != DATE_CODE:
             return None

@@ -44,7 +44,7 @@ def wrap_widths(page: Page) -> list[int | None]:
     lines that each hold a paragraph). Each block is measured on its own, as
     pages wrap parts of the text at different widths.
     """
-    count = len(page)
+    count = page.count
     found: list[int | None] = [None] * count
     flags, shapes, indents = page.flags, page.shapes, page.indents
     start = widest = base = 0
@@ -75,7 +75,7 @@ def _breaks_mid_sentence(page: Page, i: int) -> bool:
     """Line ``i`` stops mid-sentence and its block goes on under it: only a wrap explains it."""
     after = i + 1
     return (
-        after < len(page)
+        after < page.count
         and not page.flags[i] & CONTENT_ENDS
         and not page.flags[after] & BLANK_BEFORE
         and page.shapes[i] in _BLOCK_SHAPES
@@ -128,7 +128,7 @@ def block_indents(page: Page) -> list[int]:
     indents, flags, shapes = page.indents, page.flags, page.shapes
     found: list[int] = []
     base = 0
-    for i in range(len(page)):
+    for i in range(page.count):
         if flags[i] & BLANK_BEFORE or shapes[i] in _MARKED:
             base = indents[i]
         found.append(base)
