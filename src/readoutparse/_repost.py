@@ -86,10 +86,10 @@ _SUBTITLE_CHARS: Final = 120
 # A user's agencies add the last branch (``_wire.repost_tag_source``); without them it is not there.
 _PLACES = (
     *("place2", "place3", "place4", "place5", "place7", "place8"),
-    *("place10", "place12", "place13", "place14"),
+    *("place10", "place12", "place13", "place14", "place15", "place16"),
 )
 _AGENCIES = (
     *("agency1", "agency2", "agency3", "agency4", "agency5"),
-    *("agency7", "agency9", "agency10", "agency11", "agency12", "agency13"),
+    *("agency7", "agency9", "agency10", "agency11", "agency12", "agency13", "agency15"),
 )
 _REPORTERS = ("reporter2", "reporter6", "reporter11")

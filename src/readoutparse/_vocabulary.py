@@ -140,8 +140,8 @@ _SOURCES["HEADING_RE"] = rf"""(?x)
     """
 """Body headings: kept as unnumbered paragraphs, and they start the body."""
 
-REPORTER_WORDS = ("기자", "특파원")
-"""What a Korean byline ends with: ``홍길동 기자``, ``워싱턴 특파원``."""
+REPORTER_WORDS = ("기자", "특파원", "취재단")
+"""What a Korean byline ends with: ``홍길동 기자``, ``워싱턴 특파원``, ``특별취재단``."""
 
 SPEAKER_RE: regex.Pattern[str]
 _SOURCES["SPEAKER_RE"] = (

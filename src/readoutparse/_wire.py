@@ -99,6 +99,12 @@ def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
         # VIENTIANE -   NEW YORK --   a place in capitals and a dash (China Daily, Korea Herald)
       | (?P<place8>[A-Z][A-Z.'\-]{{2,}}(?:[ /][A-Z][A-Z.'\-]+){{0,3}})
         \s+ (?:--|-|–|—) \s+ (?=[^\W\d_]|["“‘])
+        # Hiroshima [Japan], May 20 :   New Delhi [India], May 20 (ANI):   (Indian wires)
+      | (?P<place15>{_TITLE_WORDS} \s? \[ [A-Z][A-Za-z .'\-]{{1,30}} \]) , \s* {_MONTH_DAY}
+        (?: \s* \( (?P<agency15>[^)\n]{{1,30}}) \) )? \s* :
+        # Washington, DC -   a place in title case with its state or country (no domain), a dash
+      | (?P<place16>{_TITLE_WORDS} , \s (?![\w.]*\.[a-z]){_TITLE_WORDS}) \s+ {_DASH} \s+
+        (?=[A-Z]|["“‘])
         # Seoul –   Ottawa –   a place in title case and a long dash (reposts of canada.ca)
       | (?P<place14>(?!(?:{_OPENERS})\b)[A-Z][a-z'\-]+\.?(?:\s[A-Z][a-z'\-]+)?)
         \s+ (?:--|–|—) \s+ (?=[A-Z]|["“‘])
