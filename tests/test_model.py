@@ -346,6 +346,21 @@ def test_render_of_a_sentence_section_and_title_with_no_body_reads_back() -> Non
         assert readout.structure() == parse(readout.render()).structure(), readout.render()
 
 
+def test_render_glues_a_chrome_numbered_paragraph_with_subpoints_under_the_one_before() -> None:
+    """A numbered paragraph whose first line reads as chrome is glued, subpoints or not.
+
+    After a blank line it would read as an attachment, and its subpoint would
+    go to the paragraph before.
+    """
+    text = (
+        "2. The two sides agreed to expand cooperation in aerospace, defence industry and"
+        " cultural heritage, and to\n3. 자료.pdf\n- g\n"
+    )
+    readout = parse(text)
+    assert text == readout.render()
+    assert readout.structure() == parse(readout.render()).structure()
+
+
 def test_render_leaves_whole_a_line_no_break_reads_back() -> None:
     """A paragraph that reads as a link list however it is wrapped is written on one line."""
     text = "twitter " * 10 + "facebook"

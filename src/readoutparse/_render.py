@@ -251,11 +251,13 @@ def _body(paragraphs: tuple[Paragraph, ...], least: int = 0) -> str:
         _paragraph(paragraph, box=i < boxed or i > last or _odd(paragraph))
         for i, paragraph in enumerate(paragraphs)
     ]
-    # A numbered paragraph that alone reads as chrome ('2. 자료.pdf', '4. 메인메뉴 바로가기') is
-    # body right under the one before, as it stood in the source; after a blank line it is not.
+    # A numbered paragraph whose first line alone reads as chrome ('2. 자료.pdf', '4. 메인메뉴
+    # 바로가기'), subpoints under it or not, is body right under the one before, as it stood in
+    # the source; after a blank line it is not.
     text = written[0] if written else ""
     for paragraph, lines in zip(paragraphs[1:], written[1:], strict=True):
-        glued = paragraph.number is not None and _shape(lines) is Shape.CHROME
+        first = lines.partition("\n")[0]
+        glued = paragraph.number is not None and _shape(first) is Shape.CHROME
         text += ("\n" if glued else "\n\n") + lines
     return text
 

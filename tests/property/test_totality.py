@@ -251,6 +251,10 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     "메인메뉴 바로가기\n| `site-name-numbered-social-media-list` | 3. site name + numbered"
     " facebook…twitter list + `검색\udcecblic of Korea y" + "\x00" * 49 + "outube\n"
 )
+@example(  # and one with subpoints: its first line decides
+    "2. The two sides agreed to expand cooperation in aerospace, defence industry and cultural"
+    " heritage, and to\n3. 자료.pdf\n- g\n"
+)
 @example("0.끝.끝.")  # the marker's stop ends no sentence: the first 끝. is text, as in '0. 끝.끝.'
 # A dateline under a paragraph of prose makes it a headline, and the paragraphs above it head:
 # render() reads its text back and boxes the first paragraphs.
