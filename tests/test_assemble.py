@@ -885,6 +885,17 @@ def test_end_mark_ends_the_body() -> None:
     assert [(None, "□", "양국 장관은 회담을 가졌다.", [])] == _tree(readout)
 
 
+def test_a_numbered_item_of_the_end_mark_alone_does_not_end_the_body() -> None:
+    """``16. 끝`` is an item, as ``⑯끝`` is: its marker's full stop closes no sentence.
+
+    So its subpoint is body, whichever way the marker is written.
+    """
+    for item in ("⑯끝", "16. 끝"):
+        readout = parse(f"□ 양측은 회의를 개최하였다.\n\n{item}\nㅇ 참\n")
+        number, _, text, subpoints = _tree(readout)[1]
+        assert (16, "끝", [("ㅇ", "참", [])]) == (number, text, subpoints), item
+
+
 def test_signature_ends_the_body() -> None:
     """A spokesperson signature ends the body, and the translation note is a footer."""
     text = (
