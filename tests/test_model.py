@@ -294,6 +294,14 @@ def test_render_labels_a_title_that_reads_as_prose() -> None:
     assert readout.structure() == parse(readout.render()).structure()
 
 
+@pytest.mark.parametrize("title", [">", "by t", "press@mofa.go.kr"])
+def test_render_labels_a_title_that_reads_as_a_line_beside_a_headline(title: str) -> None:
+    """A title only a label gives (``제목``), a byline's or of no word alone, is labelled."""
+    readout = parse(f"제목\n{title}\n\n1. The two sides met.\n")
+    assert f"Title : {title}\n\n1. The two sides met.\n" == readout.render()
+    assert readout.structure() == parse(readout.render()).structure()
+
+
 def test_render_writes_a_bom_before_text_that_starts_with_one() -> None:
     """The parser drops one byte-order mark from the first line: a title's own U+FEFF stays."""
     paragraph = Paragraph(number=1, marker="1.", text="The two sides met.", span=Span(0, 0))

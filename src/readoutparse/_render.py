@@ -15,6 +15,7 @@ from readoutparse._classify import (
     numbered_body,
 )
 from readoutparse._lines import BOM, split_lines
+from readoutparse._neighbour import aside_kind
 from readoutparse._phrases import MENU_WORDS
 from readoutparse._ranks import BULLET_RANKS, NOTE_RANK
 from readoutparse._shape import Shape
@@ -56,7 +57,8 @@ def render(readout: Readout) -> str:
     vocabulary knows, or else as a breadcrumb whose leaf it is (``HOME > …``, or ``1. …`` for a
     section that a chain cuts), or, when no breadcrumb leaf holds it (it ends a sentence), alone
     before the title, which is labelled where the section would be read in its place. A title
-    that reads as prose (a lead-in ending in a colon included), a marker or chrome is labelled
+    that reads as prose (a lead-in ending in a colon included), a marker, chrome or a line that
+    stands beside a headline (a byline, a line of no word) is labelled
     ``Title : …``, but for one too long for a label line, which stands plain over the date
     header. Subpoints are indented by depth; paragraphs are a blank line apart. A paragraph or
     subpoint whose line, joined from several in the source, reads as chrome (``… 자료.hwp``,
@@ -188,8 +190,10 @@ def _title(title: str, *, label: bool, plain: bool) -> str:
     where it reads as text: a prose title with the date header under it is the
     page's headline all the same.
     """
-    if _shape(title) is not Shape.TEXT:
-        return _TITLE_LABEL + title  # a marker or chrome is no title
+    if _shape(title) is not Shape.TEXT or aside_kind(title) is not None:
+        # A marker or chrome is no title, nor is a line that stands beside a headline (a
+        # byline, a credit, a line of no word): only a label's value (``제목``) is so.
+        return _TITLE_LABEL + title
     # Prose opens the body; so does a lead-in ('… in three areas:'), which reads as a sentence.
     ends = ends_sentence(title) or title.endswith(LEAD_IN_ENDS)
     if label or (not plain and prose_text(title, ends=ends)):

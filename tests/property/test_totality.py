@@ -239,6 +239,9 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     '"외교부는ssssssssssssssssss토대로 재외국민 \udceb10월 20일    "text": '
     '"외교부\udcebssssssssssssssssssssssssssseign Ministers’ Telephone Conversation\rDate'
 )
+# A title that only its label gives (a line of no word, a byline): labelled.
+@example("제목\r>")
+@example("제목\x0cby t")
 # A numbered paragraph that alone reads as chrome (an attachment): right under the one before.
 @example(
     "  2. Ministry of  Forei Ministry of  Foreign Affairs, Republic of Kc dialogue and to expand"
