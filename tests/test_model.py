@@ -369,6 +369,16 @@ def test_render_glues_a_chrome_numbered_paragraph_with_subpoints_under_the_one_b
     assert readout.structure() == parse(readout.render()).structure()
 
 
+def test_render_glues_a_box_item_that_reads_as_chrome_under_the_one_before() -> None:
+    """A ``□`` item that alone reads as a link (``□ 단 바로가기``) is glued, as a numbered one is.
+
+    It is body only right under a line that stops mid-phrase, where the source had it.
+    """
+    readout = parse("※ es between the two countries\n□단 바로가기")
+    assert "※ es between the two countries\n□ 단 바로가기\n" == readout.render()
+    assert readout.structure() == parse(readout.render()).structure()
+
+
 def test_render_leaves_whole_a_line_no_break_reads_back() -> None:
     """A paragraph that reads as a link list however it is wrapped is written on one line."""
     text = "twitter " * 10 + "facebook"

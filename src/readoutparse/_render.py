@@ -239,7 +239,7 @@ def _shape(line: str) -> Shape | None:
 
 
 def _body(paragraphs: tuple[Paragraph, ...], least: int = 0) -> str:
-    """The paragraphs, a blank line apart (but for numbered ones that read as chrome alone).
+    """The paragraphs, a blank line apart (but for marked ones that read as chrome alone).
 
     The body ends at its last line that reads as body (a marker, a subpoint's
     included, or prose), and a short line under it is trailer; so the paragraphs
@@ -251,17 +251,16 @@ def _body(paragraphs: tuple[Paragraph, ...], least: int = 0) -> str:
     """
     boxed = max(_boxed(paragraphs), _tagged(paragraphs), least)
     last = max((i for i, p in enumerate(paragraphs) if i < boxed or _reads_as_body(p)), default=-1)
-    written = [
-        _paragraph(paragraph, box=i < boxed or i > last or _odd(paragraph))
-        for i, paragraph in enumerate(paragraphs)
-    ]
-    # A numbered paragraph whose first line alone reads as chrome ('2. 자료.pdf', '4. 메인메뉴
-    # 바로가기'), subpoints under it or not, is body right under the one before, as it stood in
-    # the source; after a blank line it is not.
+    boxes = [i < boxed or i > last or _odd(paragraph) for i, paragraph in enumerate(paragraphs)]
+    written = [_paragraph(p, box=box) for p, box in zip(paragraphs, boxes, strict=True)]
+    # A paragraph written with a marker whose first line alone reads as chrome ('2. 자료.pdf',
+    # '4. 메인메뉴 바로가기', '□ 단 바로가기'), subpoints under it or not, is body right under
+    # the one before, as it stood in the source; after a blank line it is not.
     text = written[0] if written else ""
-    for paragraph, lines in zip(paragraphs[1:], written[1:], strict=True):
-        first = lines.partition("\n")[0]
-        glued = paragraph.number is not None and _shape(first) is Shape.CHROME
+    for i in range(1, len(paragraphs)):
+        paragraph, lines = paragraphs[i], written[i]
+        marked = boxes[i] or paragraph.number is not None or paragraph.marker is not None
+        glued = marked and _shape(lines.partition("\n")[0]) is Shape.CHROME
         text += ("\n" if glued else "\n\n") + lines
     return text
 
