@@ -1261,6 +1261,18 @@ def test_a_wrapped_line_that_starts_like_a_label_stays_in_its_paragraph() -> Non
     )
 
 
+def test_a_chrome_line_wraps_only_under_a_line_as_wide_with_its_spaces_folded() -> None:
+    """Runs of white space in the line above do not make it wide enough to wrap onto.
+
+    ``-  the previous round of talks`` is 29 characters folded, as its text is
+    read, short of a wrapped line: the banner under it stays chrome, as it does
+    under ``- the previous round of talks``.
+    """
+    for marker in ("- ", "-  ", "□ "):
+        page = _page(f".\n{marker}the previous round of talks\n운영중인공식누리집\n")
+        assert [False, False, False] == page.wrapped, marker
+
+
 # --- the model's records, built by setting their slots ------------------------------------------
 
 

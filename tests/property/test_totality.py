@@ -242,6 +242,8 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 # A title that only its label gives (a line of no word, a byline): labelled.
 @example("제목\r>")
 @example("제목\x0cby t")
+# A line that is as wide as a wrapped one only with a run of spaces after its marker.
+@example(".\u2029-  the previous round of talks\u2029운영중인공식누리집")
 # A numbered paragraph that alone reads as chrome (an attachment): right under the one before.
 @example(
     "  2. Ministry of  Forei Ministry of  Foreign Affairs, Republic of Kc dialogue and to expand"
