@@ -379,6 +379,18 @@ def test_render_glues_a_box_item_that_reads_as_chrome_under_the_one_before() -> 
     assert readout.structure() == parse(readout.render()).structure()
 
 
+def test_render_wraps_a_paragraph_before_the_words_that_make_it_chrome() -> None:
+    """A paragraph that holds a banner phrase early on one line is broken before the phrase.
+
+    However many words follow the phrase: a break after it leaves the first line chrome.
+    """
+    text = ".\n- tthe previous round of talks\n운영중인 공식 누리집 —\nw r ) t r"
+    readout = parse(text)
+    rendered = "□ tthe previous round of talks\n운영중인 공식 누리집 — w r ) t r\n"
+    assert rendered == readout.render()
+    assert readout.structure() == parse(rendered).structure()
+
+
 def test_render_leaves_whole_a_line_no_break_reads_back() -> None:
     """A paragraph that reads as a link list however it is wrapped is written on one line."""
     text = "twitter " * 10 + "facebook"

@@ -376,19 +376,24 @@ def _wrapped(lead: str, text: str, indent: str) -> str:
     is then wrapped before one of its last words, the rest on a line of its own (indented
     by ``indent``), where the parser reads that line as going on with the one above: the
     break is tried first in the body and between paragraphs of it, and the first that
-    reads back as ``text`` in both is taken.
+    reads back as ``text`` in both is taken. A break whose first line still reads as
+    chrome (the words that make it so stand before it) is passed over, not tried.
     """
     line = lead + text
     sub = bool(indent)
     glued = vocab.END_MARK_TAIL_RE.search(text) is not None
     if not glued and (not _chrome(line) or _reads_back(line, text, sub=sub, first=True)):
         return line
-    cut = len(text)
-    for _ in range(_WRAP_TRIES):
+    cut, tries = len(text), 0
+    while tries < _WRAP_TRIES:
         cut = text.rfind(" ", 0, cut)
         if cut <= 0:
             break
-        wrapped = f"{lead}{text[:cut]}\n{indent}{text[cut + 1 :]}"
+        head = f"{lead}{text[:cut]}"
+        if _chrome(head):
+            continue  # the words that make it chrome stand before the break: break earlier
+        tries += 1
+        wrapped = f"{head}\n{indent}{text[cut + 1 :]}"
         if _reads_back(wrapped, text, sub=sub, first=True):
             return wrapped
     return line

@@ -244,6 +244,8 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 @example("제목\x0cby t")
 # A line that is as wide as a wrapped one only with a run of spaces after its marker.
 @example(".\u2029-  the previous round of talks\u2029운영중인공식누리집")
+# A banner phrase more than a few words from the end of a joined line: broken before it.
+@example(".\u2029- tthe previous round of talks\u2029운영중인 공식 누리집 —\u2029w r ) t r")
 # A numbered paragraph that alone reads as chrome (an attachment): right under the one before.
 @example(
     "  2. Ministry of  Forei Ministry of  Foreign Affairs, Republic of Kc dialogue and to expand"
