@@ -399,6 +399,17 @@ def test_render_leaves_whole_a_line_no_break_reads_back() -> None:
     assert f"1. {text}" in rendered.splitlines()
 
 
+def test_render_tries_a_bounded_number_of_breaks_that_leave_no_chrome_above() -> None:
+    """An attachment's name of many words, no break of which reads back, is written on one line.
+
+    Each break leaves a first line that is no chrome, so each is tried, up to the bound.
+    """
+    text = "자료 " * 10 + "자료.pdf"
+    paragraph = Paragraph(number=1, marker="1.", text=text, span=Span(0, 0))
+    rendered = Readout(title=None, date=None, section=None, paragraphs=(paragraph,)).render()
+    assert f"1. {text}" in rendered.splitlines()
+
+
 def test_render_keeps_a_body_heading_first_as_it_is() -> None:
     """A heading (``I. 모두 발언``) opens the body wherever it stands: no box before it."""
     text = "Talks\n\nI. 모두 발언\n\n1. The two sides met in Seoul today.\n"
