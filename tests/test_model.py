@@ -302,6 +302,13 @@ def test_render_labels_a_title_that_reads_as_a_line_beside_a_headline(title: str
     assert readout.structure() == parse(readout.render()).structure()
 
 
+def test_render_labels_a_title_that_ends_on_the_end_mark() -> None:
+    """A title joined from two lines that ends on ``]끝`` closes the body alone: it is labelled."""
+    readout = parse('y              "subpoints": []\n]끝')
+    assert 'Title : y "subpoints": [] ]끝\n' == readout.render()
+    assert readout.structure() == parse(readout.render()).structure()
+
+
 def test_render_writes_a_bom_before_text_that_starts_with_one() -> None:
     """The parser drops one byte-order mark from the first line: a title's own U+FEFF stays."""
     paragraph = Paragraph(number=1, marker="1.", text="The two sides met.", span=Span(0, 0))

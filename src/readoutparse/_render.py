@@ -19,7 +19,7 @@ from readoutparse._neighbour import aside_kind
 from readoutparse._phrases import MENU_WORDS
 from readoutparse._ranks import BULLET_RANKS, NOTE_RANK
 from readoutparse._shape import Shape
-from readoutparse._text import ends_sentence, fold_line, is_social, prose_text
+from readoutparse._text import ends_on_end_mark, ends_sentence, fold_line, is_social, prose_text
 from readoutparse._vocabulary import HEADER_LOOKAHEAD, LEAD_IN_ENDS
 from readoutparse.model import MAX_NESTING, LineKind
 
@@ -57,8 +57,8 @@ def render(readout: Readout) -> str:
     vocabulary knows, or else as a breadcrumb whose leaf it is (``HOME > …``, or ``1. …`` for a
     section that a chain cuts), or, when no breadcrumb leaf holds it (it ends a sentence), alone
     before the title, which is labelled where the section would be read in its place. A title
-    that reads as prose (a lead-in ending in a colon included), a marker, chrome or a line that
-    stands beside a headline (a byline, a line of no word) is labelled
+    that reads as prose (a lead-in ending in a colon included), a marker, chrome, a line that
+    stands beside a headline (a byline, a line of no word) or ends on the end mark is labelled
     ``Title : …``, but for one too long for a label line, which stands plain over the date
     header. Subpoints are indented by depth; paragraphs are a blank line apart. A paragraph or
     subpoint whose line, joined from several in the source, reads as chrome (``… 자료.hwp``,
@@ -190,9 +190,10 @@ def _title(title: str, *, label: bool, plain: bool) -> str:
     where it reads as text: a prose title with the date header under it is the
     page's headline all the same.
     """
-    if _shape(title) is not Shape.TEXT or aside_kind(title) is not None:
+    if _shape(title) is not Shape.TEXT or aside_kind(title) is not None or ends_on_end_mark(title):
         # A marker or chrome is no title, nor is a line that stands beside a headline (a
-        # byline, a credit, a line of no word): only a label's value (``제목``) is so.
+        # byline, a credit, a line of no word): only a label's value (``제목``) is so. A line
+        # that ends on the end mark (``… ]끝``) closes the body.
         return _TITLE_LABEL + title
     # Prose opens the body; so does a lead-in ('… in three areas:'), which reads as a sentence.
     ends = ends_sentence(title) or title.endswith(LEAD_IN_ENDS)

@@ -246,6 +246,7 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 @example(".\u2029-  the previous round of talks\u2029운영중인공식누리집")
 # A banner phrase more than a few words from the end of a joined line: broken before it.
 @example(".\u2029- tthe previous round of talks\u2029운영중인 공식 누리집 —\u2029w r ) t r")
+@example('y              "subpoints": []\n]끝')  # a title that ends on the end mark: labelled
 # A numbered paragraph that alone reads as chrome (an attachment): right under the one before.
 @example(
     "  2. Ministry of  Forei Ministry of  Foreign Affairs, Republic of Kc dialogue and to expand"
