@@ -896,6 +896,17 @@ def test_a_numbered_item_of_the_end_mark_alone_does_not_end_the_body() -> None:
         assert (16, "끝", [("ㅇ", "참", [])]) == (number, text, subpoints), item
 
 
+def test_a_short_end_mark_line_does_not_end_the_body_with_a_marker_before_it() -> None:
+    """``□ ]끝`` is as short as ``]끝``: no sentence before the mark, so it ends no body.
+
+    Its subpoint stays body, whether the line has a marker or not.
+    """
+    for line in ("]끝", "□ ]끝"):
+        readout = parse(f"□ 양측은 회의를 개최하였다.\n{line}\n- ]\n")
+        number, _, text, subpoints = _tree(readout)[1]
+        assert (None, "]끝", [("-", "]", [])]) == (number, text, subpoints), line
+
+
 def test_signature_ends_the_body() -> None:
     """A spokesperson signature ends the body, and the translation note is a footer."""
     text = (

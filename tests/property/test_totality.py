@@ -266,6 +266,7 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 @example("Talks held\n\n1. The two sides met.\n\n2.바로가기\n")  # rendered '2. 바로가기': no link
 @example("□m\n⑯끝\nㅇ참")  # rendered '16. 끝': the marker's stop closes no sentence there either
 @example("※ es between the two countries\x0c□단 바로가기")  # and a □ item: glued, as it stood
+@example("Talks\n\n- On trade\n]끝\n- ]")  # rendered '□ ]끝': as short as ']끝', no closing line
 @example("0.끝.끝.")  # the marker's stop ends no sentence: the first 끝. is text, as in '0. 끝.끝.'
 # A dateline under a paragraph of prose makes it a headline, and the paragraphs above it head:
 # render() reads its text back and boxes the first paragraphs.
