@@ -885,6 +885,28 @@ def test_end_mark_ends_the_body() -> None:
     assert [(None, "□", "양국 장관은 회담을 가졌다.", [])] == _tree(readout)
 
 
+def test_a_numbered_item_of_the_end_mark_alone_does_not_end_the_body() -> None:
+    """``16. 끝`` is an item, as ``⑯끝`` is: its marker's full stop closes no sentence.
+
+    So its subpoint is body, whichever way the marker is written.
+    """
+    for item in ("⑯끝", "16. 끝"):
+        readout = parse(f"□ 양측은 회의를 개최하였다.\n\n{item}\nㅇ 참\n")
+        number, _, text, subpoints = _tree(readout)[1]
+        assert (16, "끝", [("ㅇ", "참", [])]) == (number, text, subpoints), item
+
+
+def test_a_short_end_mark_line_does_not_end_the_body_with_a_marker_before_it() -> None:
+    """``□ ]끝`` is as short as ``]끝``: no sentence before the mark, so it ends no body.
+
+    Its subpoint stays body, whether the line has a marker or not.
+    """
+    for line in ("]끝", "□ ]끝"):
+        readout = parse(f"□ 양측은 회의를 개최하였다.\n{line}\n- ]\n")
+        number, _, text, subpoints = _tree(readout)[1]
+        assert (None, "]끝", [("-", "]", [])]) == (number, text, subpoints), line
+
+
 def test_signature_ends_the_body() -> None:
     """A spokesperson signature ends the body, and the translation note is a footer."""
     text = (
@@ -1248,6 +1270,18 @@ def test_a_wrapped_line_that_starts_like_a_label_stays_in_its_paragraph() -> Non
     assert readout.paragraphs[1].text.endswith(
         "as it was posted on February 5, 2022, on the website of the Ministry."
     )
+
+
+def test_a_chrome_line_wraps_only_under_a_line_as_wide_with_its_spaces_folded() -> None:
+    """Runs of white space in the line above do not make it wide enough to wrap onto.
+
+    ``-  the previous round of talks`` is 29 characters folded, as its text is
+    read, short of a wrapped line: the banner under it stays chrome, as it does
+    under ``- the previous round of talks``.
+    """
+    for marker in ("- ", "-  ", "□ "):
+        page = _page(f".\n{marker}the previous round of talks\n운영중인공식누리집\n")
+        assert [False, False, False] == page.wrapped, marker
 
 
 # --- the model's records, built by setting their slots ------------------------------------------

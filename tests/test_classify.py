@@ -137,6 +137,18 @@ def test_unknown_heading_with_detail_view_suffix_is_navigation() -> None:
     assert (Shape.CHROME, LineKind.NAVIGATION) == _shape("Bilateral 상세보기")
 
 
+@pytest.mark.parametrize("marker", ["4.", "(4)", "①", "ㅇ", "·", "□"])
+@pytest.mark.parametrize("word", ["바로가기", "상세보기"])
+def test_a_marker_is_no_link_name_before_a_link_word(marker: str, word: str) -> None:
+    """``4. 바로가기`` is a list item, as ``4.바로가기`` is: the marker names no link.
+
+    A marker then a link, ``1. 본문 바로가기``, is navigation still.
+    """
+    spaced, glued = classify(_line(f"{marker} {word}")), classify(_line(f"{marker}{word}"))
+    assert (glued.shape, marker) == (spaced.shape, spaced.marker)
+    assert (Shape.CHROME, LineKind.NAVIGATION) == _shape(f"{marker} 본문 바로가기")
+
+
 def test_match_phrase_passes_on_ordinary_text() -> None:
     """The phrase rule does not answer for a line that is no phrase."""
     assert match_phrase(_line("Talks held"), "Talks held") is None

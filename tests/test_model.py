@@ -294,6 +294,21 @@ def test_render_labels_a_title_that_reads_as_prose() -> None:
     assert readout.structure() == parse(readout.render()).structure()
 
 
+@pytest.mark.parametrize("title", [">", "by t", "press@mofa.go.kr"])
+def test_render_labels_a_title_that_reads_as_a_line_beside_a_headline(title: str) -> None:
+    """A title only a label gives (``제목``), a byline's or of no word alone, is labelled."""
+    readout = parse(f"제목\n{title}\n\n1. The two sides met.\n")
+    assert f"Title : {title}\n\n1. The two sides met.\n" == readout.render()
+    assert readout.structure() == parse(readout.render()).structure()
+
+
+def test_render_labels_a_title_that_ends_on_the_end_mark() -> None:
+    """A title joined from two lines that ends on ``]끝`` closes the body alone: it is labelled."""
+    readout = parse('y              "subpoints": []\n]끝')
+    assert 'Title : y "subpoints": [] ]끝\n' == readout.render()
+    assert readout.structure() == parse(readout.render()).structure()
+
+
 def test_render_writes_a_bom_before_text_that_starts_with_one() -> None:
     """The parser drops one byte-order mark from the first line: a title's own U+FEFF stays."""
     paragraph = Paragraph(number=1, marker="1.", text="The two sides met.", span=Span(0, 0))
@@ -346,9 +361,59 @@ def test_render_of_a_sentence_section_and_title_with_no_body_reads_back() -> Non
         assert readout.structure() == parse(readout.render()).structure(), readout.render()
 
 
+def test_render_glues_a_chrome_numbered_paragraph_with_subpoints_under_the_one_before() -> None:
+    """A numbered paragraph whose first line reads as chrome is glued, subpoints or not.
+
+    After a blank line it would read as an attachment, and its subpoint would
+    go to the paragraph before.
+    """
+    text = (
+        "2. The two sides agreed to expand cooperation in aerospace, defence industry and"
+        " cultural heritage, and to\n3. 자료.pdf\n- g\n"
+    )
+    readout = parse(text)
+    assert text == readout.render()
+    assert readout.structure() == parse(readout.render()).structure()
+
+
+def test_render_glues_a_box_item_that_reads_as_chrome_under_the_one_before() -> None:
+    """A ``□`` item that alone reads as a link (``□ 단 바로가기``) is glued, as a numbered one is.
+
+    It is body only right under a line that stops mid-phrase, where the source had it.
+    """
+    readout = parse("※ es between the two countries\n□단 바로가기")
+    assert "※ es between the two countries\n□ 단 바로가기\n" == readout.render()
+    assert readout.structure() == parse(readout.render()).structure()
+
+
+def test_render_wraps_a_paragraph_before_the_words_that_make_it_chrome() -> None:
+    """A paragraph that holds a banner phrase early on one line is broken inside the phrase.
+
+    However many words follow the phrase: a break after it leaves the first line chrome.
+    The break splits the phrase (``운영중인 공식`` / ``누리집``): Korean text that stops
+    with no sentence end at a line's full width reads back as wrapped.
+    """
+    text = ".\n- tthe previous round of talks\n운영중인 공식 누리집 —\nw r ) t r"
+    readout = parse(text)
+    rendered = "□ tthe previous round of talks 운영중인 공식\n누리집 — w r ) t r\n"
+    assert rendered == readout.render()
+    assert readout.structure() == parse(rendered).structure()
+
+
 def test_render_leaves_whole_a_line_no_break_reads_back() -> None:
     """A paragraph that reads as a link list however it is wrapped is written on one line."""
     text = "twitter " * 10 + "facebook"
+    paragraph = Paragraph(number=1, marker="1.", text=text, span=Span(0, 0))
+    rendered = Readout(title=None, date=None, section=None, paragraphs=(paragraph,)).render()
+    assert f"1. {text}" in rendered.splitlines()
+
+
+def test_render_tries_a_bounded_number_of_breaks_that_leave_no_chrome_above() -> None:
+    """An attachment's name of many words, no break of which reads back, is written on one line.
+
+    Each break leaves a first line that is no chrome, so each is tried, up to the bound.
+    """
+    text = "자료 " * 10 + "자료.pdf"
     paragraph = Paragraph(number=1, marker="1.", text=text, span=Span(0, 0))
     rendered = Readout(title=None, date=None, section=None, paragraphs=(paragraph,)).render()
     assert f"1. {text}" in rendered.splitlines()

@@ -27,7 +27,7 @@ from readoutparse._shape import (
     Shape,
     shape_code,
 )
-from readoutparse._text import ends_mid_phrase, first_word, is_dense
+from readoutparse._text import ends_mid_phrase, ends_on_end_mark, first_word, is_dense
 from readoutparse._vocabulary import (
     BOX_MARKERS,
     BULLET_RANKS,
@@ -239,15 +239,21 @@ def ends_body_at(page: Page, i: int) -> bool:
 
 
 def closes_document(page: Page, i: int) -> bool:
-    """A body line that ends with the Korean end mark (``…하였다.  끝.``): the last of the body."""
+    """A body line that ends with the Korean end mark (``…하였다.  끝.``): the last of the body.
+
+    Its text past its marker does: a marker's full stop closes no sentence (``16. 끝``
+    is an item, as ``⑯끝`` is), and the marker is no part of the sentence the mark
+    closes (``□ ]끝`` is as short as ``]끝``).
+    """
     shape = page.shapes[i]
-    if shape not in _BLOCK_SHAPES or page.width(i) < _GLUED_MARK_MIN_WIDTH:
+    marker_end = page.marker_end(i)
+    if shape not in _BLOCK_SHAPES or page.width(i) - marker_end < _GLUED_MARK_MIN_WIDTH:
         return False
     # Read the line's last characters in place: only a line ending on the mark is sliced.
     source, at, start = page.source, page.ends[i] - 1, page.text_starts[i]
     while at > start and source[at] in _MARK_TAIL:
         at -= 1
-    return source[at] == END_MARK_WORD and vocab.END_MARK_TAIL_RE.search(page.text(i)) is not None
+    return source[at] == END_MARK_WORD and ends_on_end_mark(page.text(i), marker_end)
 
 
 def is_sentence(page: Page, i: int) -> bool:

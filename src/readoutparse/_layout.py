@@ -52,6 +52,7 @@ from readoutparse._shape import (
 from readoutparse._text import (
     ends_mid_phrase,
     first_word,
+    fold_line,
     is_dense,
     is_social,
     is_wordlike,
@@ -446,6 +447,8 @@ def wraps_into(page: Page, i: int, *, before_wrapped: bool) -> bool:
         and text[:1] not in LABEL_LEAD
         and page.indents[i] <= page.indents[before] + HANGING_INDENT
         and not page.tables.is_phrase(text)
+        # As wide with its runs of white space folded: '-  the talks' is as wide as '- the talks'.
+        and len(fold_line(before_text)) >= WRAP_MIN_WIDTH
     )
 
 

@@ -15,11 +15,12 @@ from readoutparse._classify import (
     numbered_body,
 )
 from readoutparse._lines import BOM, split_lines
+from readoutparse._neighbour import aside_kind
 from readoutparse._phrases import MENU_WORDS
 from readoutparse._ranks import BULLET_RANKS, NOTE_RANK
 from readoutparse._repost import SUBTITLES_REACH
 from readoutparse._shape import Shape
-from readoutparse._text import ends_sentence, fold_line, is_social, prose_text
+from readoutparse._text import ends_on_end_mark, ends_sentence, fold_line, is_social, prose_text
 from readoutparse._vocabulary import HEADER_LOOKAHEAD, LEAD_IN_ENDS
 from readoutparse.model import MAX_NESTING, LineKind
 
@@ -57,7 +58,8 @@ def render(readout: Readout) -> str:
     vocabulary knows, or else as a breadcrumb whose leaf it is (``HOME > …``, or ``1. …`` for a
     section that a chain cuts), or, when no breadcrumb leaf holds it (it ends a sentence), alone
     before the title, which is labelled where the section would be read in its place. A title
-    that reads as prose (a lead-in ending in a colon included), a marker or chrome is labelled
+    that reads as prose (a lead-in ending in a colon included), a marker, chrome, a line that
+    stands beside a headline (a byline, a line of no word) or ends on the end mark is labelled
     ``Title : …``, but for one too long for a label line, which stands plain over the date
     header. Subpoints are indented by depth; paragraphs are a blank line apart. A paragraph or
     subpoint whose line, joined from several in the source, reads as chrome (``… 자료.hwp``,
@@ -189,8 +191,11 @@ def _title(title: str, *, label: bool, plain: bool) -> str:
     where it reads as text: a prose title with the date header under it is the
     page's headline all the same.
     """
-    if _shape(title) is not Shape.TEXT:
-        return _TITLE_LABEL + title  # a marker or chrome is no title
+    if _shape(title) is not Shape.TEXT or aside_kind(title) is not None or ends_on_end_mark(title):
+        # A marker or chrome is no title, nor is a line that stands beside a headline (a
+        # byline, a credit, a line of no word): only a label's value (``제목``) is so. A line
+        # that ends on the end mark (``… ]끝``) closes the body.
+        return _TITLE_LABEL + title
     # Prose opens the body; so does a lead-in ('… in three areas:'), which reads as a sentence.
     ends = ends_sentence(title) or title.endswith(LEAD_IN_ENDS)
     if label or (not plain and prose_text(title, ends=ends)):
@@ -236,7 +241,7 @@ def _shape(line: str) -> Shape | None:
 
 
 def _body(paragraphs: tuple[Paragraph, ...], least: int = 0) -> str:
-    """The paragraphs, a blank line apart (but for numbered ones that read as chrome alone).
+    """The paragraphs, a blank line apart (but for marked ones that read as chrome alone).
 
     The body ends at its last line that reads as body (a marker, a subpoint's
     included, or prose), and a short line under it is trailer; so the paragraphs
@@ -248,15 +253,16 @@ def _body(paragraphs: tuple[Paragraph, ...], least: int = 0) -> str:
     """
     boxed = max(_boxed(paragraphs), _tagged(paragraphs), least)
     last = max((i for i, p in enumerate(paragraphs) if i < boxed or _reads_as_body(p)), default=-1)
-    written = [
-        _paragraph(paragraph, box=i < boxed or i > last or _odd(paragraph))
-        for i, paragraph in enumerate(paragraphs)
-    ]
-    # A numbered paragraph that alone reads as chrome ('2. 자료.pdf', '4. 메인메뉴 바로가기') is
-    # body right under the one before, as it stood in the source; after a blank line it is not.
+    boxes = [i < boxed or i > last or _odd(paragraph) for i, paragraph in enumerate(paragraphs)]
+    written = [_paragraph(p, box=box) for p, box in zip(paragraphs, boxes, strict=True)]
+    # A paragraph written with a marker whose first line alone reads as chrome ('2. 자료.pdf',
+    # '4. 메인메뉴 바로가기', '□ 단 바로가기'), subpoints under it or not, is body right under
+    # the one before, as it stood in the source; after a blank line it is not.
     text = written[0] if written else ""
-    for paragraph, lines in zip(paragraphs[1:], written[1:], strict=True):
-        glued = paragraph.number is not None and _shape(lines) is Shape.CHROME
+    for i in range(1, len(paragraphs)):
+        paragraph, lines = paragraphs[i], written[i]
+        marked = boxes[i] or paragraph.number is not None or paragraph.marker is not None
+        glued = marked and _shape(lines.partition("\n")[0]) is Shape.CHROME
         text += ("\n" if glued else "\n\n") + lines
     return text
 
@@ -376,19 +382,24 @@ def _wrapped(lead: str, text: str, indent: str) -> str:
     is then wrapped before one of its last words, the rest on a line of its own (indented
     by ``indent``), where the parser reads that line as going on with the one above: the
     break is tried first in the body and between paragraphs of it, and the first that
-    reads back as ``text`` in both is taken.
+    reads back as ``text`` in both is taken. A break whose first line still reads as
+    chrome (the words that make it so stand before it) is passed over, not tried.
     """
     line = lead + text
     sub = bool(indent)
     glued = vocab.END_MARK_TAIL_RE.search(text) is not None
     if not glued and (not _chrome(line) or _reads_back(line, text, sub=sub, first=True)):
         return line
-    cut = len(text)
-    for _ in range(_WRAP_TRIES):
+    cut, tries = len(text), 0
+    while tries < _WRAP_TRIES:
         cut = text.rfind(" ", 0, cut)
         if cut <= 0:
             break
-        wrapped = f"{lead}{text[:cut]}\n{indent}{text[cut + 1 :]}"
+        head = f"{lead}{text[:cut]}"
+        if _chrome(head):
+            continue  # the words that make it chrome stand before the break: break earlier
+        tries += 1
+        wrapped = f"{head}\n{indent}{text[cut + 1 :]}"
         if _reads_back(wrapped, text, sub=sub, first=True):
             return wrapped
     return line

@@ -334,9 +334,19 @@ def _date_dominates(folded: str, found: _dates.FoundDate) -> bool:
 
 
 def match_navigation_line(line: SourceLine, folded: str) -> Classified | None:
-    """Navigation by shape: the e-government banner, ``… 바로가기`` links, ``… 상세보기``."""
+    """Navigation by shape: the e-government banner, ``… 바로가기`` links, ``… 상세보기``.
+
+    A list item is a link only where its text past the marker is one too: a
+    marker is no link's name. ``4. 바로가기`` is an item, as ``4.바로가기`` is;
+    ``1. 본문 바로가기`` is a link.
+    """
     if vocab.NAVIGATION_LINE_RE.match(folded) is None:
         return None
+    marked = match_number(line, folded) or match_bullet(line, folded)
+    if marked is not None:
+        content = fold_line(line.text[marked.marker_end :])
+        if vocab.NAVIGATION_LINE_RE.match(content) is None:
+            return None
     return Classified(line, _CHROME, _NAVIGATION)
 
 

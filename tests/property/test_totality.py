@@ -239,6 +239,14 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     '"외교부는ssssssssssssssssss토대로 재외국민 \udceb10월 20일    "text": '
     '"외교부\udcebssssssssssssssssssssssssssseign Ministers’ Telephone Conversation\rDate'
 )
+# A title that only its label gives (a line of no word, a byline): labelled.
+@example("제목\r>")
+@example("제목\x0cby t")
+# A line that is as wide as a wrapped one only with a run of spaces after its marker.
+@example(".\u2029-  the previous round of talks\u2029운영중인공식누리집")
+# A banner phrase more than a few words from the end of a joined line: broken before it.
+@example(".\u2029- tthe previous round of talks\u2029운영중인 공식 누리집 —\u2029w r ) t r")
+@example('y              "subpoints": []\n]끝')  # a title that ends on the end mark: labelled
 # A numbered paragraph that alone reads as chrome (an attachment): right under the one before.
 @example(
     "  2. Ministry of  Forei Ministry of  Foreign Affairs, Republic of Kc dialogue and to expand"
@@ -251,6 +259,14 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     "메인메뉴 바로가기\n| `site-name-numbered-social-media-list` | 3. site name + numbered"
     " facebook…twitter list + `검색\udcecblic of Korea y" + "\x00" * 49 + "outube\n"
 )
+@example(  # and one with subpoints: its first line decides
+    "2. The two sides agreed to expand cooperation in aerospace, defence industry and cultural"
+    " heritage, and to\n3. 자료.pdf\n- g\n"
+)
+@example("Talks held\n\n1. The two sides met.\n\n2.바로가기\n")  # rendered '2. 바로가기': no link
+@example("□m\n⑯끝\nㅇ참")  # rendered '16. 끝': the marker's stop closes no sentence there either
+@example("※ es between the two countries\x0c□단 바로가기")  # and a □ item: glued, as it stood
+@example("Talks\n\n- On trade\n]끝\n- ]")  # rendered '□ ]끝': as short as ']끝', no closing line
 @example("0.끝.끝.")  # the marker's stop ends no sentence: the first 끝. is text, as in '0. 끝.끝.'
 # A dateline under a paragraph of prose makes it a headline, and the paragraphs above it head:
 # render() reads its text back and boxes the first paragraphs.
