@@ -7,6 +7,7 @@ one line of the line view, or a few around it.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
 
 from readoutparse import _dates
@@ -235,7 +236,18 @@ def ends_body_at(page: Page, i: int) -> bool:
     if shape not in {END_MARK_CODE, CHROME_CODE}:
         return False
     chrome = page.chromes.get(i, LineKind.UNKNOWN)
-    return ends_body(page.shape(i), chrome, page.text(i), page.tables)
+    text = page.text(i)
+    if chrome is LineKind.FOOTER and COPYRIGHT_RE.search(text) is not None:
+        return True  # an outlet's copyright notice closes its article
+    return ends_body(page.shape(i), chrome, text, page.tables)
+
+
+COPYRIGHT_RE: Final = re.compile(r"(?i)^\W{0,3}(?:copyright\b|[ⓒ©]|\(c\)\s|저작권자)")
+"""A copyright notice on a line of its own: nothing after it is the article.
+
+Glued after a photo's caption (``… 전경.<저작권자(c) …>``) it is the photo's, and the
+article goes on.
+"""
 
 
 def closes_document(page: Page, i: int) -> bool:
