@@ -28,7 +28,7 @@ from readoutparse._shape import (
     Shape,
     shape_code,
 )
-from readoutparse._text import ends_mid_phrase, ends_on_end_mark, first_word, is_dense
+from readoutparse._text import ends_mid_phrase, ends_on_end_mark, first_word, is_dense, open_alike
 from readoutparse._vocabulary import (
     BOX_MARKERS,
     BULLET_RANKS,
@@ -139,6 +139,7 @@ def cut_short_tail(page: Page, start: int, end: int) -> bool:
         or page.tables.is_phrase(text)
         or _whole_unit(text)
         or not all(_heading(page, i) or _long_line(page, i) for i in range(end, last))
+        or (last > end and open_alike(text, page.text(last - 1)))  # a list's items
     ):
         return False
     if page.width(last) >= CUT_SHORT_MIN_CHARS and text.count(" ") + 1 >= PROSE_MIN_WORDS:

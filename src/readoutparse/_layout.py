@@ -56,6 +56,7 @@ from readoutparse._text import (
     is_dense,
     is_social,
     is_wordlike,
+    open_alike,
     opens_unit,
     prose_measure,
     starts_lower,
@@ -190,7 +191,7 @@ def _sentence_goes_on(page: Page, before: int, text: str, after: str) -> bool:
     i = before + 1
     if not (page.flags[i] & ENDS or page.width(i) >= WRAP_MIN_CHARS):
         return False  # a label or a byline ('Press Statement') under a headline
-    if opens_unit(first_word(after)):
+    if opens_unit(first_word(after)) or open_alike(after, text):
         return False
     if is_dense(text):  # no capitals to tell a headline by: a body line's length, or a marker
         width = page.width(before)

@@ -151,6 +151,15 @@ def is_dense(text: str) -> bool:
     )
 
 
+def open_alike(text: str, other: str) -> bool:
+    """Say whether two lines open with the same two words: items of a list, side by side.
+
+    A list of related readouts (``Readout of the … Chile`` / ``Readout of the … Japan``)
+    is no sentence wrapped over two lines, nor one cut short.
+    """
+    return text.split(None, 2)[:2] == other.split(None, 2)[:2]
+
+
 def first_word(text: str) -> str:
     """The first word of ``text`` (its white-space-separated first token), or ``""``."""
     words = text.split(None, 1)  # one C call: the word, and the rest of the line in one copy
