@@ -370,7 +370,11 @@ class _BodyFinder:
         numbered = self._numbering(start)
         end = start
         for i in range(limit - 1, start - 1, -1):
-            if i in numbered or (self._body_like(i) and not addresses_reader(page, i)):
+            if i in numbered or (
+                self._body_like(i)
+                and not addresses_reader(page, i)
+                and not (i == limit - 1 and page.text(i).endswith(LEAD_IN_ENDS))
+            ):  # a lead-in with nothing after it leads in to nothing ('Suggest to a friend:')
                 end = i + 1
                 break
         while end < limit and (
