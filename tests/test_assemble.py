@@ -877,6 +877,18 @@ def test_two_markers_alone_keep_the_first_and_join_the_second() -> None:
 # --- where the body ends --------------------------------------------------------------------------
 
 
+def test_a_marked_item_that_speaks_of_cookies_is_body() -> None:
+    """A cookie notice is the site's voice only as a plain line: a ``□`` item is the body's own.
+
+    ``render()`` writes a paragraph on one ``□`` line; a paragraph whose first line spoke of
+    cookies, parsed as body, must read back as body.
+    """
+    text = "□ The site keeps no cookie of the delegations, the ministers said on Monday.\n"
+    paragraph = "The site keeps no cookie of the delegations, the ministers said on Monday."
+    assert [paragraph] == [p.text for p in parse(text).paragraphs]
+    assert [] == [p.text for p in parse(text.removeprefix("□ ")).paragraphs]
+
+
 def test_end_mark_ends_the_body() -> None:
     """``끝.`` is an end mark; what follows is trailer, not body."""
     text = "회담 결과\n\n□ 양국 장관은 회담을 가졌다.\n\n끝.\n\nㅇ 후속 항목이다.\n"

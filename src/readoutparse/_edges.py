@@ -350,8 +350,11 @@ def addresses_reader(page: Page, i: int) -> bool:
 
     A cookie notice (``This website uses cookies …``) or a prompt to act on the page,
     short and in the polite imperative (``기사에 대한 생각을 남겨주세요.``): the site's
-    voice, never the body's last paragraph.
+    voice, never the body's last paragraph. A marked item (``□ …``, ``1. …``) is the
+    body's own, whatever its words.
     """
+    if page.shapes[i] != TEXT_CODE:
+        return False
     text = page.text(i)
     if "ookie" in text or "OOKIE" in text:
         return "cookie" in text.casefold()

@@ -295,6 +295,12 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     "article prijnt twitter facebook\n1. The Government expresses its deep condolences over "
     "the loss of lives caused by the floods in the region.\n"
 )
+# A paragraph whose first line speaks of cookies, rendered as one '□' line, is still body.
+@example(
+    "| `cookie-banner-sentence-before-the-head` | a cookie banner's sentence with buttons under "
+    'it, then a `1. Home` b{\n  "title": )재외국민 보호를 위한 해외안전 홍보 캠페인 '
+    '개최",\n   "num했다.'
+)
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
     readout = parse(text)
