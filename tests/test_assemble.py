@@ -889,6 +889,20 @@ def test_a_marked_item_that_speaks_of_cookies_is_body() -> None:
     assert [] == [p.text for p in parse(text.removeprefix("□ ")).paragraphs]
 
 
+def test_a_lead_in_last_on_the_page_is_no_paragraph_unless_marked() -> None:
+    """A plain line ending in a colon with nothing after it leads in to nothing.
+
+    A ``□`` item ending so is the body's own (``render()`` writes a paragraph as one).
+    """
+    body = "The two ministers met in the harbour city and agreed to meet again in spring.\n\n"
+    assert ["The two ministers met in the harbour city and agreed to meet again in spring."] == [
+        p.text for p in parse(body + "Suggest to a friend:").paragraphs
+    ]
+    assert ["The ministers discussed three topics:"] == [
+        p.text for p in parse("□ The ministers discussed three topics:\n").paragraphs
+    ]
+
+
 def test_end_mark_ends_the_body() -> None:
     """``끝.`` is an end mark; what follows is trailer, not body."""
     text = "회담 결과\n\n□ 양국 장관은 회담을 가졌다.\n\n끝.\n\nㅇ 후속 항목이다.\n"

@@ -319,6 +319,10 @@ class _BodyFinder:
         limit = TITLE_CASE_MAX_CHARS if self.page.flags[i] & ENDS else HEADLINE_MAX_CHARS
         return looks_like_title(self.page.text(i), limit)
 
+    def _lead_in(self, i: int) -> bool:
+        """A plain line ending in a colon; a marked item (``□ …:``) is the body's own."""
+        return self.shapes[i] == TEXT_CODE and self.page.text(i).endswith(LEAD_IN_ENDS)
+
     def _captions_photo(self, i: int) -> bool:
         """A sentence right over or under a photo's credit (``UN Photo/Jane Roe``) is its caption.
 
@@ -373,7 +377,7 @@ class _BodyFinder:
             if i in numbered or (
                 self._body_like(i)
                 and not addresses_reader(page, i)
-                and not (i == limit - 1 and page.text(i).endswith(LEAD_IN_ENDS))
+                and not (i == limit - 1 and self._lead_in(i))
             ):  # a lead-in with nothing after it leads in to nothing ('Suggest to a friend:')
                 end = i + 1
                 break

@@ -295,6 +295,8 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     "article prijnt twitter facebook\n1. The Government expresses its deep condolences over "
     "the loss of lives caused by the floods in the region.\n"
 )
+# A paragraph ending in a colon, rendered as one '□' line at the page's end, is still body.
+@example("HARBOUR.EXAMPLE\nThe Minister for the Coast met his counterpart and said:")
 # A paragraph whose first line speaks of cookies, rendered as one '□' line, is still body.
 @example(
     "| `cookie-banner-sentence-before-the-head` | a cookie banner's sentence with buttons under "
