@@ -309,6 +309,16 @@ def test_render_labels_a_title_that_ends_on_the_end_mark() -> None:
     assert readout.structure() == parse(readout.render()).structure()
 
 
+def test_render_labels_a_title_that_ends_on_a_credit() -> None:
+    """A title ending on a credit after a sentence (``…다/,``) reads as a closed sentence alone."""
+    readout = parse('  "title": "2025년 회의를 열었다/",\n부서명')
+    assert ('"title": "2025년 회의를 열었다/",', 'Title : "title": "2025년 회의를 열었다/",\n') == (
+        readout.title,
+        readout.render(),
+    )
+    assert readout.structure() == parse(readout.render()).structure()
+
+
 def test_render_writes_a_bom_before_text_that_starts_with_one() -> None:
     """The parser drops one byte-order mark from the first line: a title's own U+FEFF stays."""
     paragraph = Paragraph(number=1, marker="1.", text="The two sides met.", span=Span(0, 0))

@@ -20,7 +20,14 @@ from readoutparse._phrases import MENU_WORDS
 from readoutparse._ranks import BULLET_RANKS, NOTE_RANK
 from readoutparse._repost import SUBTITLES_REACH
 from readoutparse._shape import Shape
-from readoutparse._text import ends_on_end_mark, ends_sentence, fold_line, is_social, prose_text
+from readoutparse._text import (
+    ends_on_credit,
+    ends_on_end_mark,
+    ends_sentence,
+    fold_line,
+    is_social,
+    prose_text,
+)
 from readoutparse._vocabulary import HEADER_LOOKAHEAD, LEAD_IN_ENDS
 from readoutparse.model import MAX_NESTING, LineKind
 
@@ -191,10 +198,15 @@ def _title(title: str, *, label: bool, plain: bool) -> str:
     where it reads as text: a prose title with the date header under it is the
     page's headline all the same.
     """
-    if _shape(title) is not Shape.TEXT or aside_kind(title) is not None or ends_on_end_mark(title):
+    if (
+        _shape(title) is not Shape.TEXT
+        or aside_kind(title) is not None
+        or ends_on_end_mark(title)
+        or ends_on_credit(title)
+    ):
         # A marker or chrome is no title, nor is a line that stands beside a headline (a
         # byline, a credit, a line of no word): only a label's value (``제목``) is so. A line
-        # that ends on the end mark (``… ]끝``) closes the body.
+        # that ends on the end mark (``… ]끝``) or on a credit (``…다/연합``) closes a sentence.
         return _TITLE_LABEL + title
     # Prose opens the body; so does a lead-in ('… in three areas:'), which reads as a sentence.
     ends = ends_sentence(title) or title.endswith(LEAD_IN_ENDS)

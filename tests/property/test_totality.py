@@ -295,6 +295,8 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     "article prijnt twitter facebook\n1. The Government expresses its deep condolences over "
     "the loss of lives caused by the floods in the region.\n"
 )
+# A title ending on a credit after a sentence ('…다/",') is labelled, or it reads as body.
+@example('  "title": "2025\udc9c다/",\n부서명')
 # A paragraph ending in a colon, rendered as one '□' line at the page's end, is still body.
 @example("HARBOUR.EXAMPLE\nThe Minister for the Coast met his counterpart and said:")
 # A paragraph whose first line speaks of cookies, rendered as one '□' line, is still body.
