@@ -22,11 +22,11 @@ from readoutparse._shape import (
     CHROME_CODE,
     DATE_CODE,
     END_MARK_CODE,
+    LABEL_CODES,
     NUMBERED_CODE,
     TEXT_CODE,
     Classified,
     Shape,
-    shape_code,
 )
 from readoutparse._text import ends_mid_phrase, ends_on_end_mark, first_word, is_dense, open_alike
 from readoutparse._vocabulary import (
@@ -65,7 +65,7 @@ def opening_start(page: Page, start: int) -> int:
     an office, a toolbar, a tag line …) or a phrase of the tables.
     """
     i = start - 1
-    if i < 1 or not _opening_text(page, i) or page.shapes[i - 1] in _LABEL_SHAPES:
+    if i < 1 or not _opening_text(page, i) or page.shapes[i - 1] in LABEL_CODES:
         return start  # a field's value under its label ('부서명' / '외교부 > 재외동포청 협력과')
     text = page.text(i)
     if any(page.width(j) == page.width(i) and page.text(j) == text for j in range(i)):
@@ -80,11 +80,6 @@ def opening_start(page: Page, start: int) -> int:
         return start if looks_like_title(text) else i
     subtitle = is_dense(text) and text.count(" ") + 1 >= PROSE_MIN_WORDS
     return i if subtitle and text[-1].isalnum() else start
-
-
-_LABEL_SHAPES: Final = frozenset(
-    shape_code(shape) for shape in (Shape.DATE_LABEL, Shape.META_LABEL, Shape.TITLE_LABEL)
-)
 
 
 def _opening_text(page: Page, i: int) -> bool:

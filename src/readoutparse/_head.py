@@ -445,7 +445,7 @@ class _HeadReader:
         """
         return (
             i + 1 < self.page.count
-            and self.kinds[i + 1] is LineKind.DATE_HEADER
+            and self.kinds[i + 1] is _DATE_HEADER
             and not looks_like_headline(text)
             and all(word[:1].isupper() for word in text.split())
         )

@@ -44,6 +44,7 @@ from readoutparse._shape import (
     DATE_CODE,
     DATE_LABEL_CODE,
     END_MARK_CODE,
+    LABEL_CODES,
     NUMBERED_CODE,
     TEXT_CODE,
     Shape,
@@ -81,9 +82,6 @@ if TYPE_CHECKING:
 _BODY_BULLETS_IN_HEAD: Final = frozenset(m for m, rank in BULLET_RANKS.items() if rank == 1) | {"※"}
 _BLOCK_SHAPES: Final = frozenset({TEXT_CODE, NUMBERED_CODE, BULLET_CODE, BOX_CODE})
 _MARKED: Final = frozenset({NUMBERED_CODE, BULLET_CODE, BOX_CODE})
-_HEADER_SHAPES: Final = frozenset(
-    shape_code(shape) for shape in (Shape.DATE_LABEL, Shape.META_LABEL, Shape.TITLE_LABEL)
-)
 _DATED_SHAPES: Final = frozenset({DATE_LABEL_CODE, DATE_CODE})
 _WRAPPABLE: Final = frozenset(shape_code(s) for s in (Shape.DATE, Shape.CHROME, Shape.TEXT))
 _UNWRAPPED: Final = frozenset(
@@ -277,8 +275,7 @@ class _BodyFinder:
         """A date or field label, or a dateline (``New York, 24 September 2013``)."""
         shape = self.shapes[j]
         return not self.wrapped[j] and (
-            shape in _HEADER_SHAPES
-            or (shape == TEXT_CODE and line_dateline(self.page, j) is not None)
+            shape in LABEL_CODES or (shape == TEXT_CODE and line_dateline(self.page, j) is not None)
         )
 
     def _after_title(self, i: int) -> bool:

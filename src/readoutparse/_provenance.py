@@ -31,9 +31,7 @@ def provenance_date(text: str) -> FoundDate | None:
     Reposts open the text with it: ``The press release issued by the Foreign Office
     on 3 March 2025.`` It is the page's dateline, not a sentence of its body.
     """
-    if first_word(text).casefold() not in _PROVENANCE_OPENINGS:  # words apart by any space
-        return None
-    match = _provenance_re().match(text)
+    match = _opening(text)
     if match is None:
         return None
     found = find_date(text, match.end())
@@ -60,10 +58,15 @@ def is_provenance(text: str) -> bool:
     ``The following Readout was published by <office> on Mar. 4. It is reproduced in
     full below.``: a repost's note on its source, not a sentence of the body.
     """
-    if first_word(text).casefold() not in _PROVENANCE_OPENINGS:
-        return False
-    match = _provenance_re().match(text)
+    match = _opening(text)
     return match is not None and len(text) - match.end() <= _PROVENANCE_TAIL_CHARS
+
+
+def _opening(text: str) -> regex.Match[str] | None:
+    """A provenance line's words up to its date (``… issued by … on ``), after a cheap gate."""
+    if first_word(text).casefold() not in _PROVENANCE_OPENINGS:  # words apart by any space
+        return None
+    return _provenance_re().match(text)
 
 
 _PROVENANCE_TAIL_CHARS: Final = 60

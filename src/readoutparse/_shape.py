@@ -63,6 +63,9 @@ BOX_CODE: Final = SHAPE_CODES[Shape.BOX]
 BULLET_CODE: Final = SHAPE_CODES[Shape.BULLET]
 TEXT_CODE: Final = SHAPE_CODES[Shape.TEXT]
 
+LABEL_CODES: Final = frozenset({DATE_LABEL_CODE, META_LABEL_CODE, TITLE_LABEL_CODE})
+"""The field labels' codes: a date's, a metadata field's, the title's."""
+
 
 def sentence_flags(text: str, marker_end: int) -> tuple[bool, bool, bool]:
     """``(ends, content_ends, prose)`` of a line's ``text`` whose marker ends at ``marker_end``.
