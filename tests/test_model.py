@@ -319,6 +319,23 @@ def test_render_labels_a_title_that_ends_on_a_credit() -> None:
     assert readout.structure() == parse(readout.render()).structure()
 
 
+def test_render_boxes_a_plain_last_paragraph_that_ends_in_a_colon() -> None:
+    """A plain line ending in a colon at the body's end leads in to nothing: a box keeps it."""
+    days = "".join(f"□ The two sides met on day {n} and agreed on a plan.\n\n" for n in range(5))
+    last = (
+        "The ministers met. In the talks they reviewed trade, energy, climate, health and "
+        'security cooperation in detail,\n"and they noted the following points:\n'
+    )
+    readout = parse(f"Talks held\n\n{days}{{\n\n{last}")
+    assert readout.paragraphs[-1].text.endswith("points:")
+    assert readout.render().endswith(
+        "\n\n□ {\n\n□ The ministers met. In the talks they reviewed "
+        'trade, energy, climate, health and security cooperation in detail, "and they noted the '
+        "following points:\n"
+    )
+    assert readout.structure() == parse(readout.render()).structure()
+
+
 def test_render_writes_a_bom_before_text_that_starts_with_one() -> None:
     """The parser drops one byte-order mark from the first line: a title's own U+FEFF stays."""
     paragraph = Paragraph(number=1, marker="1.", text="The two sides met.", span=Span(0, 0))

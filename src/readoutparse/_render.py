@@ -362,6 +362,8 @@ def _opens_body(paragraphs: tuple[Paragraph, ...]) -> bool:
 def _reads_as_body(paragraph: Paragraph) -> bool:
     """A paragraph with a marker, or of prose, marks the body's extent wherever it stands.
 
+    A plain paragraph ending on a colon does not: the body's last line is no lead-in.
+
     A numbered one only where it is long or a sentence, or has subpoints: ``3. On trade``
     alone after the body is navigation.
     """
@@ -369,7 +371,9 @@ def _reads_as_body(paragraph: Paragraph) -> bool:
     if paragraph.number is not None:
         return numbered_body(text) or _is_prose(text) or bool(paragraph.subpoints)
     marked = paragraph.marker is not None or bool(paragraph.subpoints)  # a subpoint's marker
-    return marked or prose_text(text, ends=ends_sentence(text))
+    # A plain lead-in ('… as follows:') with nothing after it leads in to nothing: not body.
+    lead_in = text.endswith(LEAD_IN_ENDS)
+    return marked or (not lead_in and prose_text(text, ends=ends_sentence(text)))
 
 
 def _paragraph(paragraph: Paragraph, *, box: bool = False) -> str:

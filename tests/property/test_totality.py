@@ -299,6 +299,14 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 @example('  "title": "2025\udc9c다/",\n부서명')
 # A paragraph ending in a colon, rendered as one '□' line at the page's end, is still body.
 @example("HARBOUR.EXAMPLE\nThe Minister for the Coast met his counterpart and said:")
+# A plain last paragraph ending in a colon, past the paragraphs boxed to open the body, is
+# written as a '□' item: plain, it would read back as a lead-in to nothing.
+@example(
+    "Talks held\n\n"
+    + "".join(f"□ The two sides met on day {n} and agreed on a plan.\n\n" for n in range(5))
+    + "{\n\nThe ministers met. In the talks they reviewed trade, energy, climate, health and "
+    'security cooperation in detail,\n"and they noted the following points:\n'
+)
 # A paragraph whose first line speaks of cookies, rendered as one '□' line, is still body.
 @example(
     "| `cookie-banner-sentence-before-the-head` | a cookie banner's sentence with buttons under "
