@@ -473,6 +473,7 @@ def test_number_marker_content_start_points_past_the_marker() -> None:
     [
         ("O Capital o bullet.", "O"),
         ("o Lowercase o bullet.", "o"),
+        ("ο Greek omicron typed for the letter o.", "ο"),
         ("°  Degree sign, two spaces.", "°"),
         ("○ White circle.", "○"),
         ("◦ White bullet.", "◦"),
@@ -505,9 +506,11 @@ def test_box_markers_are_boxes(text: str) -> None:
     assert (Shape.BOX, text[0], text[1:].strip()) == (found.shape, found.marker, found.content)
 
 
-@pytest.mark.parametrize("text", ["Obama said so.", "oil prices rose.", "-dash", "O", "** bold"])
+@pytest.mark.parametrize(
+    "text", ["Obama said so.", "oil prices rose.", "οικονομία", "-dash", "O", "** bold"]
+)
 def test_letter_o_and_dash_need_a_space_to_be_bullets(text: str) -> None:
-    """``O``/``o``/``-`` are bullets only when a space and text follow; ``**`` is no note."""
+    """``O``/``o``/``ο``/``-`` are bullets only when a space and text follow; ``**`` is no note."""
     assert match_bullet(_line(text), text) is None
 
 

@@ -261,6 +261,9 @@ def test_ends_mid_phrase(text: str, *, mid: bool) -> None:
         ("ksm@yna.co.kr (END)", False),  # an address goes on nothing
         ("https://www.example.kr/news", False),
         ("The two sides agreed.", False),
+        ("(CEPA), in effect since January, the two sides agreed", True),  # a gloss
+        ("(Seoul=Yonhap) -- The two sides agreed", False),
+        ("(1) The two sides agreed", False),
         ("", False),
     ],
 )

@@ -200,7 +200,12 @@ def _sentence_goes_on(page: Page, before: int, text: str, after: str) -> bool:
         is_wordlike(text.rsplit(None, 1)[-1])  # not a link, an address or a handle
         and page.width(before) + page.indents[before] >= WRAP_MIN_WIDTH
         and text.count(" ") + 1 >= PROSE_MIN_WORDS
-        and not looks_like_title(page.content(before))
+        # A headline's case, but for a marked line as wide as a wrapped one: a paragraph's
+        # first line names the parties ('1. On May 12, the Vice Minister … Joint').
+        and (
+            (page.shapes[before] in _MARKED and page.width(before) >= WRAP_MIN_CHARS)
+            or not looks_like_title(page.content(before))
+        )
     )
 
 

@@ -11,6 +11,7 @@ BULLET_RANKS: dict[str, int] = {
     # Level one: circles and the letter O (English pages), Hangul ㅇ (Korean pages).
     "O": 1,
     "o": 1,
+    "ο": 1,  # Greek omicron, the letter o of pages typed in a Greek-aware font
     "°": 1,
     "○": 1,
     "◦": 1,

@@ -199,13 +199,21 @@ def opens_unit(token: str) -> bool:
 
 
 def starts_lower(text: str) -> bool:
-    """Say whether ``text`` opens with a lower-case word (``in Seoul.``), not an address or a code.
+    """Say whether ``text`` opens as only a sentence's middle does: a lower-case word or a gloss.
 
-    A line that goes on a sentence starts lower case; an e-mail address
-    (``ksm@yna.co.kr``), a link or a handle starts lower case too, and goes on nothing.
+    A line that goes on a sentence starts lower case (``in Seoul.``); an e-mail
+    address (``ksm@yna.co.kr``), a link or a handle starts lower case too, and
+    goes on nothing. A bracketed gloss and a comma (``(CEPA), in effect …``)
+    spells out the words above it: no sentence or item opens so.
     """
     word = first_word(text)
+    if _GLOSS_RE.match(word):
+        return True
     return word.lstrip(phrases.WORD_TRIM)[:1].islower() and _is_word(word)
+
+
+_GLOSS_RE: Final = re.compile(r"\([^\s()]+\)[,;]\Z")
+"""A bracketed short form with a comma after it (``(CEPA),``), as a line's first word."""
 
 
 def ends_mid_phrase(text: str) -> bool:

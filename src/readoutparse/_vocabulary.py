@@ -410,8 +410,8 @@ BOX_MARKERS = frozenset({"□", "■", "◻", "◼"})
 """Korean level-one markers: a paragraph with no number."""
 
 
-SPACED_BULLETS = frozenset("Oo-–―—")
-"""Bullets that need white space after them: the letter O and dashes (``O text``, ``- text``)."""
+SPACED_BULLETS = frozenset("Ooο-–―—")
+"""Bullets that need white space after them: the letter O (a Greek omicron too) and dashes."""
 
 NOTE_STAR = "*"
 """The footnote star: a bullet unless doubled (``**`` is emphasis)."""
