@@ -911,6 +911,18 @@ def test_end_mark_ends_the_body() -> None:
     assert [(None, "□", "양국 장관은 회담을 가졌다.", [])] == _tree(readout)
 
 
+def test_a_short_numbered_line_wrapped_over_two_lines_above_the_end_mark_is_body() -> None:
+    """A numbered line above ``끝.`` is the body's last, short or not, with what wraps onto it."""
+    readout = parse(
+        "□ 양측은 회의를 개최하였다.\n\n1. Ministry of Foreign Affairs, Republic of Korea\n"
+        "facebook and others\n\n끝.\n"
+    )
+    assert [
+        (None, "양측은 회의를 개최하였다."),
+        (1, "Ministry of Foreign Affairs, Republic of Korea facebook and others"),
+    ] == [(p.number, p.text) for p in readout.paragraphs]
+
+
 def test_a_numbered_item_of_the_end_mark_alone_does_not_end_the_body() -> None:
     """``16. 끝`` is an item, as ``⑯끝`` is: its marker's full stop closes no sentence.
 

@@ -394,13 +394,17 @@ class _BodyFinder:
         return limit if limit == page.count and closes_page(page, end) else end
 
     def _closed_by_mark(self, i: int) -> bool:
-        """Numbered lines right above the end mark ``끝.`` are the body's last, short or not."""
-        shapes = self.shapes
+        """Numbered lines right above the end mark ``끝.`` are the body's last, short or not.
+
+        The lines wrapped onto them are part of the run.
+        """
+        shapes, wrapped = self.shapes, self.wrapped
         if shapes[i] != NUMBERED_CODE:
             return False
         if i >= self._run_end:  # the run's end, found once a run (each line is asked in turn)
             self._run_end = next(
-                (j for j in range(i, len(shapes)) if shapes[j] != NUMBERED_CODE), len(shapes)
+                (j for j in range(i, len(shapes)) if shapes[j] != NUMBERED_CODE and not wrapped[j]),
+                len(shapes),
             )
         return self._run_end < len(shapes) and shapes[self._run_end] == END_MARK_CODE
 

@@ -307,6 +307,12 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     + "{\n\nThe ministers met. In the talks they reviewed trade, energy, climate, health and "
     'security cooperation in detail,\n"and they noted the following points:\n'
 )
+# A short numbered paragraph that render() wraps (its line reads as chrome) and closes with
+# '끝.' is the body's last: the wrapped line is part of the numbered run above the end mark.
+@example(
+    "\u203b                       - Reply 26 to the point above.\n  1. Ministry of  Foreign "
+    "Affairs, Republic of Korea facebook\n     ublic o           f"
+)
 # A paragraph whose first line speaks of cookies, rendered as one '□' line, is still body.
 @example(
     "| `cookie-banner-sentence-before-the-head` | a cookie banner's sentence with buttons under "
