@@ -74,7 +74,7 @@ from readoutparse._vocabulary import (
     WRAP_MIN_CHARS,
     WRAP_MIN_WIDTH,
 )
-from readoutparse._wrap import block_indents, unbroken, wrap_widths
+from readoutparse._wrap import WRAP_SLACK, block_indents, unbroken, wrap_widths
 
 if TYPE_CHECKING:
     from readoutparse._page import Page
@@ -142,10 +142,16 @@ def run_on_flags(page: Page) -> list[bool]:
     """
     widths = wrap_widths(page)
     bases = block_indents(page)
-    return [False] + [runs_on(page, i, widths[i - 1], bases[i - 1]) for i in range(1, page.count)]
+    found = [False]
+    for i in range(1, page.count):
+        # A line inside a paragraph (marked, or itself going on from the line above) is
+        # read with a proportional font's slack; a block's first plain line (a headline) is not.
+        inside = found[i - 1] or page.shapes[i - 1] in _MARKED
+        found.append(runs_on(page, i, widths[i - 1], bases[i - 1], inside=inside))
+    return found
 
 
-def runs_on(page: Page, i: int, width: int | None, base: int = 0) -> bool:
+def runs_on(page: Page, i: int, width: int | None, base: int = 0, *, inside: bool = False) -> bool:
     """Say whether line ``i`` goes on with the sentence of the line above it.
 
     Told by what the two lines look like, not by the want of a blank line
@@ -153,7 +159,9 @@ def runs_on(page: Page, i: int, width: int | None, base: int = 0) -> bool:
     paragraph on a line of its own have none): the line above stops mid-phrase
     (:func:`~readoutparse._text.ends_mid_phrase`), or this one opens with a
     lower-case word, or the page is hard-wrapped at ``width`` and the line above
-    (in a block indented by ``base``) had no room for this one's first word,
+    (in a block indented by ``base``) had no room for this one's first word
+    (with a tenth of the width to spare when the line above is ``inside`` a
+    paragraph and ends no sentence: a proportional font wraps short),
     or the line above begins a sentence that this one goes on
     (:func:`_sentence_goes_on`). A heading, a lead-in ending in a colon and a
     line that ends a sentence short of the wrap end where they are; so does a
@@ -172,8 +180,11 @@ def runs_on(page: Page, i: int, width: int | None, base: int = 0) -> bool:
         return True
     if width is not None:
         # A block hard-wrapped at `width` breaks a line where the next word would pass
-        # it: a line that had room for that word was ended on purpose.
-        return page.width(before) + base + 1 + unbroken(after) > width
+        # it: a line that had room for that word was ended on purpose. Lines typed in a
+        # proportional font wrap short of the count by a few characters, so a line of a
+        # paragraph (`inside`) that ends no sentence needs room to spare (`WRAP_SLACK`).
+        slack = width // WRAP_SLACK if inside and not ends else 0
+        return page.width(before) + base + 1 + unbroken(after) + slack > width
     return not ends and _sentence_goes_on(page, before, text, after)
 
 

@@ -25,6 +25,13 @@ from readoutparse._vocabulary import WRAP_MIN_WIDTH
 if TYPE_CHECKING:
     from readoutparse._page import Page
 
+WRAP_SLACK: Final = 10
+"""A line that ends no sentence and stops within a ``1/WRAP_SLACK`` of its block's width is wrapped.
+
+A proportional font wraps a line a few characters short of the widest one's count
+(``… of the UN`` / ``General Assembly``); a sentence's end that short is a paragraph's.
+"""
+
 _BLOCK_SHAPES: Final = frozenset({TEXT_CODE, NUMBERED_CODE, BULLET_CODE, BOX_CODE})
 _MARKED: Final = frozenset({NUMBERED_CODE, BULLET_CODE, BOX_CODE})
 _WRAPPABLE: Final = frozenset(shape_code(s) for s in (Shape.DATE, Shape.CHROME, Shape.TEXT))
