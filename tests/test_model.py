@@ -336,6 +336,19 @@ def test_render_boxes_a_plain_last_paragraph_that_ends_in_a_colon() -> None:
     assert readout.structure() == parse(readout.render()).structure()
 
 
+def test_render_boxes_a_plain_last_paragraph_that_speaks_of_cookies() -> None:
+    """A plain line of cookies at the body's end is the site's notice: a box keeps it body."""
+    days = "".join(f"□ The two sides met on day {n} and agreed on a plan.\n\n" for n in range(5))
+    readout = parse(f"{days}The ministers also tasted cookies\nand other sweets at the fair.\n")
+    assert "The ministers also tasted cookies and other sweets at the fair." == (
+        readout.paragraphs[-1].text
+    )
+    assert readout.render().endswith(
+        "\n\n□ The ministers also tasted cookies and other sweets at the fair.\n"
+    )
+    assert readout.structure() == parse(readout.render()).structure()
+
+
 def test_render_writes_a_bom_before_text_that_starts_with_one() -> None:
     """The parser drops one byte-order mark from the first line: a title's own U+FEFF stays."""
     paragraph = Paragraph(number=1, marker="1.", text="The two sides met.", span=Span(0, 0))

@@ -348,12 +348,14 @@ def addresses_reader(page: Page, i: int) -> bool:
     voice, never the body's last paragraph. A marked item (``□ …``, ``1. …``) is the
     body's own, whatever its words.
     """
-    if page.shapes[i] != TEXT_CODE:
-        return False
-    text = page.text(i)
+    return page.shapes[i] == TEXT_CODE and speaks_to_reader(page.text(i), page.width(i))
+
+
+def speaks_to_reader(text: str, width: int) -> bool:
+    """A line's ``text`` (``width`` wide) is a cookie notice or a short prompt to the reader."""
     if "ookie" in text or "OOKIE" in text:
         return "cookie" in text.casefold()
-    return page.width(i) <= PROMPT_MAX_CHARS and text.rstrip(".!").endswith(PROMPT_ENDINGS)
+    return width <= PROMPT_MAX_CHARS and text.rstrip(".!").endswith(PROMPT_ENDINGS)
 
 
 PROMPT_MAX_CHARS: Final = 40

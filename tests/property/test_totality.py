@@ -313,6 +313,12 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     "\u203b                       - Reply 26 to the point above.\n  1. Ministry of  Foreign "
     "Affairs, Republic of Korea facebook\n     ublic o           f"
 )
+# A plain last paragraph joined from a line of cookies and a sentence's end reads, on one
+# line, as the site's cookie notice: render() boxes it.
+@example(
+    "".join(f"□ The two sides met on day {n} and agreed on a plan.\n\n" for n in range(5))
+    + "The ministers also tasted cookies\nand other sweets at the fair.\n"
+)
 # A paragraph whose first line speaks of cookies, rendered as one '□' line, is still body.
 @example(
     "| `cookie-banner-sentence-before-the-head` | a cookie banner's sentence with buttons under "
