@@ -20,6 +20,7 @@ from readoutparse import (
     Readout,
     Span,
     Subpoint,
+    _render,
     parse,
 )
 
@@ -347,6 +348,21 @@ def test_render_boxes_a_plain_last_paragraph_that_speaks_of_cookies() -> None:
         "\n\n□ The ministers also tasted cookies and other sweets at the fair.\n"
     )
     assert readout.structure() == parse(readout.render()).structure()
+
+
+def test_render_boxes_every_plain_paragraph_when_its_text_does_not_read_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A last plain paragraph the body's evidence drops, which no rule foresaw, is boxed.
+
+    The rule that foresees it is switched off: the read-back finds it all the same.
+    """
+    monkeypatch.setattr(_render, "_reads_as_body", lambda _paragraph: True)
+    days = "".join(f"□ The two sides met on day {n} and agreed on a plan.\n\n" for n in range(5))
+    readout = parse(f"{days}The ministers also tasted cookies\nand other sweets at the fair.\n")
+    rendered = readout.render()
+    assert rendered.count("□ ") == 6
+    assert readout.structure() == parse(rendered).structure()
 
 
 def test_render_writes_a_bom_before_text_that_starts_with_one() -> None:

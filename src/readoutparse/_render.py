@@ -91,16 +91,27 @@ def render(readout: Readout) -> str:
     The text is read back once. Where the head's evidence reaches further than the rules
     above foresee (a dateline under a paragraph of prose makes it a headline, and the
     paragraphs above it head), the first paragraphs are written as ``□`` items, one more
-    at a time, until the text reads back (at most ``_BOX_TRIES`` times).
+    at a time, until the text reads back (at most ``_BOX_TRIES`` times). Where the body's
+    evidence reaches further still (its last plain paragraph reads alone as the site's
+    voice), every paragraph with no number and no marker is written as a ``□`` item, when
+    that reads back.
     """
     text = _text(readout, 0)
     # A tree deeper than the parser nests never reads back as it is (nor compares as a
     # structure without recursion): it is written once.
-    tries = min(len(readout.paragraphs), _BOX_TRIES) if _depth(readout) <= MAX_NESTING else 0
+    if _depth(readout) > MAX_NESTING:
+        return text
+    structure = readout.structure()
+    tries = min(len(readout.paragraphs), _BOX_TRIES)
     boxed = 0
-    while boxed < tries and assemble(text).structure() != readout.structure():
+    while not (read := assemble(text).structure() == structure) and boxed < tries:
         boxed += 1
         text = _text(readout, boxed)
+    if not read:
+        # The last form: every plain paragraph a box, which is body wherever it stands.
+        boxes = _text(readout, boxed, plain=True)
+        if assemble(boxes).structure() == structure:
+            return boxes
     return text
 
 
@@ -120,8 +131,11 @@ def _depth(readout: Readout) -> int:
     return deepest
 
 
-def _text(readout: Readout, boxed: int) -> str:
-    """The text of :func:`render`, with at least the first ``boxed`` paragraphs as ``□`` items."""
+def _text(readout: Readout, boxed: int, *, plain: bool = False) -> str:
+    """The text of :func:`render`, with at least the first ``boxed`` paragraphs as ``□`` items.
+
+    With ``plain``, every paragraph with no number and no marker is a ``□`` item.
+    """
     blocks: list[str] = []
     alone = headline = False
     if readout.section is not None:
@@ -147,7 +161,7 @@ def _text(readout: Readout, boxed: int) -> str:
     elif headline or _numbered_first(readout.paragraphs):
         blocks.append(_BARE_DATE_LABEL)  # no date, but a date header all the same
     head = "\n\n".join(blocks)
-    body = _body(readout.paragraphs, boxed)
+    body = _body(readout.paragraphs, boxed, plain=plain)
     if _short_last(readout.paragraphs):
         body += "\n\n" + _END_MARK  # the end mark closes the body on it
     text = "\n\n".join(part for part in (head, body) if part)
@@ -253,7 +267,7 @@ def _shape(line: str) -> Shape | None:
     return classify(lines[0]).shape if len(lines) == 1 else None
 
 
-def _body(paragraphs: tuple[Paragraph, ...], least: int = 0) -> str:
+def _body(paragraphs: tuple[Paragraph, ...], least: int = 0, *, plain: bool = False) -> str:
     """The paragraphs, a blank line apart (but for marked ones that read as chrome alone).
 
     The body ends at its last line that reads as body (a marker, a subpoint's
@@ -266,7 +280,10 @@ def _body(paragraphs: tuple[Paragraph, ...], least: int = 0) -> str:
     """
     boxed = max(_boxed(paragraphs), _tagged(paragraphs), least)
     last = max((i for i, p in enumerate(paragraphs) if i < boxed or _reads_as_body(p)), default=-1)
-    boxes = [i < boxed or i > last or _odd(paragraph) for i, paragraph in enumerate(paragraphs)]
+    boxes = [
+        i < boxed or i > last or _odd(paragraph) or (plain and _unmarked(paragraph))
+        for i, paragraph in enumerate(paragraphs)
+    ]
     written = [_paragraph(p, box=box) for p, box in zip(paragraphs, boxes, strict=True)]
     # A paragraph written with a marker whose first line alone reads as chrome ('2. 자료.pdf',
     # '4. 메인메뉴 바로가기', '□ 단 바로가기'), subpoints under it or not, is body right under
@@ -278,6 +295,10 @@ def _body(paragraphs: tuple[Paragraph, ...], least: int = 0) -> str:
         glued = marked and _shape(lines.partition("\n")[0]) is Shape.CHROME
         text += ("\n" if glued else "\n\n") + lines
     return text
+
+
+def _unmarked(paragraph: Paragraph) -> bool:
+    return paragraph.number is None and paragraph.marker is None
 
 
 def _tagged(paragraphs: tuple[Paragraph, ...]) -> int:
