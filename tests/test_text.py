@@ -239,6 +239,9 @@ def test_first_word_is_the_first_token_of_split(text: str) -> None:
         ("The talks took place in the Korea-", True),
         ("차관은 기업 애로 해소에 적극 협력해 나가기로", True),
         ("외교부는 12일 서울에서", True),
+        ("추가 질의가 없으시면", True),  # 'if': a condition, the sentence to come
+        ("양측은 협력을 강화하기로 했지만", True),
+        ("양국 관계의 새로운 국면", False),  # a noun ending in the same letter
         ("Anniversary of the Republic of Korea-United States Alliance", False),
         ("외교부, 중남미 공관장 회의 개최", False),  # a headline ends on a noun
         ("▶ 기사 원문 : https://www.example.kr/news/articleView.html?idxno=20431", False),

@@ -446,6 +446,7 @@ KOREAN_RUN_ON_ENDINGS = (
         "하여",
         "되어",
         "해서",
+        *("으면", "시면", "다면", "하면", "되면", "는데", "지만"),  # 'if', 'but': more to come
     ),  # connectives
     *(
         "에서",
