@@ -1876,3 +1876,22 @@ def test_a_date_label_with_no_date_under_it_leaves_the_place_and_date_line() -> 
     assert [LineKind.METADATA, LineKind.UNKNOWN, LineKind.DATE_HEADER] == [
         line.kind for line in readout.lines[2:]
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "section"),
+    [
+        ("Categories: Politics", "Politics"),
+        ("Filed under: World, Asia", "World"),
+        ("분류 : 외교", "외교"),
+    ],
+)
+def test_a_category_line_gives_the_section_and_is_no_title(line: str, section: str) -> None:
+    """The first entry of a category line is the section; the headline under it is the title."""
+    readout = parse(
+        f"{line}\n\nMinisters Meet on Fisheries\n\nThe two ministers met in Portville.\n"
+    )
+    assert (section, "Ministers Meet on Fisheries") == (readout.section, readout.title)
+    assert readout.section_span is not None
+    start, end = readout.section_span.start, readout.section_span.end
+    assert section == f"{line}\n"[start:end]

@@ -11,7 +11,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from readoutparse import _dates, _phrases
+from readoutparse import _captions, _dates, _phrases
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import (
     _PLANS,
@@ -369,6 +369,41 @@ def test_pattern_chrome(text: str, kind: LineKind) -> None:
     assert (Shape.CHROME, kind) == _shape(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This photo, taken Jan. 12, 2024, shows a spokesman at a briefing in Portville. (Wire)",
+        "This file photo shows the harbour office in Portville.",
+        "In this file photo, the minister speaks to reporters at the harbour office.",
+        "The minister speaks at a forum in this photo provided by the ministry. (Harbourwire)",
+        "김민수 해양부 장관(왼쪽)과 이도윤 수산청장. 사진=한빛통신",
+        "두 장관이 악수하고 있다./사진=한빛통신",
+        "두 장관이 인사하고 있다. 사진제공=해양부",
+        "Ministers open harbour talks to widen trade Credit: Harbour.gov",
+        "<이미지를 클릭하시면 크게 보실 수 있습니다>",
+        "오프라인 대표 이미지 - 한빛 뉴스",
+        "view larger image The minister poses with the delegation. (Harbourwire)",
+    ],
+)
+def test_photo_captions_credits_and_image_prompts(text: str) -> None:
+    """A caption is told by its credit, its opening on the photo, or the image's prompt."""
+    assert (Shape.CHROME, LineKind.ATTACHMENT) == _shape(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said the photo exhibition opens in Portville next week.",
+        "사진 전시회가 다음 주 항구도시에서 열린다.",
+        "The minister thanked the delegation for its credit to the fund.",
+        "The two sides met in Portville. (Harbourwire)",  # a wire's credit, no photo
+    ],
+)
+def test_sentences_about_photos_are_no_captions(text: str) -> None:
+    """A sentence that names a photo or a credit, with no credit where it ends, is text."""
+    assert Shape.TEXT is classify(_line(text)).shape
+
+
 def test_sentence_mentioning_the_spokesperson_is_no_signature() -> None:
     """A prose line starting with ``Spokesperson`` is text, not a signature."""
     found = classify(_line("Spokesperson of the Ministry said that the two sides met."))
@@ -700,7 +735,7 @@ _RULE_PATTERNS = {
     "phone_line": vocab._SOURCES["PHONE_LINE_RE"],  # noqa: SLF001
     "attachment": vocab._SOURCES["ATTACHMENT_RE"],  # noqa: SLF001
     "image_alt": vocab._SOURCES["IMAGE_ALT_RE"],  # noqa: SLF001
-    "photo_caption": vocab._SOURCES["PHOTO_CAPTION_RE"],  # noqa: SLF001
+    "photo_caption": _captions._SOURCES["PHOTO_CAPTION_RE"],  # noqa: SLF001
     "signature": vocab._SOURCES["SIGNATURE_RE"],  # noqa: SLF001
     "breadcrumb_chain": r"\w{1,8}" + vocab._SOURCES["BREADCRUMB_CHAIN_RE"] + r"\w{1,8}",  # noqa: SLF001
     "end_mark": vocab._SOURCES["END_MARK_RE"],  # noqa: SLF001

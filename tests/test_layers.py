@@ -50,7 +50,16 @@ LAYERS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     (("_neighbour",),),
     # A repost's note on its source: a dateline of its own.
     (("_provenance",),),
-    (("_shape",), ("_lines",), ("_dates",), ("_markers",), ("_publisher",), ("_wire",)),
+    (
+        ("_shape",),
+        ("_lines",),
+        ("_dates",),
+        ("_markers",),
+        ("_publisher",),
+        ("_wire",),
+        ("_captions",),
+        ("_roles",),
+    ),
     (("_text",),),
     (("_vocabulary",), ("_phrases",), ("_headline",)),
     (

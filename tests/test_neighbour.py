@@ -348,3 +348,36 @@ def test_a_korean_newspaper_publication_label() -> None:
     """``발행일 : …`` is a publication date label."""
     text = f"외교장관, 수산 협력 회의 참석\n발행일 : 2021-05-02 15:25\n\n{BODY}"
     assert dt.date(2021, 5, 2) == parse(text).date
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Press Correspondents Room", Aside.VENUE),
+        ("Press Briefing Room 2209", Aside.VENUE),
+        ("Global Affairs Canada", Aside.PUBLISHER),
+        ("첫 댓글을 작성해보세요", Aside.PROMPT),
+        ("주소복사가 완료되었습니다", Aside.PROMPT),
+        ("Remarks in the Treaty Room", None),
+        ("Ministers Discuss Maritime Affairs Cooperation", None),
+        ("해양장관, 어업협정 앞서 의제 최종 조율", None),
+    ],
+)
+def test_rooms_departments_and_the_sites_voice_stand_beside_a_headline(
+    text: str, kind: Aside | None
+) -> None:
+    """A room's name, a department and its country, a prompt or notice are never the title."""
+    assert kind == aside_kind(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Washington, D.C.", True),
+        ("Washington, DC", True),
+        ("The talks ended in Seoul, D.C.", False),
+    ],
+)
+def test_a_place_may_end_on_initials(text: str, pair: bool) -> None:  # noqa: FBT001
+    """``Washington, D.C.`` ends on an initialism's stop, which ends no sentence."""
+    assert pair is is_name_pair(text)

@@ -16,6 +16,7 @@ from readoutparse._classify import ends_body, looks_like_title
 from readoutparse._neighbour import aside_kind
 from readoutparse._page import BLANK_BEFORE, ENDS
 from readoutparse._phrases import SENTENCE_OPENERS, WORD_TRIM
+from readoutparse._roles import PROMPT_ENDINGS, PROMPT_MAX_CHARS
 from readoutparse._shape import (
     BOX_CODE,
     BULLET_CODE,
@@ -356,13 +357,6 @@ def speaks_to_reader(text: str, width: int) -> bool:
     if "ookie" in text or "OOKIE" in text:
         return "cookie" in text.casefold()
     return width <= PROMPT_MAX_CHARS and text.rstrip(".!").endswith(PROMPT_ENDINGS)
-
-
-PROMPT_MAX_CHARS: Final = 40
-"""A prompt to the reader (:func:`addresses_reader`) is this long at most."""
-
-PROMPT_ENDINGS: Final = ("주세요", "하세요", "해요")
-"""The polite imperative a site prompts its reader in (``남겨주세요``, ``확인하세요``)."""
 
 
 def dated_close(page: Page, start: int, stop: int) -> int:

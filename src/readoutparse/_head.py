@@ -6,7 +6,6 @@ says where that starts), gives each its kind, and returns what it found.
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from readoutparse import _vocabulary as vocab
@@ -17,8 +16,10 @@ from readoutparse._neighbour import Aside, line_dateline
 from readoutparse._page import BLANK_BEFORE, MODIFIED
 from readoutparse._phrases import BREADCRUMB_ROOTS
 from readoutparse._publisher import (
+    category_entry,
     heading_case,
     is_document_type,
+    label_or_link_run,
     names_publisher,
     not_a_section,
     said_once,
@@ -326,7 +327,8 @@ class _HeadReader:
         """
         labels: list[Field] = []
         chosen: Field | None = None
-        for found in (self._section_from_breadcrumb(), *self._sections_from_names()):
+        at, category = self._section_from_category(end)
+        for found in (self._section_from_breadcrumb(), category, *self._sections_from_names()):
             if found is None or self._names_publisher(found.text):
                 continue
             if is_document_type(found.text) and found.span.start not in self.run_leaves:
@@ -344,6 +346,8 @@ class _HeadReader:
         self.head.section = chosen
         if chosen is not None:
             self._mark_section_copies(chosen.text, end)
+        if chosen is not None and chosen is category:
+            self.kinds[at] = _SECTION  # the line holds the label and the section
 
     def _above_title(self, found: Field) -> bool:
         title = self.head.title
@@ -369,6 +373,16 @@ class _HeadReader:
             return None
         start = self.page.text_starts[crumbs[-1]] + text.rindex(leaf)
         return Field(folded, Span(start, start + len(leaf)))
+
+    def _section_from_category(self, end: int) -> tuple[int, Field | None]:
+        """A category line in the head and its first entry (``Categories: Politics``)."""
+        page = self.page
+        for i in range(end):
+            found = category_entry(page.text(i)) if self.kinds[i] is _UNKNOWN else None
+            if found is not None:
+                start, stop = (page.text_starts[i] + at for at in found)
+                return i, Field(fold_line(page.source[start:stop]), Span(start, stop))
+        return -1, None
 
     def _extend_section_runs(self, end: int) -> None:
         """A heading-case line between a known section and the headline goes on the run.
@@ -433,7 +447,7 @@ class _HeadReader:
             i not in self.titles.paired
             and aside is Aside.DOCUMENT_TYPE
             and any(char.isalpha() for char in text)
-            and not _label_or_link_run(text)
+            and not label_or_link_run(text)
             and not not_a_section(fold_line(text))
             and not self._place_over_date(i, text)
         )
@@ -461,25 +475,6 @@ class _HeadReader:
                     self.kinds[i] = _SECTION
                 elif kind is _SECTION:
                     self.kinds[i] = _NAVIGATION
-
-
-def _label_or_link_run(text: str) -> bool:
-    """A label waiting for its value (``Auther :``) or a run of links (``Go to Contents Go to …``).
-
-    Links run together on one line repeat their first words; no section name does, but for
-    one printed twice (``Embassy Notices Embassy Notices``), which counts once.
-    """
-    folded = fold_line(text)
-    if said_once(folded) is not folded:
-        return False
-    words = folded.casefold().split()
-    if not words or words[-1].endswith((":", "：")):
-        return bool(words)
-    pairs = list(pairwise(words))
-    return len(words) >= _LINK_RUN_WORDS and pairs[0] in pairs[2:]
-
-
-_LINK_RUN_WORDS: Final = 4  # two links of two words each, at the least
 
 
 def _undoubled(source: str, field: Field) -> Field:

@@ -34,7 +34,7 @@ from readoutparse._edges import (
     trails_body,
 )
 from readoutparse._headline import HEADLINE_MAX_CHARS
-from readoutparse._neighbour import line_dateline
+from readoutparse._neighbour import is_name_pair, line_dateline
 from readoutparse._page import BLANK_BEFORE, CONTENT_ENDS, ENDS, PROSE
 from readoutparse._provenance import is_provenance
 from readoutparse._shape import (
@@ -239,6 +239,7 @@ class _BodyFinder:
                 and (bool(page.flags[i] & PROSE) or self._opens_block(i))
                 and line_dateline(page, i, provenance_only=True) is None
                 and not is_provenance(page.text(i))
+                and not is_name_pair(page.text(i))  # 'Washington, D.C.': a byline's place
             )
         if shape == BOX_CODE:
             return True

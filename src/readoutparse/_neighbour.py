@@ -31,6 +31,7 @@ from readoutparse._phrases import (
 )
 from readoutparse._provenance import is_provenance, provenance_date
 from readoutparse._publisher import names_publisher
+from readoutparse._roles import ends_on_initials, is_venue, speaks_to_reader
 from readoutparse._text import ends_sentence, fold_line
 
 if TYPE_CHECKING:
@@ -57,6 +58,10 @@ class Aside(enum.Enum):
     NO_WORDS = "no words"  # '~', '|', '-'
     CAPTION = "caption"  # numbered ('… Meeting 1', '… Meeting 2'), noted ('… 청사. (자료사진)')
     SENTENCES = "sentences"  # prose of two sentences or more: a notice, never a headline
+    VENUE = "venue"  # the room a briefing was given in: 'Press Correspondents Room'
+    PROMPT = (
+        "prompt"  # the site speaking to its reader: '첫 댓글을 작성해보세요', '… 완료되었습니다'
+    )
 
 
 _BYLINE_RE: Final = r"""(?x)
@@ -207,7 +212,14 @@ def _aside_by_words(folded: str, words: Sequence[str]) -> Aside | None:
         return Aside.DOCUMENT_TYPE
     if "cookie" in lower and len(words) <= _MENU_MIN_WORDS:
         return Aside.BANNER
-    return _aside_by_chrome_words(folded, words)
+    return _aside_by_voice_or_venue(folded, words) or _aside_by_chrome_words(folded, words)
+
+
+def _aside_by_voice_or_venue(folded: str, words: Sequence[str]) -> Aside | None:
+    """The site speaking to its reader (a prompt, a notice), or a room's name."""
+    if speaks_to_reader(folded):
+        return Aside.PROMPT
+    return Aside.VENUE if is_venue(words) else None
 
 
 def _aside_by_chrome_words(folded: str, words: Sequence[str]) -> Aside | None:
@@ -255,7 +267,7 @@ _ORGANISATION_WORDS: Final = frozenset(
     {
         "ministry", "department", "office", "embassy", "consulate", "government", "bureau",
         "secretariat", "mission", "council", "agency", "newswire", "news", "daily", "online",
-        "times", "herald", "gazette", "tribune",
+        "times", "herald", "gazette", "tribune", "affairs",
     }
 )  # fmt: skip
 """The words that make a name an organisation's (those of ``_publisher``'s shape)."""
@@ -341,8 +353,8 @@ def is_name_pair(text: str) -> bool:
     if len(parts) == 1:  # the office opens the line: most lines are ruled out by their first word
         first = parts[0].partition(" ")[0].casefold()
         return first in OFFICE_WORDS and _is_office_and_name(word_re.findall(text))
-    if len(parts) != 2 or ends_sentence(text):  # noqa: PLR2004 - a place and a country
-        return False
+    if len(parts) != 2 or (ends_sentence(text) and not ends_on_initials(text)):  # noqa: PLR2004
+        return False  # a place and a country; 'Washington, D.C.' ends on initials, no sentence
     for part in parts:
         words = word_re.findall(part)
         significant = [word for word in words if word.casefold() not in _SMALL_WORDS]

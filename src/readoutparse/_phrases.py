@@ -24,6 +24,7 @@ SKIP_LINKS = frozenset(
         "전체메뉴 열기",
         "전체메뉴",
         "사이트맵",
+        "공통뷰",  # korea.kr KTV pages: a view label over the headline, no section
         "메뉴 열기",
         "메뉴 닫기",
         # Old English template.

@@ -12,6 +12,7 @@ of them, or has the shape of an organisation's or a site's name.
 from __future__ import annotations
 
 import functools
+from itertools import pairwise
 from typing import TYPE_CHECKING, Final
 
 from readoutparse._phrases import DOCUMENT_TYPE_LABELS, RUN_ON_WORDS
@@ -30,6 +31,8 @@ _ORGANISATION: Final = r"""
     | ^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$     # a domain: UKPOL.CO.UK
     | \s[|\-–]\s*(?:english|english\ edition|global\ edition)$  # a masthead's edition
     | ^[\p{Hangul}]{1,8}(?:부|청|처|일보|신문|통신)$     # 외교부, 경찰청, 연합통신
+    | ^[\w-]+\ affairs\ [\w-]+$                        # a department and its country:
+                                                      # Global Affairs Canada (canada.ca)
 """
 """The shape of an organisation's or a site's name."""
 
@@ -39,13 +42,23 @@ _CREDIT: Final = (
 )
 """A line that credits a publisher: ``From: Global Affairs Canada``, ``Source: Xinhua | …``."""
 
+_CATEGORY: Final = (
+    r"^\s*(?:categor(?:y|ies)|filed\ under|분류|카테고리)\s*[:：]\s*"
+    r"(?P<entry>[^\W\d_][^,|;/:]{0,40}?)\s*(?:[,|;/].*)?$"
+)
+"""A category label and its entries: ``Categories: Politics``, ``Filed under: World, Asia``."""
+
 _DATELINE_CREDIT: Final = r"[(/](?P<name>[^()/\d]{2,40})[)/]\s*(?:--|—|–|\d)"
 """A wire's credit in a dateline: ``BEIJING, Feb. 25 (Xinhua) --``, ``/PRNewswire/ --``."""
 
 
 @functools.cache
 def _patterns() -> tuple[
-    regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]
+    regex.Pattern[str],
+    regex.Pattern[str],
+    regex.Pattern[str],
+    regex.Pattern[str],
+    regex.Pattern[str],
 ]:
     """The patterns, compiled on first use: most pages never need them, nor ``regex``."""
     import regex  # noqa: PLC0415 - loaded only when a page's section is in doubt
@@ -56,6 +69,7 @@ def _patterns() -> tuple[
         regex.compile(_CREDIT, flags),
         regex.compile(_DATELINE_CREDIT),
         regex.compile(r"\s*[|,]\s*"),
+        regex.compile(_CATEGORY, flags),
     )
 
 
@@ -69,7 +83,7 @@ def publisher_keys(lines: Iterable[str]) -> frozenset[str]:
 
     A credit label with nothing after it (``From:``) credits the next line.
     """
-    _, credit_re, dateline_re, cut = _patterns()
+    _, credit_re, dateline_re, cut, _ = _patterns()
     keys: set[str] = set()
     pending = False
     for raw in lines:
@@ -115,7 +129,7 @@ def names_publisher(text: str, credited: frozenset[str]) -> bool:
 
     ``credited`` holds the keys of the names the page credits (:func:`publisher_keys`).
     """
-    organisation_re, _, _, cut = _patterns()
+    organisation_re, _, _, cut, _ = _patterns()
     folded = fold_line(text)
     if organisation_re.search(folded) is not None:
         return True
@@ -155,6 +169,8 @@ def not_a_section(text: str) -> bool:
     words = text.split()
     if ", " in text or "，" in text or any(word[0] in _QUOTES for word in words):
         return True
+    if words and _is_day(words[0]):  # a day without its year: '09.28 (토)'
+        return True
     capitals = [word[0].isupper() for word in words]
     joined = [word.casefold() in RUN_ON_WORDS or word in _HEADING_JOINERS for word in words]
     if len(words) >= _ITEM_RUN_WORDS and all(capitals) and not any(joined):
@@ -163,6 +179,12 @@ def not_a_section(text: str) -> bool:
         capitals[n] and words[n].isascii() and words[n - 1][0].islower() and not joined[n - 1]
         for n in range(2, len(words))  # a phrase of two words or more, then a capital
     )
+
+
+def _is_day(word: str) -> bool:
+    """A date's figures with their separators (``09.28``, ``2024/03/05``): no section's name."""
+    digits = word.replace(".", "").replace("/", "").replace("-", "")
+    return digits.isdigit() and len(digits) < len(word)
 
 
 _ITEM_RUN_WORDS: Final = 5
@@ -181,3 +203,34 @@ def said_once(text: str) -> str:
 _SECTION_MAX_WORDS: Final = 4
 _SECTION_MAX_CHARS: Final = 40
 _HEADING_JOINERS: Final = frozenset({"and", "of", "&", "the", "for", "/"})
+
+
+def label_or_link_run(text: str) -> bool:
+    """A label waiting for its value (``Auther :``) or a run of links (``Go to Contents Go to …``).
+
+    Links run together on one line repeat their first words; no section name does, but for
+    one printed twice (``Embassy Notices Embassy Notices``), which counts once.
+    """
+    folded = fold_line(text)
+    if said_once(folded) is not folded:
+        return False
+    words = folded.casefold().split()
+    if not words or words[-1].endswith((":", "：")):
+        return bool(words)
+    pairs = list(pairwise(words))
+    return len(words) >= _LINK_RUN_WORDS and pairs[0] in pairs[2:]
+
+
+_LINK_RUN_WORDS: Final = 4  # two links of two words each, at the least
+
+
+def category_entry(text: str) -> tuple[int, int] | None:
+    """Where the first entry of a category line is in ``text`` (``Categories: Politics``).
+
+    A news site files a page under a category, labelled on a line of its own: the
+    category is where the page sits, the section; the line is never the headline.
+    """
+    if ":" not in text and "：" not in text:
+        return None
+    found = _patterns()[4].match(text)
+    return None if found is None else found.span("entry")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from readoutparse import _dates, _wire
+from readoutparse import _captions, _dates, _wire
 from readoutparse import _vocabulary as vocab
 from readoutparse._markers import ascii_number_marker, bullet_end
 from readoutparse._phrases import (
@@ -391,14 +391,14 @@ def match_photo_caption(line: SourceLine, folded: str) -> Classified | None:
         or any(word in lower for word in _CAPTION_HOLDS)
     ):
         return None
-    if vocab.PHOTO_CAPTION_RE.match(folded) is None:
+    if _captions.PHOTO_CAPTION_RE.match(folded) is None:
         return None
     return Classified(line, _CHROME, _ATTACHMENT)
 
 
-_CAPTION_STARTS: Final = tuple(w.casefold() for b in vocab.PHOTO_CAPTIONS for w in b.starts)
-_CAPTION_HOLDS: Final = tuple(w.casefold() for b in vocab.PHOTO_CAPTIONS for w in b.holds)
-_CAPTION_ENDS: Final = tuple(w.casefold() for b in vocab.PHOTO_CAPTIONS for w in b.ends)
+_CAPTION_STARTS: Final = tuple(w.casefold() for b in _captions.PHOTO_CAPTIONS for w in b.starts)
+_CAPTION_HOLDS: Final = tuple(w.casefold() for b in _captions.PHOTO_CAPTIONS for w in b.holds)
+_CAPTION_ENDS: Final = tuple(w.casefold() for b in _captions.PHOTO_CAPTIONS for w in b.ends)
 
 
 def match_signature(line: SourceLine, folded: str) -> Classified | None:

@@ -37,7 +37,7 @@ from readoutparse._neighbour import (
     numbered_captions,
 )
 from readoutparse._page import PROSE
-from readoutparse._publisher import publisher_keys
+from readoutparse._publisher import category_entry, publisher_keys
 from readoutparse._text import ends_sentence, first_word, fold_line, is_dense
 from readoutparse.model import LineKind, Span
 
@@ -89,6 +89,7 @@ class TitleChooser:
                 kind = (
                     self.asides.get(i)
                     or aside_kind(text)
+                    or (Aside.TAG_LINE if category_entry(text) else None)
                     or self._credited_by(i - 1)
                     or self._captions(i, text)
                 )

@@ -287,32 +287,6 @@ _SOURCES["IMAGE_ALT_RE"] = (
 )
 """An image's alt text: its file name, then a word saying it is an image."""
 
-PHOTO_CREDIT = (
-    r"(?-i:[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2})\s+photo\s*/\s*"
-    r"(?-i:[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})(?:\s*\(file\s+photo\))?"
-)
-"""A photo's credit: an organisation, ``Photo/`` and the photographer (``UN Photo/Jane Roe``)."""
-
-PHOTO_CAPTIONS = (
-    # Korean newspapers credit a photo at the end of its caption: '… (사진=외교부 제공)'.
-    Branch(r".{0,160}\((?:사진|자료사진)\s*=.{1,60}\)", holds=("사진",)),
-    # mofa.go.jp and others put '(Photo)' before a caption: '(Photo) Japan-ROK Meeting'.
-    Branch(r"\(photos?\).{0,160}", starts=("(photo",)),
-    # Wires credit agency and photographer at the end: '… April 15, 2025. (Xinhua/Zhao Jun)'; a
-    # caption may be long when its last sentence closes before the credit.
-    Branch(
-        r"(?:.{0,190}|.{0,400}\.\s)(?-i:\([A-Z][A-Za-z.\-]*(?:\s[A-Z][A-Za-z.\-]*){0,2}"
-        r"/[A-Z][A-Za-z.\-]*(?:\s[A-Z][A-Za-z.\-]*){0,3}\))",
-        ends=(")",),
-    ),
-    # A photo's credit alone on its line, between its caption's copies: 'UN Photo/Jane Roe'.
-    Branch(PHOTO_CREDIT, holds=("photo/",)),
-)
-"""Photo captions, recognised by their credit or their '(Photo)' tag."""
-
-PHOTO_CAPTION_RE: regex.Pattern[str]
-_SOURCES["PHOTO_CAPTION_RE"] = branches_pattern(PHOTO_CAPTIONS, "i") + "$"
-
 SIGNATURES = (
     Branch(
         r"(?:deputy\s+)?spokesperson(?:\s+(?:and|of|for)\b|\s*$)",
