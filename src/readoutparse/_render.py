@@ -18,7 +18,7 @@ from readoutparse._lines import BOM, split_lines
 from readoutparse._neighbour import aside_kind
 from readoutparse._phrases import MENU_WORDS
 from readoutparse._ranks import BULLET_RANKS, NOTE_RANK
-from readoutparse._repost import SUBTITLES_REACH
+from readoutparse._repost import SUBTITLES_REACH, opening_tag
 from readoutparse._shape import Shape
 from readoutparse._text import (
     ends_on_credit,
@@ -289,9 +289,7 @@ def _tagged(paragraphs: tuple[Paragraph, ...]) -> int:
     boxed = 0
     for i, paragraph in enumerate(paragraphs[:SUBTITLES_REACH]):
         if paragraph.number is None and paragraph.marker is None:
-            text = paragraph.text
-            found = _wire.REPOST_TAG_RE.match(text)
-            if found is not None and found.end() < len(text):
+            if opening_tag(_wire.REPOST_TAG_RE, paragraph.text, i) is not None:
                 boxed = i + 1
     return boxed
 
