@@ -1677,6 +1677,10 @@ def test_a_wire_tag_alone_on_the_body_s_first_line_is_the_repost() -> None:
         " regular talks on trade, security and culture.",
         "Secretary Roe: Thank you all for coming this morning, and thank you to our hosts for"
         " such a warm welcome.",
+        "Harbour Daily: The coastal ministers meet this week in Port Lena. What does the"
+        " ministry expect of the talks?",  # a briefing's question, its asker's outlet first
+        "Harbour Wire Agency: The coastal ministers met yesterday in Port Lena and agreed a"
+        " joint patrol plan for their waters.",
         "Port Lena: talks.",
         "Port Lena: Talks on trade, fisheries, shipping, ports and customs, and visas",
         "Jane Roe | The Minister toured the port.",  # a bar after a name with no byline word

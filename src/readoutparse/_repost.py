@@ -102,7 +102,8 @@ def dateline_place(place: str, rest: str, index: int) -> bool:
     A label or a speaker opens a line the same way (``Note:``, ``Background:``,
     ``Moderator:``, ``Secretary Roe:``). A dateline opens the body's first
     paragraph, a long one that states something (a sentence, not a list of
-    items); and its words are no label's and no office's (``DATELINE_NON_PLACES``).
+    items, nor a question); and its words are no label's, no office's and no
+    outlet's (``DATELINE_NON_PLACES``).
     """
     if index or len(rest) < _DATELINE_TEXT_CHARS or not _states(rest):
         return False
@@ -110,8 +111,12 @@ def dateline_place(place: str, rest: str, index: int) -> bool:
 
 
 def _states(rest: str) -> bool:
-    """``rest`` holds a sentence's end: it ends one, or one ends inside it."""
-    return ends_sentence(rest) or ". " in rest
+    """``rest`` states something: a sentence ends in it, and it asks nothing.
+
+    A question after a name and a colon is a briefing's turn, the asker's outlet
+    before it (``Harbour Daily: The talks are this week. What do you expect?``).
+    """
+    return "?" not in rest and (ends_sentence(rest) or ". " in rest)
 
 
 def _roles(found: regex.Match[str]) -> tuple[str | None, str | None, str | None]:

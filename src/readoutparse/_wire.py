@@ -156,9 +156,14 @@ DATELINE_NON_PLACES = frozenset(
         "spokesperson", "spokesman", "spokeswoman", "director", "deputy", "senator", "governor",
         "official", "officials", "general", "admiral", "mayor", "premier", "counselor",
         "commissioner", "envoy", "representative", "sir", "madam", "mister",
+        # An asker's outlet in a briefing's transcript ('Harbour Daily:', '… News Agency:').
+        "news", "agency", "daily", "times", "post", "herald", "tribune", "journal", "gazette",
+        "television", "tv", "radio", "broadcasting", "network", "channel", "magazine", "wire",
     }
 )  # fmt: skip
-"""Words (case dropped) of what opens a line with a colon and is no place: labels, speakers.
+"""Words (case dropped) of what opens a line with a colon and is no place.
+
+Labels, speakers and outlets: ``Note:``, ``Secretary Roe:``, ``Harbour Daily:``.
 
 A bare place and a colon (``New Delhi:``) is read as a dateline only when none of its
 words is one of these (``_repost.dateline_place``).
