@@ -889,6 +889,28 @@ def test_a_marked_item_that_speaks_of_cookies_is_body() -> None:
     assert [] == [p.text for p in parse(text.removeprefix("□ ")).paragraphs]
 
 
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "한빛일보는 24시간 여러분의 제보를 기다립니다.",  # a tip-line prompt
+        "/Public Release. This material from the originating office may be edited for"
+        " length; the views in it are its author's own.",  # a distributor's note
+    ],
+)
+def test_a_line_in_the_site_s_voice_after_the_body_is_no_paragraph(trailer: str) -> None:
+    """The outlet asking for tips or a distributor's disclaimer is never the body's last line.
+
+    As a ``□`` item it is the body's own (``render()`` boxes such a last paragraph).
+    """
+    said = "The two ministers met in the harbour city and agreed to meet again in spring."
+    text = f"Talks held\n\n{said}\n\n{trailer}\n"
+    readout = parse(text)
+    assert [said] == [p.text for p in readout.paragraphs]
+    boxed = parse(f"Talks held\n\n{said}\n\n□ {trailer}\n")
+    assert [said, trailer] == [p.text for p in boxed.paragraphs]
+    assert boxed.structure() == parse(boxed.render()).structure()
+
+
 def test_a_lead_in_last_on_the_page_is_no_paragraph_unless_marked() -> None:
     """A plain line ending in a colon with nothing after it leads in to nothing.
 

@@ -14,6 +14,7 @@ from readoutparse._classify import (
     looks_like_title,
     numbered_body,
 )
+from readoutparse._edges import speaks_to_reader
 from readoutparse._lines import BOM, split_lines
 from readoutparse._neighbour import aside_kind
 from readoutparse._phrases import MENU_WORDS
@@ -360,7 +361,8 @@ def _opens_body(paragraphs: tuple[Paragraph, ...]) -> bool:
 def _reads_as_body(paragraph: Paragraph) -> bool:
     """A paragraph with a marker, or of prose, marks the body's extent wherever it stands.
 
-    A plain paragraph ending on a colon does not: the body's last line is no lead-in.
+    A plain paragraph ending on a colon does not: the body's last line is no lead-in; nor
+    does one in the site's voice, which is never the body's last.
 
     A numbered one only where it is long or a sentence, or has subpoints: ``3. On trade``
     alone after the body is navigation.
@@ -369,8 +371,9 @@ def _reads_as_body(paragraph: Paragraph) -> bool:
     if paragraph.number is not None:
         return numbered_body(text) or _is_prose(text) or bool(paragraph.subpoints)
     marked = paragraph.marker is not None or bool(paragraph.subpoints)  # a subpoint's marker
-    # A plain lead-in ('… as follows:') with nothing after it leads in to nothing: not body.
-    lead_in = text.endswith(LEAD_IN_ENDS)
+    # A plain lead-in ('… as follows:') with nothing after it leads in to nothing: not body;
+    # nor is a sentence in the site's voice ('/Public Release. …', '… 제보를 기다립니다.').
+    lead_in = text.endswith(LEAD_IN_ENDS) or speaks_to_reader(text)
     return marked or (not lead_in and prose_text(text, ends=ends_sentence(text)))
 
 
