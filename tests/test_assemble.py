@@ -893,8 +893,10 @@ def test_a_marked_item_that_speaks_of_cookies_is_body() -> None:
     "trailer",
     [
         "한빛일보는 24시간 여러분의 제보를 기다립니다.",  # a tip-line prompt
-        "/Public Release. This material from the originating office may be edited for"
-        " length; the views in it are its author's own.",  # a distributor's note
+        (
+            "/Public Release. This material from the originating office may be edited for"
+            " length; the views in it are its author's own."
+        ),  # a distributor's note
     ],
 )
 def test_a_line_in_the_site_s_voice_after_the_body_is_no_paragraph(trailer: str) -> None:
@@ -1607,8 +1609,10 @@ def test_a_line_ending_in_a_colon_leads_in_to_a_new_paragraph() -> None:
             "(Harbour.News)",
         ),
         (
-            "Port Lena: The Foreign Minister on Tuesday spoke by telephone with his counterpart"
-            " and discussed the anniversary of ties between the two nations.",
+            (
+                "Port Lena: The Foreign Minister on Tuesday spoke by telephone with his counterpart"
+                " and discussed the anniversary of ties between the two nations."
+            ),
             "Port Lena",
             None,
             None,
@@ -1693,16 +1697,26 @@ def test_a_wire_tag_alone_on_the_body_s_first_line_is_the_repost() -> None:
         "On Monday, May 20 (local time), the two met.",  # no dash and no capital after it
         "Lakeside, May 20 - 22 talks were held.",  # a range of days, not a dateline's dash
         # A label or a speaker and a colon is no place; nor a place before a short text.
-        "Note: The Foreign Minister on Tuesday spoke by telephone with his counterpart and"
-        " discussed the anniversary of ties between the two nations.",
-        "Background: The two countries established relations in 1973 and have since held"
-        " regular talks on trade, security and culture.",
-        "Secretary Roe: Thank you all for coming this morning, and thank you to our hosts for"
-        " such a warm welcome.",
-        "Harbour Daily: The coastal ministers meet this week in Port Lena. What does the"
-        " ministry expect of the talks?",  # a briefing's question, its asker's outlet first
-        "Harbour Wire Agency: The coastal ministers met yesterday in Port Lena and agreed a"
-        " joint patrol plan for their waters.",
+        (
+            "Note: The Foreign Minister on Tuesday spoke by telephone with his counterpart and"
+            " discussed the anniversary of ties between the two nations."
+        ),
+        (
+            "Background: The two countries established relations in 1973 and have since held"
+            " regular talks on trade, security and culture."
+        ),
+        (
+            "Secretary Roe: Thank you all for coming this morning, and thank you to our hosts for"
+            " such a warm welcome."
+        ),
+        (
+            "Harbour Daily: The coastal ministers meet this week in Port Lena. What does the"
+            " ministry expect of the talks?"
+        ),  # a briefing's question, its asker's outlet first
+        (
+            "Harbour Wire Agency: The coastal ministers met yesterday in Port Lena and agreed a"
+            " joint patrol plan for their waters."
+        ),
         "Port Lena: talks.",
         "Port Lena: Talks on trade, fisheries, shipping, ports and customs, and visas",
         "Jane Roe | The Minister toured the port.",  # a bar after a name with no byline word

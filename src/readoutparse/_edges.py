@@ -354,7 +354,7 @@ def addresses_reader(page: Page, i: int) -> bool:
 
 
 def speaks_to_reader(text: str) -> bool:
-    """Whether ``text``, a line or a paragraph, is in the site's voice (:func:`addresses_reader`)."""
+    """Whether ``text``, a line or a paragraph, is in the site's voice (``addresses_reader``)."""
     if "ookie" in text or "OOKIE" in text:
         return "cookie" in text.casefold()
     if text[:1] == "/" and text[1:2].isalpha():

@@ -289,9 +289,9 @@ def _tagged(paragraphs: tuple[Paragraph, ...]) -> int:
     """
     boxed = 0
     for i, paragraph in enumerate(paragraphs[:SUBTITLES_REACH]):
-        if paragraph.number is None and paragraph.marker is None:
-            if opening_tag(_wire.REPOST_TAG_RE, paragraph.text, i) is not None:
-                boxed = i + 1
+        unmarked = paragraph.number is None and paragraph.marker is None
+        if unmarked and opening_tag(_wire.REPOST_TAG_RE, paragraph.text, i) is not None:
+            boxed = i + 1
     return boxed
 
 
