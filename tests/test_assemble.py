@@ -889,6 +889,30 @@ def test_a_marked_item_that_speaks_of_cookies_is_body() -> None:
     assert [] == [p.text for p in parse(text.removeprefix("□ ")).paragraphs]
 
 
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "한빛일보는 24시간 여러분의 제보를 기다립니다.",  # a tip-line prompt
+        (
+            "/Public Release. This material from the originating office may be edited for"
+            " length; the views in it are its author's own."
+        ),  # a distributor's note
+    ],
+)
+def test_a_line_in_the_site_s_voice_after_the_body_is_no_paragraph(trailer: str) -> None:
+    """The outlet asking for tips or a distributor's disclaimer is never the body's last line.
+
+    As a ``□`` item it is the body's own (``render()`` boxes such a last paragraph).
+    """
+    said = "The two ministers met in the harbour city and agreed to meet again in spring."
+    text = f"Talks held\n\n{said}\n\n{trailer}\n"
+    readout = parse(text)
+    assert [said] == [p.text for p in readout.paragraphs]
+    boxed = parse(f"Talks held\n\n{said}\n\n□ {trailer}\n")
+    assert [said, trailer] == [p.text for p in boxed.paragraphs]
+    assert boxed.structure() == parse(boxed.render()).structure()
+
+
 def test_a_lead_in_last_on_the_page_is_no_paragraph_unless_marked() -> None:
     """A plain line ending in a colon with nothing after it leads in to nothing.
 
@@ -1563,6 +1587,37 @@ def test_a_line_ending_in_a_colon_leads_in_to_a_new_paragraph() -> None:
             None,
             "March 3, 2025 - Lakeside, Ontario - Coastal Affairs Office",
         ),
+        (
+            "한빛 기자 | 외교부 장관은 다음 주 제네바 군축회의에 참석할 예정이다.",
+            None,
+            None,
+            "한빛 기자",
+            "한빛 기자 |",
+        ),
+        (
+            "Written by: Jane Roe | Posted on: March 3rd, 2016 The Minister toured the port.",
+            None,
+            None,
+            "Jane Roe",
+            "Written by: Jane Roe | Posted on: March 3rd, 2016",
+        ),
+        (
+            "(Harbour.News) Deputy Minister Roe met the envoy of Vinland today.",
+            None,
+            "Harbour.News",
+            None,
+            "(Harbour.News)",
+        ),
+        (
+            (
+                "Port Lena: The Foreign Minister on Tuesday spoke by telephone with his counterpart"
+                " and discussed the anniversary of ties between the two nations."
+            ),
+            "Port Lena",
+            None,
+            None,
+            "Port Lena:",
+        ),
     ],
 )
 def test_a_wire_tag_opening_the_body_is_the_repost(
@@ -1641,11 +1696,73 @@ def test_a_wire_tag_alone_on_the_body_s_first_line_is_the_repost() -> None:
         "The Republic of Korea (ROK) Foreign Minister met his counterpart.",
         "On Monday, May 20 (local time), the two met.",  # no dash and no capital after it
         "Lakeside, May 20 - 22 talks were held.",  # a range of days, not a dateline's dash
+        # A label or a speaker and a colon is no place; nor a place before a short text.
+        (
+            "Note: The Foreign Minister on Tuesday spoke by telephone with his counterpart and"
+            " discussed the anniversary of ties between the two nations."
+        ),
+        (
+            "Background: The two countries established relations in 1973 and have since held"
+            " regular talks on trade, security and culture."
+        ),
+        (
+            "Secretary Roe: Thank you all for coming this morning, and thank you to our hosts for"
+            " such a warm welcome."
+        ),
+        (
+            "Harbour Daily: The coastal ministers meet this week in Port Lena. What does the"
+            " ministry expect of the talks?"
+        ),  # a briefing's question, its asker's outlet first
+        (
+            "Harbour Wire Agency: The coastal ministers met yesterday in Port Lena and agreed a"
+            " joint patrol plan for their waters."
+        ),
+        "Port Lena: talks.",
+        "Port Lena: Talks on trade, fisheries, shipping, ports and customs, and visas",
+        "Jane Roe | The Minister toured the port.",  # a bar after a name with no byline word
     ],
 )
 def test_no_repost_without_a_tag_opening_an_unmarked_first_paragraph(first: str) -> None:
     """A tag counts only at the very start of the body's first, unmarked paragraph, before text."""
     assert parse(f"Talks held\n\n{first}\n").repost is None
+
+
+def test_a_bare_place_and_colon_opens_only_the_body_s_first_paragraph() -> None:
+    """Further down, ``Port Lena: …`` is the text's own: a dateline opens a story."""
+    said = (
+        "The Foreign Minister on Tuesday spoke by telephone with his counterpart and discussed"
+        " the anniversary of ties between the two nations."
+    )
+    text = f"Talks held\n\n- Anniversary call\n\nPort Lena: {said}\n"
+    readout = parse(text)
+    assert readout.repost is None
+    assert f"Port Lena: {said}" == readout.paragraphs[-1].text
+
+
+@pytest.mark.parametrize("between", [" ", "\n"], ids=["glued", "own-line"])
+def test_a_byline_s_posting_date_dates_an_undated_page(between: str) -> None:
+    """The date in a byline (``Posted on: March 3rd, 2016``) is the page's, with its span.
+
+    Glued before the text it is a tag, read with its date; on its own line above a
+    short paragraph it is a field row of the head (a byline and a date field).
+    """
+    tag = "Written by: Jane Roe | Posted on: March 3rd, 2016"
+    said = "The Minister toured the port on 1 March and met the governor."
+    text = f"Minister Tours Port\n\n{tag}{between}{said}\n"
+    readout = parse(text)
+    assert readout.date == dt.date(2016, 3, 3)
+    assert readout.date_span is not None
+    assert "March 3rd, 2016" == text[readout.date_span.start : readout.date_span.end]
+    assert said == readout.paragraphs[0].text
+
+
+def test_a_date_header_wins_over_a_byline_s_posting_date() -> None:
+    """The head's date stands; the tag only dates a page that states none."""
+    text = (
+        "Minister Tours Port\n\nDATE\n2016-03-04\n\n"
+        "Written by: Jane Roe | Posted on: March 3rd, 2016 The Minister toured the port.\n"
+    )
+    assert dt.date(2016, 3, 4) == parse(text).date
 
 
 def test_a_wire_tag_under_a_newswire_subtitle_is_the_repost() -> None:

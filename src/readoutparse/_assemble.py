@@ -27,7 +27,7 @@ from readoutparse._layout import find_body, run_on_flags, wrap_flags
 from readoutparse._lines import line_offsets
 from readoutparse._lineview import Lines, kind_codes
 from readoutparse._page import PRINTABLE, PRINTABLE_KNOWN, Page
-from readoutparse._repost import read_repost
+from readoutparse._repost import read_repost, tag_date
 from readoutparse._trailer import read_trailer, set_list_apart
 from readoutparse.model import Readout
 
@@ -49,6 +49,8 @@ def assemble(source: str, rules: RuleSet = DEFAULT_RULES) -> Readout:
     paragraphs = read_body(page, start, end)
     end = set_list_apart(page, paragraphs, end)
     repost = read_repost(page, paragraphs)
+    if repost is not None:
+        tag_date(page, repost, head)
     read_trailer(page, end, head)
     weigh(page, head, paragraphs)
     return build(page, head, paragraphs, repost)

@@ -77,7 +77,8 @@ _SOURCES["_NUMERIC_DATE_RE"] = r"""(?x)
         (?P<y1>\d{4})\s*[-./－．／]\s*(?P<m1>\d{1,2})\s*[-./－．／]\s*(?P<d1>\d{1,2})(?!\d)[.．]?
         # 2024년 2월 29일
       | (?P<y2>\d{4})\s*년\s*(?P<m2>\d{1,2})\s*월\s*(?P<d2>\d{1,2})\s*일
-        # 05/07/2024, month first as on the repost sites that use it
+        # 05/07/2024, month first as on the repost sites that use it; 20/01/2009 day first
+        # where the first number can be no month
       | (?P<m3>\d{1,2})[/／](?P<d3>\d{1,2})[/／](?P<y3>\d{4})(?!\d)
     )
     """
@@ -224,7 +225,12 @@ def _numeric_value(match: regex.Match[str]) -> dt.date | None:
     year = y1 or y2 or y3
     month = m1 or m2 or m3
     day = d1 or d2 or d3
+    if m3 is not None and int(m3) > _MONTHS_IN_YEAR:
+        month, day = day, month  # '20/01/2009': no month is 20, so the day comes first
     return _make_date(int(year), int(month), int(day))
+
+
+_MONTHS_IN_YEAR: Final = 12
 
 
 def _make_date(year: int, month: int, day: int) -> dt.date | None:

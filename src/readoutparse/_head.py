@@ -114,7 +114,10 @@ class Head:
         ``found`` is the date when the classifier did not read it (a dateline's).
         """
         found = page.dates[i] if found is None else found
-        base = page.text_starts[i]
+        self.take_found(found, page.text_starts[i])
+
+    def take_found(self, found: FoundDate, base: int) -> None:
+        """Take ``found``, a date read in the text that starts at offset ``base``, as the page's."""
         self.date = found.value
         self.date_span = Span(base + found.start, base + found.end)
 

@@ -99,9 +99,10 @@ _SPARE: Final = r"""(?xi)
 """What a dateline holds beside its date and place: a time, a weekday, field labels, an agency."""
 
 _DATE_FIELD_RE: Final = r"""(?xi)
-    (?<=\S\s+)(?:date|posted|published|written|등록일|작성일)\s*[:：]\s*
+    (?<=\S\s+)(?:date|(?:posted|published)(?:\s+on)?|written|등록일|작성일)\s*[:：]\s*
 """
-"""A date field after other fields on one line (``Writer : … Date : 2025-05-12 Hit : 95``)."""
+"""A date field after other fields on one line (``Writer : … Date : 2025-05-12 Hit : 95``,
+``Written by: … | Posted on: August 20th, 2015``)."""
 
 _WORD_RE: Final = r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*"
 

@@ -19,7 +19,7 @@ from readoutparse._lines import BOM, split_lines
 from readoutparse._neighbour import aside_kind
 from readoutparse._phrases import MENU_WORDS
 from readoutparse._ranks import BULLET_RANKS, NOTE_RANK
-from readoutparse._repost import SUBTITLES_REACH
+from readoutparse._repost import SUBTITLES_REACH, opening_tag
 from readoutparse._shape import Shape
 from readoutparse._text import (
     ends_on_credit,
@@ -310,11 +310,9 @@ def _tagged(paragraphs: tuple[Paragraph, ...]) -> int:
     """
     boxed = 0
     for i, paragraph in enumerate(paragraphs[:SUBTITLES_REACH]):
-        if paragraph.number is None and paragraph.marker is None:
-            text = paragraph.text
-            found = _wire.REPOST_TAG_RE.match(text)
-            if found is not None and found.end() < len(text):
-                boxed = i + 1
+        unmarked = paragraph.number is None and paragraph.marker is None
+        if unmarked and opening_tag(_wire.REPOST_TAG_RE, paragraph.text, i) is not None:
+            boxed = i + 1
     return boxed
 
 
@@ -385,7 +383,7 @@ def _reads_as_body(paragraph: Paragraph) -> bool:
     """A paragraph with a marker, or of prose, marks the body's extent wherever it stands.
 
     A plain paragraph ending on a colon does not: the body's last line is no lead-in; nor
-    does one that speaks to the reader (:func:`~readoutparse._edges.speaks_to_reader`).
+    does one in the site's voice, which is never the body's last.
 
     A numbered one only where it is long or a sentence, or has subpoints: ``3. On trade``
     alone after the body is navigation.
@@ -394,10 +392,10 @@ def _reads_as_body(paragraph: Paragraph) -> bool:
     if paragraph.number is not None:
         return numbered_body(text) or _is_prose(text) or bool(paragraph.subpoints)
     marked = paragraph.marker is not None or bool(paragraph.subpoints)  # a subpoint's marker
-    # A plain lead-in ('… as follows:') with nothing after it leads in to nothing, and a
-    # plain line that speaks to the reader (of cookies) is the site's voice: not body.
-    aside = text.endswith(LEAD_IN_ENDS) or speaks_to_reader(text, len(text))
-    return marked or (not aside and prose_text(text, ends=ends_sentence(text)))
+    # A plain lead-in ('… as follows:') with nothing after it leads in to nothing: not body;
+    # nor is a sentence in the site's voice ('/Public Release. …', '… 제보를 기다립니다.').
+    lead_in = text.endswith(LEAD_IN_ENDS) or speaks_to_reader(text)
+    return marked or (not lead_in and prose_text(text, ends=ends_sentence(text)))
 
 
 def _paragraph(paragraph: Paragraph, *, box: bool = False) -> str:

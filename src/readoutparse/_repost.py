@@ -12,15 +12,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from readoutparse._build import make_span
+from readoutparse._dates import find_date
 from readoutparse._edges import chrome_text
 from readoutparse._text import ends_sentence, fold, unfolded_offset
 from readoutparse._vocabulary import REPORTER_WORDS
+from readoutparse._wire import DATELINE_NON_PLACES
 from readoutparse.model import Repost
 
 if TYPE_CHECKING:
     import regex
 
     from readoutparse._body import Builder
+    from readoutparse._head import Head
     from readoutparse._page import Page
 
 
@@ -34,8 +37,8 @@ def read_repost(page: Page, paragraphs: list[Builder]) -> Repost | None:
     (``- 해외에서도 …``) between the headline and the tagged paragraph: a few short
     paragraphs that end no sentence are passed over.
     """
-    for builder in paragraphs[:SUBTITLES_REACH]:
-        if builder.marker is None and (repost := _take_tag(page, builder)) is not None:
+    for index, builder in enumerate(paragraphs[:SUBTITLES_REACH]):
+        if builder.marker is None and (repost := _take_tag(page, builder, index)) is not None:
             return repost
         text = fold(page.source[builder.text_from : builder.end])
         if ends_sentence(text) or len(text) > _SUBTITLE_CHARS:
@@ -43,14 +46,14 @@ def read_repost(page: Page, paragraphs: list[Builder]) -> Repost | None:
     return None
 
 
-def _take_tag(page: Page, first: Builder) -> Repost | None:
-    """Take the tag that opens ``first``'s text out of it, if there is one."""
+def _take_tag(page: Page, first: Builder, index: int) -> Repost | None:
+    """Take the tag that opens ``first``, paragraph ``index`` of the body, out of its text."""
     start = first.text_from
     # The text's start, long enough for any tag: a tag is at most a few hundred characters.
     source = page.source[start : min(first.end, start + _TAG_REACH)]
     folded = fold(source)
-    found = page.tables.repost_tag_re().match(folded)
-    if found is None or found.end() == len(folded):  # a tag and nothing after it is no tag
+    found = opening_tag(page.tables.repost_tag_re(), folded, index)
+    if found is None:
         return None
     rest = folded[found.end() :]
     if chrome_text(rest, ends=ends_sentence(rest)) is not None:
@@ -62,6 +65,58 @@ def _take_tag(page: Page, first: Builder) -> Repost | None:
     place, agency, reporter = _roles(found)
     tag_end = start + len(source[: cut - start].rstrip())
     return Repost(place=place, agency=agency, reporter=reporter, span=make_span(start, tag_end))
+
+
+def tag_date(page: Page, repost: Repost, head: Head) -> None:
+    """Give ``head`` the date ``repost``'s tag states, if it has none and the tag has one.
+
+    A byline with its posting date (``Written by: … | Posted on: August 20th, 2015``)
+    dates the page its head leaves undated.
+    """
+    if head.date is not None:
+        return
+    start = repost.span.start
+    found = find_date(page.source[start : repost.span.end])
+    if found is not None and found.value is not None:
+        head.take_found(found, start)
+
+
+def opening_tag(pattern: regex.Pattern[str], text: str, index: int) -> regex.Match[str] | None:
+    """The tag ``text``, paragraph ``index`` of the body, opens with and has text after, if any.
+
+    A bare place and a colon (``New Delhi: External Affairs Minister …``) is a tag
+    only where it can be nothing else (:func:`dateline_place`).
+    """
+    found = pattern.match(text)
+    if found is None or found.end() == len(text):  # a tag and nothing after it is no tag
+        return None
+    place = found.group("place17")
+    if place is not None and not dateline_place(place, text[found.end() :], index):
+        return None
+    return found
+
+
+def dateline_place(place: str, rest: str, index: int) -> bool:
+    """Whether ``place``, a few words in title case and a colon, is a dateline's place.
+
+    A label or a speaker opens a line the same way (``Note:``, ``Background:``,
+    ``Moderator:``, ``Secretary Roe:``). A dateline opens the body's first
+    paragraph, a long one that states something (a sentence, not a list of
+    items, nor a question); and its words are no label's, no office's and no
+    outlet's (``DATELINE_NON_PLACES``).
+    """
+    if index or len(rest) < _DATELINE_TEXT_CHARS or not _states(rest):
+        return False
+    return not any(word.casefold() in DATELINE_NON_PLACES for word in place.split())
+
+
+def _states(rest: str) -> bool:
+    """``rest`` states something: a sentence ends in it, and it asks nothing.
+
+    A question after a name and a colon is a briefing's turn, the asker's outlet
+    before it (``Harbour Daily: The talks are this week. What do you expect?``).
+    """
+    return "?" not in rest and (ends_sentence(rest) or ". " in rest)
 
 
 def _roles(found: regex.Match[str]) -> tuple[str | None, str | None, str | None]:
@@ -86,10 +141,13 @@ _SUBTITLE_CHARS: Final = 120
 # A user's agencies add the last branch (``_wire.repost_tag_source``); without them it is not there.
 _PLACES = (
     *("place2", "place3", "place4", "place5", "place7", "place8"),
-    *("place10", "place12", "place13", "place14", "place15", "place16"),
+    *("place10", "place12", "place13", "place14", "place15", "place16", "place17"),
 )
 _AGENCIES = (
     *("agency1", "agency2", "agency3", "agency4", "agency5"),
     *("agency7", "agency9", "agency10", "agency11", "agency12", "agency13", "agency15"),
+    "agency16",
 )
-_REPORTERS = ("reporter2", "reporter6", "reporter11")
+_REPORTERS = ("reporter2", "reporter6", "reporter11", "reporter12")
+_DATELINE_TEXT_CHARS: Final = 80
+"""The text after a bare place and a colon is this long at least: a dateline opens a story."""

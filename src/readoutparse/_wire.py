@@ -46,6 +46,16 @@ _OPENS = r"[^\W\d_a-z]|[\"“‘]"
 _TITLE_WORDS = r"[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){0,2}"
 """A place in title case or capitals, up to three words: ``Hanoi``, ``New York``, ``DC``."""
 
+_NAME = r"[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,3}"
+"""A writer's name in a byline: up to four capitalised words (``Jane Roe``, ``J. R. Roe``)."""
+
+_DATE = (
+    r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8}\.?,?\s\d{4}"
+    r"|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}/\d{1,2}/\d{4})"
+)
+"""A full date in a byline: ``August 20th, 2015``, ``20 August 2015``, ``2015-08-20``."""
+
 _REPORTER = words_pattern(REPORTER_WORDS)
 """What a Korean byline ends with (``홍길동 기자``)."""
 
@@ -93,9 +103,12 @@ def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
         # SEOUL, South Korea, April 17, 2025 /PRNewswire/ --
       | (?P<place5>[A-Z][A-Za-z .,'\-]{{1,60}}?) , \s* {_MONTH_DAY}
         , \s \d{{4}} \s* / (?P<agency5>[A-Za-z\-]{{2,30}}) / \s* --
-        # 한빛경제 산둥성 특파원 정다은 기자=
+        # 한빛경제 산둥성 특파원 정다은 기자=   정다은 기자 | (a local paper's byline and a bar)
       | (?P<reporter6>(?:[가-힣A-Za-z]{{1,12}}\s){{0,3}}[가-힣]{{2,4}}\s?
-          (?:{_REPORTER})) \s* =
+          (?:{_REPORTER})) \s* (?:=|[|｜])
+        # Written by: Jane Roe | Posted on: August 20th, 2015   a writer, a bar, a posting date
+      | (?:Written\s+by|By) \s* :? \s* (?P<reporter12>{_NAME}) \s* [|｜] \s*
+        (?:Posted|Published)(?:\s+on)? \s* :? \s* {_DATE} (?:\s*[|｜])?
         # VIENTIANE -   NEW YORK --   a place in capitals and a dash (China Daily, Korea Herald)
       | (?P<place8>[A-Z][A-Z.'\-]{{2,}}(?:[ /][A-Z][A-Z.'\-]+){{0,3}})
         \s+ (?:--|-|–|—) \s+ (?=[^\W\d_]|["“‘])
@@ -110,6 +123,11 @@ def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
         \s+ (?:--|–|—) \s+ (?=[A-Z]|["“‘])
         # (Xinhua) --   an agency in brackets and a dash
       | \( (?P<agency9>[A-Z][A-Za-z .'\-]{{1,30}}) \) \s* (?:--|—|–)
+        # (STL.News) Deputy …   an outlet named like its domain, in brackets, before a capital
+      | \( (?P<agency16>[A-Z][A-Za-z]+\.[A-Z][A-Za-z]+) \) \s+ (?={_OPENS})
+        # New Delhi: External Affairs Minister …   a bare place and a colon (Indian outlets); only
+        # on the body's first paragraph, before a long sentence (``_repost.dateline_place``)
+      | (?P<place17>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}) : \s+ (?={_OPENS})
         # January 14, 2025 - Ottawa, Ontario - Global Affairs Canada   (canada.ca)
       | {_MONTH_DAY} , \s \d{{4}} \s+ [-–—] \s+
         (?P<place10>[A-Z][\w.'’\-]*(?:,?\s[A-Z][\w.'’\-]*){{0,3}}) \s+ [-–—] \s+
@@ -119,6 +137,37 @@ def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
     \s*
     """
 
+
+DATELINE_NON_PLACES = frozenset(
+    {
+        # Labels that open a line with a colon: notes, updates, sources, a briefing's turns.
+        "note", "notes", "background", "update", "updated", "summary", "context", "source",
+        "sources", "editor", "editors", "correction", "clarification", "disclaimer", "caption",
+        "photo", "photos", "video", "watch", "read", "related", "breaking", "exclusive",
+        "analysis", "opinion", "comment", "question", "questions", "answer", "answers", "q", "a",
+        "agenda", "topic", "topics", "subject", "highlights", "keywords", "tags", "transcript",
+        "statement", "remarks", "readout", "announcement", "warning", "attention", "advisory",
+        "reminder", "participants", "attendees", "date", "time", "venue", "location", "contact",
+        "media", "press", "tip", "why", "what", "when", "where", "who", "how", "today",
+        "yesterday", "live", "also", "more", "see", "full", "text",
+        # Speakers in a transcript: a role, or an office before a name ('Secretary Roe:').
+        "moderator", "host", "anchor", "interviewer", "reporter", "speaker", "chair",
+        "chairman", "chairperson", "secretary", "minister", "president", "ambassador",
+        "spokesperson", "spokesman", "spokeswoman", "director", "deputy", "senator", "governor",
+        "official", "officials", "general", "admiral", "mayor", "premier", "counselor",
+        "commissioner", "envoy", "representative", "sir", "madam", "mister",
+        # An asker's outlet in a briefing's transcript ('Harbour Daily:', '… News Agency:').
+        "news", "agency", "daily", "times", "post", "herald", "tribune", "journal", "gazette",
+        "television", "tv", "radio", "broadcasting", "network", "channel", "magazine", "wire",
+    }
+)  # fmt: skip
+"""Words (case dropped) of what opens a line with a colon and is no place.
+
+Labels, speakers and outlets: ``Note:``, ``Secretary Roe:``, ``Harbour Daily:``.
+
+A bare place and a colon (``New Delhi:``) is read as a dateline only when none of its
+words is one of these (``_repost.dateline_place``).
+"""
 
 REPOST_TAG_RE: regex.Pattern[str]
 _SOURCES["REPOST_TAG_RE"] = repost_tag_source()
