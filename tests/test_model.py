@@ -475,6 +475,20 @@ def test_render_tries_a_bounded_number_of_breaks_that_leave_no_chrome_above() ->
     assert f"1. {text}" in rendered.splitlines()
 
 
+def test_render_wraps_further_back_where_a_wrap_explains_the_break() -> None:
+    """An attachment's name whose last breaks all leave ``… .hwp`` alone is broken further back.
+
+    Only a break a wrap explains is tried there: the line stops on ``one`` (mid-phrase), so
+    the rest goes on with it, though alone it reads as an attachment.
+    """
+    readout = parse(
+        "□ The two sides agreed to publish the\nminutes in one file 1 2 3 4 5 6 7 8 9 .hwp\n"
+    )
+    rendered = "□ The two sides agreed to publish the minutes in one\nfile 1 2 3 4 5 6 7 8 9 .hwp\n"
+    assert rendered == readout.render()
+    assert readout.structure() == parse(rendered).structure()
+
+
 def test_render_keeps_a_body_heading_first_as_it_is() -> None:
     """A heading (``I. 모두 발언``) opens the body wherever it stands: no box before it."""
     text = "Talks\n\nI. 모두 발언\n\n1. The two sides met in Seoul today.\n"

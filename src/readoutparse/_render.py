@@ -20,6 +20,7 @@ from readoutparse._neighbour import aside_kind
 from readoutparse._phrases import MENU_WORDS
 from readoutparse._ranks import BULLET_RANKS, NOTE_RANK
 from readoutparse._repost import SUBTITLES_REACH, opening_tag
+from readoutparse._rewrap import reads_back, wrapped
 from readoutparse._shape import Shape
 from readoutparse._text import (
     ends_on_credit,
@@ -53,10 +54,6 @@ _BOX: Final = "□"  # an item that opens the body wherever it stands, as a Kore
 _HEAD_BULLETS: Final = frozenset(m for m, rank in BULLET_RANKS.items() if rank == 1) | {"※"}
 # Field labels: a line of prose that one follows within HEADER_LOOKAHEAD lines is a title.
 _LABELS: Final = frozenset({Shape.DATE_LABEL, Shape.META_LABEL, Shape.TITLE_LABEL})
-# Body around a paragraph's lines, to try how they are read; and how many breaks are tried.
-_FRAME: Final = ("Talks\n\nDATE\n\n", "\n\n□ They agreed to meet again next year.\n")
-_FRAME_FIRST: Final = "□ The two sides met in Seoul today."
-_WRAP_TRIES: Final = 8
 
 
 def render(readout: Readout) -> str:
@@ -72,17 +69,17 @@ def render(readout: Readout) -> str:
     header. Subpoints are indented by depth; paragraphs are a blank line apart. A paragraph or
     subpoint whose line, joined from several in the source, reads as chrome (``… 자료.hwp``,
     ``* unofficial translation``) is wrapped before one of its last words, where the parser
-    reads the rest as going on with it (:func:`_wrapped`). Paragraphs with no number that would
-    not open the body where they stand (no prose, a dash, a heading's shape) before the first
-    that does, that would be trailer after its last (no prose), or whose line alone reads as
-    anything but text (a date, a label, ``끝.``, but not chrome the body keeps) are written as
-    ``□`` items, which always are body, and so is a first one whose text opens with what reads
-    as a wire tag, read only on an unmarked paragraph; the box is a marker, not part of the
-    structure. A date
-    header with no date (a bare ``DATE`` label) stands where the body opens on a short
-    numbered paragraph (``1. Talks``), and ``끝.`` closes a body that ends on one or on a run
-    of them: alone, such a line reads as a breadcrumb or as trailing navigation. Text that
-    starts with ``U+FEFF`` gets a byte-order mark before it, which ``parse`` drops.
+    reads the rest as going on with it (:func:`~readoutparse._rewrap.wrapped`). Paragraphs
+    with no number that would not open the body where they stand (no prose, a dash, a
+    heading's shape) before the first that does, that would be trailer after its last (no
+    prose), or whose line alone reads as anything but text (a date, a label, ``끝.``, but not
+    chrome the body keeps) are written as ``□`` items, which always are body, and so is a
+    first one whose text opens with what reads as a wire tag, read only on an unmarked
+    paragraph; the box is a marker, not part of the structure. A date header with no date
+    (a bare ``DATE`` label) stands where the body opens on a short numbered paragraph
+    (``1. Talks``), and ``끝.`` closes a body that ends on one or on a run of them: alone,
+    such a line reads as a breadcrumb or as trailing navigation. Text that starts with
+    ``U+FEFF`` gets a byte-order mark before it, which ``parse`` drops.
 
     A breadcrumb never stands under the date header, so that ``1. Talks`` first under it is
     body, title or not. A tree that ``parse`` never builds (a note after a non-note sibling)
@@ -326,7 +323,7 @@ def _odd(paragraph: Paragraph) -> bool:
     if paragraph.number is not None or paragraph.marker is not None:
         return False
     shape = _shape(text)
-    return shape is not Shape.TEXT and not (shape is Shape.CHROME and _reads_back(text, text))
+    return shape is not Shape.TEXT and not (shape is Shape.CHROME and reads_back(text, text))
 
 
 def _boxed(paragraphs: tuple[Paragraph, ...]) -> int:
@@ -407,64 +404,8 @@ def _paragraph(paragraph: Paragraph, *, box: bool = False) -> str:
         lead = f"{paragraph.marker} "
     else:
         lead = ""
-    head = _wrapped(lead, paragraph.text, "")
+    head = wrapped(lead, paragraph.text, "")
     return "\n".join([head, *_subpoints(paragraph.subpoints)])
-
-
-def _wrapped(lead: str, text: str, indent: str) -> str:
-    """``lead`` and ``text`` on one line; hard-wrapped where that line would read as chrome.
-
-    A paragraph whose source lines were joined may, on one line, read as chrome
-    (``… 자료.hwp``, ``* unofficial translation``, a numbered line that names a
-    social-media site) or, last in the body, end on an end mark (``… 하였다. 끝 .``). It
-    is then wrapped before one of its last words, the rest on a line of its own (indented
-    by ``indent``), where the parser reads that line as going on with the one above: the
-    break is tried first in the body and between paragraphs of it, and the first that
-    reads back as ``text`` in both is taken. A break whose first line still reads as
-    chrome (the words that make it so stand before it) is passed over, not tried.
-    """
-    line = lead + text
-    sub = bool(indent)
-    glued = vocab.END_MARK_TAIL_RE.search(text) is not None
-    if not glued and (not _chrome(line) or _reads_back(line, text, sub=sub, first=True)):
-        return line
-    cut, tries = len(text), 0
-    while tries < _WRAP_TRIES:
-        cut = text.rfind(" ", 0, cut)
-        if cut <= 0:
-            break
-        head = f"{lead}{text[:cut]}"
-        if _chrome(head):
-            continue  # the words that make it chrome stand before the break: break earlier
-        tries += 1
-        wrapped = f"{head}\n{indent}{text[cut + 1 :]}"
-        if _reads_back(wrapped, text, sub=sub, first=True):
-            return wrapped
-    return line
-
-
-def _chrome(line: str) -> bool:
-    """A line that reads as chrome, or as a numbered or bulleted list of social-media links."""
-    item = classify(split_lines(line)[0])  # folded text: one line
-    if item.shape in {Shape.NUMBERED, Shape.BULLET}:
-        return is_social(item.content)
-    return item.shape is Shape.CHROME
-
-
-def _reads_back(lines: str, text: str, *, sub: bool = False, first: bool = False) -> bool:
-    """Say whether ``lines``, between paragraphs of body, are read as one element with ``text``.
-
-    With ``first``, also first in the body, right under the date header.
-    """
-    if sub:  # a subpoint under the first paragraph
-        paragraphs = assemble(f"{_FRAME[0]}{_FRAME_FIRST}\n{lines}{_FRAME[1]}").paragraphs
-        return [[s.text for s in p.subpoints] for p in paragraphs][:-1] == [[text]]
-    frames = ((f"{_FRAME_FIRST}\n\n", 1), ("", 0)) if first else ((f"{_FRAME_FIRST}\n\n", 1),)
-    return all(
-        [p.text for p in assemble(f"{_FRAME[0]}{before}{lines}{_FRAME[1]}").paragraphs][skip:-1]
-        == [text]
-        for before, skip in frames
-    )
 
 
 def _subpoints(subpoints: tuple[Subpoint, ...]) -> list[str]:
@@ -478,6 +419,6 @@ def _subpoints(subpoints: tuple[Subpoint, ...]) -> list[str]:
         note = " " if subpoint.marker in _NOTE_MARKERS else ""
         indent = _INDENT * depth
         lead = f"{indent}{note}{subpoint.marker} "
-        lines.append(_wrapped(lead, subpoint.text, indent + _INDENT + " "))
+        lines.append(wrapped(lead, subpoint.text, indent + _INDENT + " "))
         stack.extend((depth + 1, child) for child in reversed(subpoint.subpoints))
     return lines

@@ -319,6 +319,9 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     "".join(f"□ The two sides met on day {n} and agreed on a plan.\n\n" for n in range(5))
     + "The ministers also tasted cookies\nand other sweets at the fair.\n"
 )
+# A paragraph that reads as an attachment on one line, with no break among its last words
+# that reads back, is broken further back where a wrap explains the break.
+@example("□양측은 양국 국민의 출입국 \udced\x0f\udcb8의 to ssaist\n서 골 외 차 국 차 장 장 .hwp")
 # A paragraph whose first line speaks of cookies, rendered as one '□' line, is still body.
 @example(
     "| `cookie-banner-sentence-before-the-head` | a cookie banner's sentence with buttons under "

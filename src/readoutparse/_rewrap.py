@@ -1,0 +1,106 @@
+"""Where :func:`readoutparse._render.render` breaks a line, and how it checks a reading.
+
+A paragraph joined from several source lines may read as chrome on one line; the
+renderer breaks it where the parser reads the rest as going on with it, and checks
+each try by parsing it between paragraphs of body.
+"""
+
+from __future__ import annotations
+
+from itertools import chain, islice
+from typing import TYPE_CHECKING, Final
+
+from readoutparse import _vocabulary as vocab
+from readoutparse._assemble import assemble
+from readoutparse._classify import classify
+from readoutparse._lines import split_lines
+from readoutparse._shape import Shape
+from readoutparse._text import ends_mid_phrase, is_social, starts_lower
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+# Body around a paragraph's lines, to try how they are read; and how many breaks are tried.
+_FRAME: Final = ("Talks\n\nDATE\n\n", "\n\n□ They agreed to meet again next year.\n")
+_FRAME_FIRST: Final = "□ The two sides met in Seoul today."
+_WRAP_TRIES: Final = 8
+
+
+def wrapped(lead: str, text: str, indent: str) -> str:
+    """``lead`` and ``text`` on one line; hard-wrapped where that line would read as chrome.
+
+    A paragraph whose source lines were joined may, on one line, read as chrome
+    (``… 자료.hwp``, ``* unofficial translation``, a numbered line that names a
+    social-media site) or, last in the body, end on an end mark (``… 하였다. 끝 .``). It
+    is then wrapped before one of its last words, the rest on a line of its own (indented
+    by ``indent``), where the parser reads that line as going on with the one above: the
+    break is tried first in the body and between paragraphs of it, and the first that
+    reads back as ``text`` in both is taken. A break whose first line still reads as
+    chrome (the words that make it so stand before it) is passed over, not tried. The last
+    ``_WRAP_TRIES`` breaks are tried; then as many further back, those a wrap explains first.
+    """
+    line = lead + text
+    sub = bool(indent)
+    glued = vocab.END_MARK_TAIL_RE.search(text) is not None
+    if not glued and (not _chrome(line) or reads_back(line, text, sub=sub, first=True)):
+        return line
+    # The last breaks first; then, further back, breaks a wrap explains first (the line
+    # stops mid-phrase, or the rest goes on in lower case: the rest may read as chrome
+    # alone and still go on with the line above), then the others, last first.
+    cuts = list(islice(_cuts(text), _WRAP_TRIES))
+    before = cuts[-1] if cuts else 0
+    far = chain(
+        (cut for cut in _cuts(text, before) if _wrap_explains(text, cut)),
+        (cut for cut in _cuts(text, before) if not _wrap_explains(text, cut)),
+    )
+    for breaks in (cuts, far):
+        tries = 0
+        for cut in breaks:
+            head = f"{lead}{text[:cut]}"
+            if _chrome(head):
+                continue  # the words that make it chrome stand before the break: break earlier
+            tries += 1
+            wrapped = f"{head}\n{indent}{text[cut + 1 :]}"
+            if reads_back(wrapped, text, sub=sub, first=True):
+                return wrapped
+            if tries == _WRAP_TRIES:
+                break
+    return line
+
+
+def _cuts(text: str, before: int | None = None) -> Iterator[int]:
+    """The offsets of the spaces in ``text`` (before ``before``), last first."""
+    cut = len(text) if before is None else before
+    while (cut := text.rfind(" ", 0, cut)) > 0:
+        yield cut
+
+
+def _wrap_explains(text: str, cut: int) -> bool:
+    """A break at ``cut`` that only a wrap explains: mid-phrase, or before lower case."""
+    word = text[text.rfind(" ", 0, cut) + 1 : cut]  # the words either side, not the text
+    after = text.find(" ", cut + 1)
+    return ends_mid_phrase(word) or starts_lower(text[cut + 1 : after if after > 0 else None])
+
+
+def _chrome(line: str) -> bool:
+    """A line that reads as chrome, or as a numbered or bulleted list of social-media links."""
+    item = classify(split_lines(line)[0])  # folded text: one line
+    if item.shape in {Shape.NUMBERED, Shape.BULLET}:
+        return is_social(item.content)
+    return item.shape is Shape.CHROME
+
+
+def reads_back(lines: str, text: str, *, sub: bool = False, first: bool = False) -> bool:
+    """Say whether ``lines``, between paragraphs of body, are read as one element with ``text``.
+
+    With ``first``, also first in the body, right under the date header.
+    """
+    if sub:  # a subpoint under the first paragraph
+        paragraphs = assemble(f"{_FRAME[0]}{_FRAME_FIRST}\n{lines}{_FRAME[1]}").paragraphs
+        return [[s.text for s in p.subpoints] for p in paragraphs][:-1] == [[text]]
+    frames = ((f"{_FRAME_FIRST}\n\n", 1), ("", 0)) if first else ((f"{_FRAME_FIRST}\n\n", 1),)
+    return all(
+        [p.text for p in assemble(f"{_FRAME[0]}{before}{lines}{_FRAME[1]}").paragraphs][skip:-1]
+        == [text]
+        for before, skip in frames
+    )
