@@ -37,6 +37,7 @@ from readoutparse._headline import HEADLINE_MAX_CHARS
 from readoutparse._neighbour import is_name_pair, line_dateline
 from readoutparse._page import BLANK_BEFORE, CONTENT_ENDS, ENDS, PROSE
 from readoutparse._provenance import is_provenance
+from readoutparse._publisher import category_entry
 from readoutparse._shape import (
     BOX_CODE,
     BULLET_CODE,
@@ -315,7 +316,10 @@ class _BodyFinder:
                 seen = seen_date if shape == NUMBERED_CODE else seen_heading
                 if (seen and self._after_title(i)) or is_heading(self.page.text(i)):
                     return opening_start(self.page, i) if seen_date and seen_heading else i
-                seen_heading = seen_heading or shape == TEXT_CODE
+                # A category line (``Categories: Politics``) files the page: no headline.
+                seen_heading = seen_heading or (
+                    shape == TEXT_CODE and category_entry(self.page.text(i)) is None
+                )
                 continue
             if shape == TEXT_CODE and (
                 # The body's last paragraph has a headline over it: a sentence first is head.
