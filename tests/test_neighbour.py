@@ -49,6 +49,8 @@ def _none() -> frozenset[str]:
         ("확대 l 축소", Aside.TOOLBAR),
         ("폰트키우기폰트줄이기프린트하기메일보내기신고하기", Aside.TOOLBAR),
         ("Home Press Centre Events Services Contact", Aside.MENU),
+        ("top of page", Aside.MENU),  # a landmark link above the headline, and under the body
+        ("Back to top", Aside.MENU),
         ("Cookies on Harbour.example", Aside.BANNER),
         ("~", Aside.NO_WORDS),
         ("U.S. Department of State", Aside.PUBLISHER),

@@ -295,7 +295,7 @@ LANDMARK_TOKENS = frozenset(
         "main", "content", "contents", "menu", "go", "to", "top", "skip", "navigation",
         "prev", "previous", "next", "list", "본문", "메뉴", "이전", "다음", "문서", "글",
         "목록", "위로", "아래로", "맨위로", "댓글로", "가기", "바로가기", "크게", "작게", "첨부",
-        "단축키",
+        "단축키", "back", "bottom", "of", "page",  # 'top of page', 'bottom of page', 'back to top'
     }
 )  # fmt: skip
 """Landmark and pager words (case dropped)."""
