@@ -17,6 +17,7 @@ from readoutparse._neighbour import (
     numbered_captions,
 )
 from readoutparse._provenance import provenance_date
+from readoutparse._roles import is_office, is_person_name
 
 BODY = "The two delegations met in the harbour city and agreed to meet again next spring.\n"
 
@@ -383,3 +384,19 @@ def test_rooms_departments_and_the_sites_voice_stand_beside_a_headline(
 def test_a_place_may_end_on_initials(text: str, pair: bool) -> None:  # noqa: FBT001
     """``Washington, D.C.`` ends on an initialism's stop, which ends no sentence."""
     assert pair is is_name_pair(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "office", "byline"),
+    [
+        ("Kurt M. Campbell", "Assistant Secretary, Bureau of East Asian and Pacific Affairs", True),
+        ("Jane Roe", "Secretary of State", True),
+        ("Jane Roe", "Special Representative for Fisheries Policy", True),
+        ("Newswire Hub", "Minister Calls Counterpart on Fisheries Talks", False),  # a headline
+        ("Press Releases", "Talks Held in Portville", False),
+        ("The two sides met.", "Secretary of State", False),
+    ],
+)
+def test_a_speaker_s_name_over_an_office(name: str, office: str, *, byline: bool) -> None:
+    """A name (initials too) over an office held is a byline; a headline naming an office is not."""
+    assert byline == (is_person_name(name) and is_office(office))

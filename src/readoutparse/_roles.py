@@ -1,13 +1,15 @@
-"""What a short head line does by its words: a room's name, the site's voice, initials.
+"""What a short head line does by its words: a room's name, the site's voice, initials, a byline.
 
 Lines that stand beside a headline and are never it (``_neighbour.aside_kind``)
 include the room a briefing was given in (``Press Correspondents Room``) and the
 site speaking to its reader (``첫 댓글을 작성해보세요``, ``주소복사가 완료되었습니다``);
-a place may end on an initialism's stop (``Washington, D.C.``), which ends no sentence.
+a place may end on an initialism's stop (``Washington, D.C.``), which ends no sentence; a
+speaker's name stands over the office held (``Kurt M. Campbell`` / ``Assistant Secretary, …``).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -66,3 +68,54 @@ def ends_on_initials(text: str) -> bool:
 
 _INITIALS_MIN_CHARS: Final = 4
 """Two initials with their stops at the least (``D.C.``)."""
+
+
+def is_person_name(text: str) -> bool:
+    """A person's name alone: two to four capitalised words or initials (``Kurt M. Campbell``)."""
+    words = text.split()
+    return (
+        _NAME_MIN_WORDS <= len(words) <= _NAME_MAX_WORDS
+        and len(text) <= _NAME_MAX_CHARS
+        and all(_NAME_WORD_RE.match(word) for word in words)
+    )
+
+
+def is_office(text: str) -> bool:
+    """An office held, in title case (``Assistant Secretary, Bureau of …``, ``Secretary of State``).
+
+    Its first part (up to a comma) is a few capitalised words, one of them an office's head
+    word that ends the part or has ``of`` or ``for`` after it; what follows names the bureau
+    or the country. A headline names an office and goes on (``Minister Calls …``); a line
+    that ends a sentence is none.
+    """
+    head = text.partition(",")[0].split()
+    if not (
+        0 < len(head) <= _OFFICE_MAX_WORDS
+        and len(text) <= _OFFICE_MAX_CHARS
+        and not text.endswith(".")
+        and all(word[0].isupper() or word in _OFFICE_SMALL_WORDS for word in head)
+    ):
+        return False
+    return any(
+        word.casefold() in _OFFICE_HEADS
+        and (k == len(head) - 1 or head[k + 1] in _OFFICE_SMALL_WORDS)
+        for k, word in enumerate(head)
+    )
+
+
+_NAME_WORD_RE: Final = re.compile(r"(?:[A-Z][a-z’'-]+|[A-Z]\.)\Z")
+_NAME_MIN_WORDS: Final = 2
+_NAME_MAX_WORDS: Final = 4
+_NAME_MAX_CHARS: Final = 40
+_OFFICE_MAX_WORDS: Final = 6
+_OFFICE_MAX_CHARS: Final = 100
+_OFFICE_SMALL_WORDS: Final = frozenset({"of", "for", "the", "and", "to", "on"})
+"""Small words inside an office's name; after its head word they join its field (``of State``)."""
+_OFFICE_HEADS: Final = frozenset(
+    {
+        "secretary", "secretary-general", "minister", "ambassador", "spokesperson",
+        "spokesman", "spokeswoman", "representative", "envoy", "director", "coordinator",
+        "counselor", "counsellor", "president", "adviser", "advisor", "commissioner", "consul",
+    }
+)  # fmt: skip
+"""The head word of an office under a speaker's name (case dropped)."""

@@ -36,8 +36,9 @@ from readoutparse._neighbour import (
     is_name_pair,
     numbered_captions,
 )
-from readoutparse._page import PROSE
+from readoutparse._page import BLANK_BEFORE, PROSE
 from readoutparse._publisher import category_entry, publisher_keys
+from readoutparse._roles import is_office, is_person_name
 from readoutparse._text import ends_sentence, first_word, fold_line, is_dense
 from readoutparse.model import LineKind, Span
 
@@ -92,6 +93,7 @@ class TitleChooser:
                     or (Aside.TAG_LINE if category_entry(text) else None)
                     or self._credited_by(i - 1)
                     or self._captions(i, text)
+                    or self._speaker(i)
                 )
                 if kind is None and not is_name_pair(text):
                     current.append(i)
@@ -128,6 +130,21 @@ class TitleChooser:
             return None
         lower = sum(1 for word in text.split() if word[:1].islower())
         return Aside.CAPTION if lower >= _CAPTION_MIN_LOWER else None
+
+    def _speaker(self, i: int) -> Aside | None:
+        """A speaker's name over the office held, in one block: a byline, both lines.
+
+        State Department remarks put ``Kurt M. Campbell`` / ``Assistant Secretary, Bureau
+        of …`` between the headline and the place and date.
+        """
+        page = self.page
+        text = page.text(i)
+        under = i + 1 < page.count and not page.flags[i + 1] & BLANK_BEFORE
+        if under and is_person_name(text) and is_office(page.text(i + 1)):
+            return Aside.BYLINE
+        if i > 0 and not page.flags[i] & BLANK_BEFORE and is_office(text):
+            return Aside.BYLINE if is_person_name(page.text(i - 1)) else None
+        return None
 
     def _credited_by(self, i: int) -> Aside | None:
         """The name under a credit label with nothing after it (``News provided by``)."""
