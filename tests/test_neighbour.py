@@ -400,3 +400,16 @@ def test_a_place_may_end_on_initials(text: str, pair: bool) -> None:  # noqa: FB
 def test_a_speaker_s_name_over_an_office(name: str, office: str, *, byline: bool) -> None:
     """A name (initials too) over an office held is a byline; a headline naming an office is not."""
     assert byline == (is_person_name(name) and is_office(office))
+
+
+def test_a_headline_naming_an_office_under_a_section_is_the_title() -> None:
+    """``Press Releases`` / ``Foreign Minister to Visit Chile`` is a section and a headline.
+
+    The first reads as a name and the second as an office, but nothing of a byline block
+    stands under them (no bureau after a comma, no place, room or date), and the section
+    is read already.
+    """
+    readout = parse(
+        "Press Releases\nForeign Minister to Visit Chile\n\n1. The two Ministers agreed to meet.\n"
+    )
+    assert ("Foreign Minister to Visit Chile", "Press Releases") == (readout.title, readout.section)

@@ -135,16 +135,33 @@ class TitleChooser:
         """A speaker's name over the office held, in one block: a byline, both lines.
 
         State Department remarks put ``Kurt M. Campbell`` / ``Assistant Secretary, Bureau
-        of …`` between the headline and the place and date.
+        of …`` between the headline and the place and date. The name is a line the head has
+        not read as anything yet; the office names its bureau after a comma, or a place, a
+        room or a date stands under it (a headline under a section, ``Foreign Minister to
+        Visit Chile``, has none).
         """
-        page = self.page
-        text = page.text(i)
-        under = i + 1 < page.count and not page.flags[i + 1] & BLANK_BEFORE
-        if under and is_person_name(text) and is_office(page.text(i + 1)):
+        if self._names_speaker(i):
             return Aside.BYLINE
-        if i > 0 and not page.flags[i] & BLANK_BEFORE and is_office(text):
-            return Aside.BYLINE if is_person_name(page.text(i - 1)) else None
-        return None
+        return Aside.BYLINE if i > 0 and self._names_speaker(i - 1) else None
+
+    def _names_speaker(self, i: int) -> bool:
+        """Line ``i`` is a speaker's name, and the line under it, in its block, the office held."""
+        page = self.page
+        office = i + 1
+        if not (
+            office < page.count
+            and not page.flags[office] & BLANK_BEFORE
+            and self.kinds[i] is LineKind.UNKNOWN
+            and is_person_name(page.text(i))
+            and is_office(text := page.text(office))
+        ):
+            return False
+        below = office + 1
+        return "," in text or (
+            below < page.count
+            and not page.flags[below] & BLANK_BEFORE
+            and (is_name_pair(page.text(below)) or aside_kind(page.text(below)) is Aside.VENUE)
+        )
 
     def _credited_by(self, i: int) -> Aside | None:
         """The name under a credit label with nothing after it (``News provided by``)."""
