@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final
 from readoutparse import _dates
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import ends_body, looks_like_title
-from readoutparse._neighbour import aside_kind
+from readoutparse._neighbour import aside_kind, dateline_date
 from readoutparse._page import BLANK_BEFORE, ENDS
 from readoutparse._phrases import SENTENCE_OPENERS, WORD_TRIM
 from readoutparse._roles import PROMPT_ENDINGS, PROMPT_MAX_CHARS
@@ -75,8 +75,8 @@ def opening_start(page: Page, start: int) -> int:
         while i > 0 and (page.runs_on[i] or page.wrapped[i]) and _opening_text(page, i - 1):
             i -= 1
         return i
-    if page.wrapped[i] or page.runs_on[i]:
-        return start
+    if page.wrapped[i] or page.runs_on[i] or dateline_date(text) is not None:
+        return start  # a line of fields round a date ('<name> / 2011.9.16(금) / <outlet>')
     if page.flags[i] & ENDS:  # a greeting: a sentence, and no headline
         return start if looks_like_title(text) else i
     subtitle = is_dense(text) and text.count(" ") + 1 >= PROSE_MIN_WORDS

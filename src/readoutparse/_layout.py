@@ -238,7 +238,7 @@ class _BodyFinder:
             return (  # is the head's dateline, not the body's first sentence
                 self.prose[i]
                 and (bool(page.flags[i] & PROSE) or self._opens_block(i))
-                and line_dateline(page, i, provenance_only=True) is None
+                and line_dateline(page, i) is None
                 and not is_provenance(page.text(i))
                 and not is_name_pair(page.text(i))  # 'Washington, D.C.': a byline's place
             )

@@ -409,9 +409,11 @@ def dateline_date(text: str) -> FoundDate | None:
     found = find_date(text)
     if found is None or found.value is None or _bracketed(text, found):
         return None
-    # On a source line, fields apart ('Source: Xinhua | 2025-04-15 | Editor: …'): the date's own.
-    start = max(text.rfind("|", 0, found.start), text.rfind("｜", 0, found.start)) + 1
-    stops = [at for at in (text.find("|", found.end), text.find("｜", found.end)) if at >= 0]
+    # On a source line, fields apart ('Source: Xinhua | 2025-04-15 | Editor: …', '<name> /
+    # 2011.9.16(금) / <outlet>'): the date's own.
+    bars = ((text.rfind(bar, 0, found.start), len(bar)) for bar in _FIELD_BARS)
+    start = max((at + width for at, width in bars if at >= 0), default=0)
+    stops = [at for at in (text.find(bar, found.end) for bar in _FIELD_BARS) if at >= 0]
     stops += _next_date_field(text, found.end)
     rest = text[start : found.start] + " " + text[found.end : min(stops, default=len(text))]
     _, _, spare_re, word_re, *_ = _patterns()
@@ -422,6 +424,10 @@ def dateline_date(text: str) -> FoundDate | None:
     if any(word[:1].isdigit() for word in significant):  # another number: a count, a figure
         return None
     return found
+
+
+_FIELD_BARS: Final = ("|", "｜", " / ")
+"""What parts a source line's fields: a bar, or a slash with a space each side."""
 
 
 def _next_date_field(text: str, start: int) -> list[int]:
