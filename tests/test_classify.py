@@ -25,6 +25,7 @@ from readoutparse._classify import (
     classify_all,
     classify_body,
     looks_like_headline,
+    looks_like_title,
 )
 from readoutparse._dates import DATE_LABELS, META_LABELS
 from readoutparse._lines import SourceLine, split_lines
@@ -857,3 +858,16 @@ def test_the_dispatch_remembers_a_bounded_number_of_line_kinds() -> None:
 def test_looks_like_headline(text: str, *, headline: bool) -> None:
     """The headline shape that a repeat must have to count as the title's evidence."""
     assert headline == looks_like_headline(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Foreign Minister Holds Telephone Conversation with her US Counterpart (5.25.)", True),
+        ("Foreign Minister Holds Talks with Counterpart on 25 May 2018", True),
+        ("The two ministers held talks in Seoul on the situation in the region", False),
+    ],
+)
+def test_looks_like_title_counts_words_not_numbers(text: str, *, title: bool) -> None:
+    """A number or a date in brackets (``(5.25.)``) has no case: it neither makes nor mars it."""
+    assert title == looks_like_title(text)

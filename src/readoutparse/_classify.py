@@ -444,10 +444,7 @@ def breadcrumb_leaf(text: str) -> str:
 
 
 def numbered_body(content: str) -> bool:
-    """Breadcrumbs, menus and link lists are short and never end a sentence; paragraphs are not.
-
-    ``content`` is a numbered line's text past its number.
-    """
+    """A numbered line's ``content`` is body: long or a sentence, not a breadcrumb or a menu."""
     long = len(content) >= vocab.NUMBERED_BODY_MIN_CHARS
     return (long or ends_sentence(content)) and not is_social(content)
 
@@ -457,6 +454,7 @@ def looks_like_title(text: str, max_chars: int = vocab.TITLE_CASE_MAX_CHARS) -> 
     if len(text) > max_chars:
         return False
     words = [word for word in text.split() if len(word) > vocab.TITLE_CASE_MIN_WORD]
+    words = [word for word in words if word[0].isalpha()]  # a number or '(5.25.)' has no case
     if len(words) < vocab.TITLE_CASE_MIN_WORDS:
         return False
     capitals = sum(1 for word in words if word[0].isupper())
