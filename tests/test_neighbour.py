@@ -413,3 +413,13 @@ def test_a_headline_naming_an_office_under_a_section_is_the_title() -> None:
         "Press Releases\nForeign Minister to Visit Chile\n\n1. The two Ministers agreed to meet.\n"
     )
     assert ("Foreign Minister to Visit Chile", "Press Releases") == (readout.title, readout.section)
+
+
+def test_a_name_and_office_on_one_line_over_the_body_is_no_title() -> None:
+    """``Antony J. Blinken, Secretary of State`` over a repost's body is a byline, not the title."""
+    readout = parse(
+        "08/05/2021 10:21 PM EDT\n\nJane R. Roe, Secretary of State\n\n"
+        "The Secretary spoke with the Foreign Minister of Northland this evening. They agreed "
+        "to keep in close touch on the situation in the region.\n"
+    )
+    assert (None, 1) == (readout.title, len(readout.paragraphs))

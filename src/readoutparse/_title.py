@@ -135,11 +135,15 @@ class TitleChooser:
         """A speaker's name over the office held, in one block: a byline, both lines.
 
         State Department remarks put ``Kurt M. Campbell`` / ``Assistant Secretary, Bureau
-        of …`` between the headline and the place and date. The name is a line the head has
+        of …`` between the headline and the place and date; a repost puts the name and
+        office on one line over the body. The name is a line the head has
         not read as anything yet; the office names its bureau after a comma, or a place, a
         room or a date stands under it (a headline under a section, ``Foreign Minister to
         Visit Chile``, has none).
         """
+        name, comma, office = self.page.text(i).partition(",")
+        if comma and is_person_name(name) and is_office(office.strip()):
+            return Aside.BYLINE  # on one line: 'Antony J. Blinken, Secretary of State'
         if self._names_speaker(i):
             return Aside.BYLINE
         return Aside.BYLINE if i > 0 and self._names_speaker(i - 1) else None
