@@ -1618,6 +1618,43 @@ def test_a_line_ending_in_a_colon_leads_in_to_a_new_paragraph() -> None:
             None,
             "Port Lena:",
         ),
+        (
+            (
+                "PORT LENA: The Foreign Minister on Tuesday spoke by telephone with his counterpart"
+                " and discussed the anniversary of ties between the two nations."
+            ),
+            "PORT LENA",
+            None,
+            None,
+            "PORT LENA:",
+        ),
+        (
+            (
+                "HARBOUR CITY, Aug. 25 (Lenawire/NPA): Foreign Minister Li Wen held talks with his"
+                " Vinland counterpart on Friday."
+            ),
+            "HARBOUR CITY",
+            "Lenawire/NPA",
+            None,
+            "HARBOUR CITY, Aug. 25 (Lenawire/NPA):",
+        ),
+        (
+            (
+                "NORTH HAVEN (Harbour Point News / Lenawire - 25th August, 2023) Vinland's ministry"
+                " said the talks would resume."
+            ),
+            "NORTH HAVEN",
+            "Harbour Point News / Lenawire",
+            None,
+            "NORTH HAVEN (Harbour Point News / Lenawire - 25th August, 2023)",
+        ),
+        (
+            "NORTH HAVEN, (Lena Point - Harbour Point News - 3rd Mar, 2024 ) :The ministry spoke.",
+            "NORTH HAVEN",
+            "Lena Point - Harbour Point News",
+            None,
+            "NORTH HAVEN, (Lena Point - Harbour Point News - 3rd Mar, 2024 ) :",
+        ),
     ],
 )
 def test_a_wire_tag_opening_the_body_is_the_repost(
@@ -1720,6 +1757,19 @@ def test_a_wire_tag_alone_on_the_body_s_first_line_is_the_repost() -> None:
         "Port Lena: talks.",
         "Port Lena: Talks on trade, fisheries, shipping, ports and customs, and visas",
         "Jane Roe | The Minister toured the port.",  # a bar after a name with no byline word
+        # A label in capitals and a colon is no place; nor a speaker with a dotted title.
+        (
+            "FACT SHEET: The two countries today announced a partnership on clean energy,"
+            " shipping and trade across the region."
+        ),
+        (
+            "MS. ROE: Thank you all for coming this morning, and thank you to our hosts for such"
+            " a warm welcome."
+        ),
+        # A credit with no slash and a colon; capitals over a bracket of codes, no lower case.
+        "Monday, May 20 (local time): The two ministers met in the capital.",
+        "HARBOUR CITY, Aug. 25 (Lenawire): the two ministers met.",
+        "NATO (US-UK) Leaders met today in the capital.",
     ],
 )
 def test_no_repost_without_a_tag_opening_an_unmarked_first_paragraph(first: str) -> None:
@@ -2012,3 +2062,24 @@ def test_a_category_line_gives_the_section_and_is_no_title(line: str, section: s
     assert readout.section_span is not None
     start, end = readout.section_span.start, readout.section_span.end
     assert section == f"{line}\n"[start:end]
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "PORT LENA:",
+        "HARBOUR CITY, Aug. 25 (Lenawire/NPA):",
+        "NORTH HAVEN (Harbour Point News / Lenawire - 25th August, 2023)",
+    ],
+)
+def test_text_left_opening_with_a_capitals_tag_reads_back_from_its_rendering(tag: str) -> None:
+    """A first paragraph whose text, its own tag taken, opens with another tag is boxed."""
+    said = (
+        "The Foreign Minister on Tuesday spoke by telephone with his counterpart and discussed"
+        " the anniversary of ties between the two nations."
+    )
+    readout = parse(f"Talks held\n\n(Harbour.News) {tag} {said}\n\nThey will meet in May.\n")
+    assert readout.repost is not None
+    assert "Harbour.News" == readout.repost.agency
+    assert f"{tag} {said}" == readout.paragraphs[0].text
+    assert readout.structure() == parse(readout.render()).structure()

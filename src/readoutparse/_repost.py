@@ -142,11 +142,12 @@ _SUBTITLE_CHARS: Final = 120
 _PLACES = (
     *("place2", "place3", "place4", "place5", "place7", "place8"),
     *("place10", "place12", "place13", "place14", "place15", "place16", "place17"),
+    *("place18", "place19"),
 )
 _AGENCIES = (
     *("agency1", "agency2", "agency3", "agency4", "agency5"),
     *("agency7", "agency9", "agency10", "agency11", "agency12", "agency13", "agency15"),
-    "agency16",
+    *("agency16", "agency18", "agency19"),
 )
 _REPORTERS = ("reporter2", "reporter6", "reporter11", "reporter12")
 _DATELINE_TEXT_CHARS: Final = 80

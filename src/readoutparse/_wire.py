@@ -46,6 +46,15 @@ _OPENS = r"[^\W\d_a-z]|[\"“‘]"
 _TITLE_WORDS = r"[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){0,2}"
 """A place in title case or capitals, up to three words: ``Hanoi``, ``New York``, ``DC``."""
 
+_CAPITALS = r"[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+){0,2}"
+"""A place in capitals, up to three words and no dots: ``BEIJING``, ``NEW DELHI``."""
+
+_CREDIT = r"[A-Z][A-Za-z.\-]+"
+"""One wire of a credit: ``Xinhua``, ``APP``."""
+
+_OUTLET = r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3}"
+"""An outlet or a wire in a bracket, up to four capitalised words: ``UrduPoint News``."""
+
 _NAME = r"[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,3}"
 """A writer's name in a byline: up to four capitalised words (``Jane Roe``, ``J. R. Roe``)."""
 
@@ -127,7 +136,17 @@ def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
       | \( (?P<agency16>[A-Z][A-Za-z]+\.[A-Z][A-Za-z]+) \) \s+ (?={_OPENS})
         # New Delhi: External Affairs Minister …   a bare place and a colon (Indian outlets); only
         # on the body's first paragraph, before a long sentence (``_repost.dateline_place``)
-      | (?P<place17>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}) : \s+ (?={_OPENS})
+      | (?P<place17>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}|[A-Z]{{2,}}(?:\s[A-Z]{{2,}}){{0,2}})
+        : \s+ (?={_OPENS})
+        # BEIJING, Aug. 25 (Xinhua/APP): Chinese …   a place in capitals, month and day, and a
+        # credit of two wires parted by a slash, then a colon (a wire's copy reposted)
+      | (?P<place18>{_CAPITALS}) , \s* {_MONTH_DAY} (?: , \s \d{{4}} )?
+        \s* \( (?P<agency18>{_CREDIT}(?:\s?/\s?{_CREDIT})+) \) \s* : (?=\s+{_OPENS})
+        # MOSCOW (UrduPoint News / Sputnik - 25th August, 2023) South …   a place in capitals and
+        # a bracket: an outlet and a wire parted by a slash or a dash, a date after, if any
+      | (?P<place19>{_CAPITALS}) \s* [,:]? \s* \( \s* (?=[^()\n]*[a-z])
+        (?P<agency19>{_OUTLET}(?:\s?[/–-]\s?{_OUTLET})+?) (?: \s* [-–] \s* {_DATE} )? \s* \)
+        (?: \s* : (?=\s*{_OPENS}) | (?=\s+{_OPENS}) )
         # January 14, 2025 - Ottawa, Ontario - Global Affairs Canada   (canada.ca)
       | {_MONTH_DAY} , \s \d{{4}} \s+ [-–—] \s+
         (?P<place10>[A-Z][\w.'’\-]*(?:,?\s[A-Z][\w.'’\-]*){{0,3}}) \s+ [-–—] \s+
@@ -150,12 +169,16 @@ DATELINE_NON_PLACES = frozenset(
         "reminder", "participants", "attendees", "date", "time", "venue", "location", "contact",
         "media", "press", "tip", "why", "what", "when", "where", "who", "how", "today",
         "yesterday", "live", "also", "more", "see", "full", "text",
+        # Labels written in capitals ('FACT SHEET:', 'FOR IMMEDIATE RELEASE:').
+        "fact", "sheet", "release", "immediate", "embargoed", "embargo", "joint", "alert",
+        "urgent", "notice", "bulletin", "icymi", "memo", "memorandum",
         # Speakers in a transcript: a role, or an office before a name ('Secretary Roe:').
         "moderator", "host", "anchor", "interviewer", "reporter", "speaker", "chair",
         "chairman", "chairperson", "secretary", "minister", "president", "ambassador",
         "spokesperson", "spokesman", "spokeswoman", "director", "deputy", "senator", "governor",
         "official", "officials", "general", "admiral", "mayor", "premier", "counselor",
         "commissioner", "envoy", "representative", "sir", "madam", "mister",
+        "participant", "audience", "member", "guest", "staff", "interpreter", "journalist",
         # An asker's outlet in a briefing's transcript ('Harbour Daily:', '… News Agency:').
         "news", "agency", "daily", "times", "post", "herald", "tribune", "journal", "gazette",
         "television", "tv", "radio", "broadcasting", "network", "channel", "magazine", "wire",
