@@ -1766,6 +1766,10 @@ def test_a_wire_tag_alone_on_the_body_s_first_line_is_the_repost() -> None:
             "MS. ROE: Thank you all for coming this morning, and thank you to our hosts for such"
             " a warm welcome."
         ),
+        (
+            "SG: Good afternoon. I am very happy to be back in the capital, and I thank the"
+            " minister for a warm welcome."
+        ),  # a speaker's initials in a transcript
         # A credit with no slash and a colon; capitals over a bracket of codes, no lower case.
         "Monday, May 20 (local time): The two ministers met in the capital.",
         "HARBOUR CITY, Aug. 25 (Lenawire): the two ministers met.",

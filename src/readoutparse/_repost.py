@@ -100,14 +100,20 @@ def dateline_place(place: str, rest: str, index: int) -> bool:
     """Whether ``place``, a few words in title case and a colon, is a dateline's place.
 
     A label or a speaker opens a line the same way (``Note:``, ``Background:``,
-    ``Moderator:``, ``Secretary Roe:``). A dateline opens the body's first
+    ``Moderator:``, ``Secretary Roe:``, initials ``SG:``). A dateline opens the body's first
     paragraph, a long one that states something (a sentence, not a list of
     items, nor a question); and its words are no label's, no office's and no
     outlet's (``DATELINE_NON_PLACES``).
     """
     if index or len(rest) < _DATELINE_TEXT_CHARS or not _states(rest):
         return False
+    if place.isupper() and " " not in place and len(place) < _CAPITALS_PLACE_CHARS:
+        return False  # a speaker's initials in a transcript ('SG:', 'Q:'), no place
     return not any(word.casefold() in DATELINE_NON_PLACES for word in place.split())
+
+
+_CAPITALS_PLACE_CHARS: Final = 4
+"""A place in capitals of one word has this many letters at least (``SEOUL``, ``ROME``)."""
 
 
 def _states(rest: str) -> bool:
