@@ -365,6 +365,26 @@ def test_render_boxes_every_plain_paragraph_when_its_text_does_not_read_back(
     assert readout.structure() == parse(rendered).structure()
 
 
+def test_render_reads_its_boxes_as_written_so_a_second_render_is_the_same() -> None:
+    """A paragraph written as a ``□`` item opens the body there, in the head's eyes too.
+
+    ``ok`` after a short numbered paragraph is boxed; the head then sees a body opened
+    under ``1. Talks``, so the title stands plain over the date header, in the first
+    rendering as in the rendering of what it parses back to.
+    """
+    paragraphs = (
+        Paragraph(number=1, marker="1.", text="Talks", span=Span(0, 0)),
+        Paragraph(number=None, marker=None, text="ok", span=Span(0, 0)),
+    )
+    readout = Readout(
+        title="The two sides met today.", date=None, section=None, paragraphs=paragraphs
+    )
+    rendered = readout.render()
+    assert "The two sides met today.\n\nDATE\n\n1. Talks\n\n□ ok\n" == rendered
+    again = parse(rendered)
+    assert (readout.structure(), rendered) == (again.structure(), again.render())
+
+
 def test_render_writes_a_bom_before_text_that_starts_with_one() -> None:
     """The parser drops one byte-order mark from the first line: a title's own U+FEFF stays."""
     paragraph = Paragraph(number=1, marker="1.", text="The two sides met.", span=Span(0, 0))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+import attrs
+
 from readoutparse import _vocabulary as vocab
 from readoutparse import _wire
 from readoutparse._assemble import assemble
@@ -135,6 +137,12 @@ def _text(readout: Readout, boxed: int, *, plain: bool = False) -> str:
     """
     blocks: list[str] = []
     alone = headline = False
+    boxes = _boxes(readout.paragraphs, boxed, plain=plain)
+    # The paragraphs as written, each ``□`` item with its box: the head reads them so.
+    written = tuple(
+        attrs.evolve(p, marker=_BOX) if box and p.number is None else p
+        for p, box in zip(readout.paragraphs, boxes, strict=True)
+    )
     if readout.section is not None:
         section, alone = _section(readout.section)
         blocks.append(section)
@@ -146,7 +154,7 @@ def _text(readout: Readout, boxed: int, *, plain: bool = False) -> str:
         label = alone and (
             " " not in readout.title or (readout.date is None and _is_prose(readout.section or ""))
         )
-        headline = not alone and _numbers_head(readout.paragraphs)
+        headline = not alone and _numbers_head(written)
         title = _title(readout.title, label=label, plain=headline)
         if title.startswith(_TITLE_LABEL) and _shape(title) is not Shape.TITLE_LABEL:
             # Too long for a label (a label is read on a short line only): the title stands
@@ -155,10 +163,10 @@ def _text(readout: Readout, boxed: int, *, plain: bool = False) -> str:
         blocks.append(title)
     if readout.date is not None:
         blocks.append(f"DATE\n{readout.date.isoformat()}")
-    elif headline or _numbered_first(readout.paragraphs):
+    elif headline or _numbered_first(written):
         blocks.append(_BARE_DATE_LABEL)  # no date, but a date header all the same
     head = "\n\n".join(blocks)
-    body = _body(readout.paragraphs, boxed, plain=plain)
+    body = _body(readout.paragraphs, boxes)
     if _short_last(readout.paragraphs):
         body += "\n\n" + _END_MARK  # the end mark closes the body on it
     text = "\n\n".join(part for part in (head, body) if part)
@@ -264,8 +272,8 @@ def _shape(line: str) -> Shape | None:
     return classify(lines[0]).shape if len(lines) == 1 else None
 
 
-def _body(paragraphs: tuple[Paragraph, ...], least: int = 0, *, plain: bool = False) -> str:
-    """The paragraphs, a blank line apart (but for marked ones that read as chrome alone).
+def _boxes(paragraphs: tuple[Paragraph, ...], least: int = 0, *, plain: bool = False) -> list[bool]:
+    """Which paragraphs are written as ``□`` items (at least the first ``least``).
 
     The body ends at its last line that reads as body (a marker, a subpoint's
     included, or prose), and a short line under it is trailer; so the paragraphs
@@ -277,10 +285,14 @@ def _body(paragraphs: tuple[Paragraph, ...], least: int = 0, *, plain: bool = Fa
     """
     boxed = max(_boxed(paragraphs), _tagged(paragraphs), least)
     last = max((i for i, p in enumerate(paragraphs) if i < boxed or _reads_as_body(p)), default=-1)
-    boxes = [
+    return [
         i < boxed or i > last or _odd(paragraph) or (plain and _unmarked(paragraph))
         for i, paragraph in enumerate(paragraphs)
     ]
+
+
+def _body(paragraphs: tuple[Paragraph, ...], boxes: list[bool]) -> str:
+    """The paragraphs, a blank line apart (but for marked ones that read as chrome alone)."""
     written = [_paragraph(p, box=box) for p, box in zip(paragraphs, boxes, strict=True)]
     # A paragraph written with a marker whose first line alone reads as chrome ('2. 자료.pdf',
     # '4. 메인메뉴 바로가기', '□ 단 바로가기'), subpoints under it or not, is body right under
