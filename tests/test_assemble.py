@@ -2087,3 +2087,14 @@ def test_text_left_opening_with_a_capitals_tag_reads_back_from_its_rendering(tag
     assert "Harbour.News" == readout.repost.agency
     assert f"{tag} {said}" == readout.paragraphs[0].text
     assert readout.structure() == parse(readout.render()).structure()
+
+
+def test_a_repeated_headline_takes_no_prose_printed_twice_under_it() -> None:
+    """The headline and the body under it, printed twice: only the headline is the title."""
+    block = (
+        "Prime Minister speaks with the Prime Minister of Northland\n"
+        "Today, the Prime Minister spoke by phone with the Prime Minister of Northland.\n"
+    )
+    readout = parse(f"{block}March 1, 2021\n{block}")
+    assert "Prime Minister speaks with the Prime Minister of Northland" == readout.title
+    assert readout.structure() == parse(readout.render()).structure()

@@ -233,7 +233,7 @@ class TitleChooser:
         entry, in the trailer's share text or list), and repeat little else of
         that shape: a repeat is stronger evidence than where a line stands. A
         wrapped headline repeats line by line: the lines that follow the first
-        and repeat too are part of it.
+        and repeat too are part of it, but for prose (the body printed twice).
         """
         page = self.page
         counts = Counter(
@@ -248,8 +248,8 @@ class TitleChooser:
                     lines, seen = [i], {text}
                     for j in block[at + 1 :]:
                         after = fold_line(page.text(j))
-                        if counts[after] < 2 or after in seen:  # noqa: PLR2004 - once more
-                            break  # a line stated once, or the headline's copy begins
+                        if counts[after] < 2 or after in seen or page.flags[j] & PROSE:  # noqa: PLR2004
+                            break  # a line stated once, the headline's copy, or the body's prose
                         lines.append(j)
                         seen.add(after)
                     return lines
