@@ -75,6 +75,7 @@ from readoutparse._vocabulary import (
     WRAP_MIN_CHARS,
     WRAP_MIN_WIDTH,
 )
+from readoutparse._wire import opens_with_tag
 from readoutparse._wrap import WRAP_SLACK, block_indents, unbroken, wrap_widths
 
 if TYPE_CHECKING:
@@ -195,13 +196,12 @@ def _sentence_goes_on(page: Page, before: int, text: str, after: str) -> bool:
     What a headline, a byline or a menu entry is not: several words in
     sentence case, as wide as a wrapped line (a Korean line: as long as a body
     line). What the rest of a sentence is: a line that ends it, or one as wide
-    as a wrapped line, which opens nothing new
-    (:func:`~readoutparse._text.opens_unit`: ``The …``, ``By …``, ``SEOUL, …``).
+    as a wrapped line, which opens nothing new (``The …``, ``By …``, ``SEOUL, …``, a wire tag).
     """
     i = before + 1
     if not (page.flags[i] & ENDS or page.width(i) >= WRAP_MIN_CHARS):
         return False  # a label or a byline ('Press Statement') under a headline
-    if opens_unit(first_word(after)) or open_alike(after, text):
+    if opens_unit(first_word(after)) or open_alike(after, text) or opens_with_tag(after):
         return False
     if is_dense(text):  # no capitals to tell a headline by: a body line's length, or a marker
         width = page.width(before)

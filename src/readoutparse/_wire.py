@@ -206,4 +206,9 @@ def repost_tag_pattern(agencies: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(repost_tag_source(agencies))
 
 
+def opens_with_tag(text: str) -> bool:
+    """Say whether ``text`` opens with a wire or outlet tag (``REPOST_TAG_RE``): a story begins."""
+    return __getattr__("REPOST_TAG_RE").match(text) is not None
+
+
 __getattr__ = compile_on_first_use(globals(), _SOURCES)
