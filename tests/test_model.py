@@ -509,6 +509,19 @@ def test_render_wraps_further_back_where_a_wrap_explains_the_break() -> None:
     assert readout.structure() == parse(rendered).structure()
 
 
+def test_render_writes_the_box_alone_over_text_that_a_box_would_make_chrome() -> None:
+    """``2024.6.2<저작권자`` is a paragraph where it stands; ``□ 2024.6.2<저작권자`` a footer.
+
+    No break helps a text of one word: the box stands alone on its line, over the text.
+    """
+    readout = parse(
+        "The two sides met in Seoul today.\n2024.6.2<저작권자\nThey agreed to meet again.\n"
+    )
+    assert "2024.6.2<저작권자" == readout.paragraphs[1].text
+    assert "\n\n□\n2024.6.2<저작권자\n\n" in readout.render()
+    assert readout.structure() == parse(readout.render()).structure()
+
+
 def test_render_keeps_a_body_heading_first_as_it_is() -> None:
     """A heading (``I. 모두 발언``) opens the body wherever it stands: no box before it."""
     text = "Talks\n\nI. 모두 발언\n\n1. The two sides met in Seoul today.\n"

@@ -37,7 +37,8 @@ def wrapped(lead: str, text: str, indent: str) -> str:
     break is tried first in the body and between paragraphs of it, and the first that
     reads back as ``text`` in both is taken. A break whose first line still reads as
     chrome (the words that make it so stand before it) is passed over, not tried. The last
-    ``_WRAP_TRIES`` breaks are tried; then as many further back, those a wrap explains first.
+    ``_WRAP_TRIES`` breaks are tried; then as many further back, those a wrap explains first;
+    then the marker alone on its line, the text under it.
     """
     line = lead + text
     sub = bool(indent)
@@ -65,7 +66,10 @@ def wrapped(lead: str, text: str, indent: str) -> str:
                 return wrapped
             if tries == _WRAP_TRIES:
                 break
-    return line
+    # Last, the marker alone on its line: it numbers or marks the text under it, which is
+    # read on its own (a line a box would make chrome: '□ 4048.6.2<저작권자').
+    alone = f"{lead.rstrip()}\n{indent}{text}"
+    return alone if lead.strip() and reads_back(alone, text, sub=sub) else line
 
 
 def _cuts(text: str, before: int | None = None) -> Iterator[int]:
