@@ -29,6 +29,7 @@ from readoutparse._text import (
     is_dense,
     is_social,
     opens_unit,
+    prose_text,
     starts_lower,
 )
 
@@ -73,6 +74,14 @@ def test_fold_is_split_and_join(text: str) -> None:
 @given(_texts.map(lambda text: " ".join(text.splitlines())))
 def test_fold_line_is_fold_on_one_line(text: str) -> None:
     assert fold_line(text) == " ".join(text.split())
+
+
+@example(text="Met  in Seoul.", ends=True)  # three words, not four: short of prose either way
+@example(text=" ".join(["word"] * 30) + "\t" * 20, ends=False)  # long only before it is folded
+@given(text=_texts.map(lambda text: " ".join(text.splitlines())), ends=st.booleans())
+def test_prose_text_reads_the_folded_text(text: str, *, ends: bool) -> None:
+    """A run of white space counts as the one space the paragraph text will hold."""
+    assert prose_text(text, ends=ends) == prose_text(fold(text), ends=ends)
 
 
 def _initial_by_loop(text: str) -> str:

@@ -114,12 +114,13 @@ def block_prose(page: Page) -> list[bool]:
     chars = words = 0
     ends = False
     for i in range(page.count - 1, -1, -1):
-        width = page.width(i)
+        text = page.folded(i)  # as the paragraph text it becomes: folded, joined by a space
+        width = len(text)
         # Words count only in a block shorter than PROSE_MIN_CHARS_CJK (see prose_measure),
         # so the spaces of a longer line are never counted.
-        spaces = page.text(i).count(" ") if width < PROSE_MIN_CHARS_CJK else 0
+        spaces = text.count(" ") if width < PROSE_MIN_CHARS_CJK else 0
         if i + 1 < page.count and _continues(page, i, wrapped=wrapped[i + 1]):
-            chars += width
+            chars += width + 1
             words += spaces + 1
         else:
             chars, words, ends = width, spaces + 1, bool(flags[i] & ENDS) or _leads_in(page, i)

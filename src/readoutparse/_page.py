@@ -30,6 +30,7 @@ from readoutparse._shape import (
     sentence_flags,
 )
 from readoutparse._shape import SHAPE_CODES as _SHAPE_CODES
+from readoutparse._text import fold_line
 from readoutparse.errors import WARNING_CODES, ParseWarning
 from readoutparse.model import LineKind
 
@@ -161,6 +162,13 @@ class Page:
         """Line ``i``'s text, from its first to its last non-white-space character."""
         start = self.text_starts[i]
         return self.source[start : start + self.widths[i]]
+
+    def folded(self, i: int) -> str:
+        """Line ``i``'s text with each run of white space folded to one space (``fold``)."""
+        text = self.text(i)
+        # Every white space but ' ' is unprintable: a printable text with no double space is
+        # folded as it is.
+        return fold_line(text) if "  " in text or not self.printable(i) else text
 
     def marker(self, i: int) -> str | None:
         """Line ``i``'s marker (``1.``, ``O``, ``□``), the start of its text; ``None`` if none."""
