@@ -385,6 +385,45 @@ def test_render_reads_its_boxes_as_written_so_a_second_render_is_the_same() -> N
     assert (readout.structure(), rendered) == (again.structure(), again.render())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A prose title (two sentences) over a short numbered first paragraph: plain over the
+        # bare date header it is no headline; the label holds it.
+        "제목\n칠레tions. Iorld.\n첨부\n1.   :\nC .",
+    ],
+)
+def test_render_labels_a_prose_title_where_plain_it_would_not_read_back(text: str) -> None:
+    """Where no box makes the text read back, the labelled title does (found by fuzzing)."""
+    readout = parse(text)
+    rendered = readout.render()
+    again = parse(rendered)
+    assert rendered.startswith("Title : ")
+    assert (readout.structure(), rendered) == (again.structure(), again.render())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A paragraph broken because on one line it reads as chrome: under the break, the
+        # numbered line glued to it would read as the copyright footer. Whole, as in the
+        # source, both read back.
+        (
+            "4. Minists wi/l introdoreign Affairs, Republic of Korea ins 바다소식신문 무단전재 및 "
+            "재\udceb\udcb0rea instagram\n3. Ministr<저작권자 © 바다소식신문 무단전재 및 재배포"
+            "\udcea\udcb8reign Affa\x10\x00\x00\x00\x00\x00\x00\x00irs,"
+        ),
+    ],
+)
+def test_render_writes_lines_whole_where_a_break_would_not_read_back(text: str) -> None:
+    """Where no box or label makes the text read back, whole lines do (found by fuzzing)."""
+    readout = parse(text)
+    rendered = readout.render()
+    again = parse(rendered)
+    assert (readout.structure(), rendered) == (again.structure(), again.render())
+    assert rendered.count("\n") == len(readout.lines)  # each line whole
+
+
 def test_render_writes_a_bom_before_text_that_starts_with_one() -> None:
     """The parser drops one byte-order mark from the first line: a title's own U+FEFF stays."""
     paragraph = Paragraph(number=1, marker="1.", text="The two sides met.", span=Span(0, 0))

@@ -93,7 +93,9 @@ def render(readout: Readout) -> str:
     at a time, until the text reads back (at most ``_BOX_TRIES`` times). Where the body's
     evidence reaches further still (its last plain paragraph reads alone as the site's
     voice), every paragraph with no number and no marker is written as a ``□`` item, when
-    that reads back.
+    that reads back; else the title labelled, where a label line holds it; else every
+    paragraph and subpoint whole on its line, as the parser read it in the source, where a
+    break made for one paragraph alone changes how the next reads.
     """
     text = _text(readout, 0)
     # A tree deeper than the parser nests never reads back as it is (nor compares as a
@@ -106,12 +108,20 @@ def render(readout: Readout) -> str:
     while not (read := assemble(text).structure() == structure) and boxed < tries:
         boxed += 1
         text = _text(readout, boxed)
-    if not read:
-        # The last form: every plain paragraph a box, which is body wherever it stands.
-        boxes = _text(readout, boxed, plain=True)
-        if assemble(boxes).structure() == structure:
-            return boxes
+    if read:
+        return text
+    # The last forms: every plain paragraph a box, which is body wherever it stands; the
+    # title labelled where a label holds it; each line whole, as the source had it, where a
+    # break made for a paragraph alone changes how the ones around it read.
+    for plain, titled, whole in _LAST_FORMS:
+        form = _text(readout, boxed, plain=plain, titled=titled, whole=whole)
+        if assemble(form).structure() == structure:
+            return form
     return text
+
+
+_LAST_FORMS: Final = ((True, False, False), (False, True, False), (False, False, True))
+"""The forms :func:`render` tries last, in order: ``(plain, titled, whole)`` of :func:`_text`."""
 
 
 _BOX_TRIES: Final = 4
@@ -130,10 +140,14 @@ def _depth(readout: Readout) -> int:
     return deepest
 
 
-def _text(readout: Readout, boxed: int, *, plain: bool = False) -> str:
+def _text(
+    readout: Readout, boxed: int, *, plain: bool = False, titled: bool = False, whole: bool = False
+) -> str:
     """The text of :func:`render`, with at least the first ``boxed`` paragraphs as ``□`` items.
 
-    With ``plain``, every paragraph with no number and no marker is a ``□`` item.
+    With ``plain``, every paragraph with no number and no marker is a ``□`` item; with
+    ``titled``, the title is labelled wherever a label line holds it; with ``whole``, no
+    paragraph or subpoint is broken over lines.
     """
     blocks: list[str] = []
     alone = headline = False
@@ -155,7 +169,7 @@ def _text(readout: Readout, boxed: int, *, plain: bool = False) -> str:
             " " not in readout.title or (readout.date is None and _is_prose(readout.section or ""))
         )
         headline = not alone and _numbers_head(written)
-        title = _title(readout.title, label=label, plain=headline)
+        title = _title(readout.title, label=label or titled, plain=headline)
         if title.startswith(_TITLE_LABEL) and _shape(title) is not Shape.TITLE_LABEL:
             # Too long for a label (a label is read on a short line only): the title stands
             # plain, and the date header under it makes it the headline.
@@ -166,7 +180,7 @@ def _text(readout: Readout, boxed: int, *, plain: bool = False) -> str:
     elif headline or _numbered_first(written):
         blocks.append(_BARE_DATE_LABEL)  # no date, but a date header all the same
     head = "\n\n".join(blocks)
-    body = _body(readout.paragraphs, boxes)
+    body = _body(readout.paragraphs, boxes, whole=whole)
     if _short_last(readout.paragraphs):
         body += "\n\n" + _END_MARK  # the end mark closes the body on it
     text = "\n\n".join(part for part in (head, body) if part)
@@ -291,9 +305,14 @@ def _boxes(paragraphs: tuple[Paragraph, ...], least: int = 0, *, plain: bool = F
     ]
 
 
-def _body(paragraphs: tuple[Paragraph, ...], boxes: list[bool]) -> str:
-    """The paragraphs, a blank line apart (but for marked ones that read as chrome alone)."""
-    written = [_paragraph(p, box=box) for p, box in zip(paragraphs, boxes, strict=True)]
+def _body(paragraphs: tuple[Paragraph, ...], boxes: list[bool], *, whole: bool = False) -> str:
+    """The paragraphs, a blank line apart (but for marked ones that read as chrome alone).
+
+    With ``whole``, each paragraph and subpoint on one line.
+    """
+    written = [
+        _paragraph(p, box=box, whole=whole) for p, box in zip(paragraphs, boxes, strict=True)
+    ]
     # A paragraph written with a marker whose first line alone reads as chrome ('2. 자료.pdf',
     # '4. 메인메뉴 바로가기', '□ 단 바로가기'), subpoints under it or not, is body right under
     # the one before, as it stood in the source; after a blank line it is not.
@@ -407,7 +426,7 @@ def _reads_as_body(paragraph: Paragraph) -> bool:
     return marked or (not lead_in and prose_text(text, ends=ends_sentence(text)))
 
 
-def _paragraph(paragraph: Paragraph, *, box: bool = False) -> str:
+def _paragraph(paragraph: Paragraph, *, box: bool = False, whole: bool = False) -> str:
     if paragraph.number is not None:
         lead = f"{paragraph.number}. "
     elif box:
@@ -416,11 +435,11 @@ def _paragraph(paragraph: Paragraph, *, box: bool = False) -> str:
         lead = f"{paragraph.marker} "
     else:
         lead = ""
-    head = wrapped(lead, paragraph.text, "")
-    return "\n".join([head, *_subpoints(paragraph.subpoints)])
+    head = lead + paragraph.text if whole else wrapped(lead, paragraph.text, "")
+    return "\n".join([head, *_subpoints(paragraph.subpoints, whole=whole)])
 
 
-def _subpoints(subpoints: tuple[Subpoint, ...]) -> list[str]:
+def _subpoints(subpoints: tuple[Subpoint, ...], *, whole: bool = False) -> list[str]:
     """One line per subpoint, depth first, indented by depth (a loop: no recursion on depth)."""
     lines: list[str] = []
     stack = [(0, subpoint) for subpoint in reversed(subpoints)]
@@ -431,6 +450,8 @@ def _subpoints(subpoints: tuple[Subpoint, ...]) -> list[str]:
         note = " " if subpoint.marker in _NOTE_MARKERS else ""
         indent = _INDENT * depth
         lead = f"{indent}{note}{subpoint.marker} "
-        lines.append(wrapped(lead, subpoint.text, indent + _INDENT + " "))
+        lines.append(
+            lead + subpoint.text if whole else wrapped(lead, subpoint.text, indent + _INDENT + " ")
+        )
         stack.extend((depth + 1, child) for child in reversed(subpoint.subpoints))
     return lines
