@@ -10,9 +10,9 @@ import pytest
 
 from readoutparse import MAX_NESTING, LineKind, Paragraph, Readout, Span, Subpoint, parse
 from readoutparse._build import make_span
-from readoutparse._layout import block_prose, find_body, run_on_flags, wrap_flags
+from readoutparse._layout import find_body, run_on_flags, wrap_flags
 from readoutparse._page import Page
-from readoutparse._wrap import wrap_widths
+from readoutparse._wrap import block_prose, wrap_widths
 from readoutparse.errors import ParseWarning
 
 LONG_1 = (

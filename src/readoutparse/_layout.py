@@ -4,7 +4,7 @@ Worked out first, from the shapes of all lines: the width each block was
 hard-wrapped at, if it was (:func:`wrap_widths`), which lines go on with the
 sentence of the line above them (:func:`run_on_flags`) and which with a
 hard-wrapped line whatever they look like (:func:`wrap_flags`), which blocks
-read as prose (:func:`block_prose`), and where the body starts and ends
+read as prose (:func:`readoutparse._wrap.block_prose`), and where the body starts and ends
 (:func:`find_body`).
 """
 
@@ -60,7 +60,6 @@ from readoutparse._text import (
     is_wordlike,
     open_alike,
     opens_unit,
-    prose_measure,
     starts_lower,
 )
 from readoutparse._vocabulary import (
@@ -69,73 +68,24 @@ from readoutparse._vocabulary import (
     HEADER_LOOKAHEAD,
     LABEL_LEAD,
     LEAD_IN_ENDS,
-    PROSE_MIN_CHARS_CJK,
     PROSE_MIN_WORDS,
     TITLE_CASE_MAX_CHARS,
     WRAP_MIN_CHARS,
     WRAP_MIN_WIDTH,
 )
 from readoutparse._wire import opens_with_tag
-from readoutparse._wrap import WRAP_SLACK, block_indents, unbroken, wrap_widths
+from readoutparse._wrap import WRAP_SLACK, block_indents, block_prose, unbroken, wrap_widths
 
 if TYPE_CHECKING:
     from readoutparse._page import Page
 
 _BODY_BULLETS_IN_HEAD: Final = frozenset(m for m, rank in BULLET_RANKS.items() if rank == 1) | {"※"}
-_BLOCK_SHAPES: Final = frozenset({TEXT_CODE, NUMBERED_CODE, BULLET_CODE, BOX_CODE})
 _MARKED: Final = frozenset({NUMBERED_CODE, BULLET_CODE, BOX_CODE})
 _DATED_SHAPES: Final = frozenset({DATE_LABEL_CODE, DATE_CODE})
 _WRAPPABLE: Final = frozenset(shape_code(s) for s in (Shape.DATE, Shape.CHROME, Shape.TEXT))
 _UNWRAPPED: Final = frozenset(
     shape_code(s) for s in (Shape.CHROME, Shape.SECTION_NAME, Shape.END_MARK)
 )  # never label lines
-
-
-def _continues(page: Page, i: int, *, wrapped: bool) -> bool:
-    """Say whether line ``i + 1`` is a hard-wrapped line of the block line ``i`` is in.
-
-    ``wrapped`` is line ``i + 1``'s flag from :func:`wrap_flags`.
-    """
-    after = i + 1
-    return wrapped or (
-        page.shapes[i] in _BLOCK_SHAPES and page.shapes[after] == TEXT_CODE and page.runs_on[after]
-    )
-
-
-def block_prose(page: Page) -> list[bool]:
-    """For each line: does the hard-wrapped block starting at it read as prose?
-
-    Old pages wrap a paragraph at a fixed width, so its first line alone
-    stops mid-sentence; the block it starts is judged as a whole: its length,
-    its words, and whether its last line ends a sentence.
-    """
-    flags, wrapped = page.flags, page.wrapped
-    found = [bool(flags[i] & PROSE) for i in range(page.count)]  # mypyc loops on no bytearray
-    chars = words = 0
-    ends = False
-    for i in range(page.count - 1, -1, -1):
-        text = page.folded(i)  # as the paragraph text it becomes: folded, joined by a space
-        width = len(text)
-        # Words count only in a block shorter than PROSE_MIN_CHARS_CJK (see prose_measure),
-        # so the spaces of a longer line are never counted.
-        spaces = text.count(" ") if width < PROSE_MIN_CHARS_CJK else 0
-        if i + 1 < page.count and _continues(page, i, wrapped=wrapped[i + 1]):
-            chars += width + 1
-            words += spaces + 1
-        else:
-            chars, words, ends = width, spaces + 1, bool(flags[i] & ENDS) or _leads_in(page, i)
-        if not found[i]:
-            found[i] = prose_measure(chars, words, ends=ends)
-    return found
-
-
-def _leads_in(page: Page, i: int) -> bool:
-    """Line ``i`` is a clause ending in a colon, a lead-in to what follows (not a label alone)."""
-    return (
-        page.width(i) > 0
-        and page.source[page.ends[i] - 1] in LEAD_IN_ENDS
-        and page.text(i).count(" ") + 1 >= PROSE_MIN_WORDS
-    )
 
 
 def run_on_flags(page: Page) -> list[bool]:

@@ -3,14 +3,15 @@
 Old pages hard-wrap a paragraph at a fixed width; one-paragraph-a-line pages do
 not. :func:`wrap_widths` tells the two apart block by block, and the layout
 (:func:`readoutparse._layout.runs_on`) reads the widths to say which line goes
-on with the one above it.
+on with the one above it. :func:`block_prose` judges each hard-wrapped block as a
+whole: does it read as prose?
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from readoutparse._page import BLANK_BEFORE, CONTENT_ENDS
+from readoutparse._page import BLANK_BEFORE, CONTENT_ENDS, ENDS, PROSE
 from readoutparse._shape import BOX_CODE, BULLET_CODE, NUMBERED_CODE, TEXT_CODE, Shape, shape_code
 from readoutparse._text import (
     ends_mid_phrase,
@@ -18,9 +19,15 @@ from readoutparse._text import (
     first_word,
     is_dense,
     is_wordlike,
+    prose_measure,
     starts_lower,
 )
-from readoutparse._vocabulary import WRAP_MIN_WIDTH
+from readoutparse._vocabulary import (
+    LEAD_IN_ENDS,
+    PROSE_MIN_CHARS_CJK,
+    PROSE_MIN_WORDS,
+    WRAP_MIN_WIDTH,
+)
 
 if TYPE_CHECKING:
     from readoutparse._page import Page
@@ -140,3 +147,50 @@ def block_indents(page: Page) -> list[int]:
             base = indents[i]
         found.append(base)
     return found
+
+
+def _continues(page: Page, i: int, *, wrapped: bool) -> bool:
+    """Say whether line ``i + 1`` is a hard-wrapped line of the block line ``i`` is in.
+
+    ``wrapped`` is line ``i + 1``'s flag from :func:`wrap_flags`.
+    """
+    after = i + 1
+    return wrapped or (
+        page.shapes[i] in _BLOCK_SHAPES and page.shapes[after] == TEXT_CODE and page.runs_on[after]
+    )
+
+
+def block_prose(page: Page) -> list[bool]:
+    """For each line: does the hard-wrapped block starting at it read as prose?
+
+    Old pages wrap a paragraph at a fixed width, so its first line alone
+    stops mid-sentence; the block it starts is judged as a whole: its length,
+    its words, and whether its last line ends a sentence.
+    """
+    flags, wrapped = page.flags, page.wrapped
+    found = [bool(flags[i] & PROSE) for i in range(page.count)]  # mypyc loops on no bytearray
+    chars = words = 0
+    ends = False
+    for i in range(page.count - 1, -1, -1):
+        text = page.folded(i)  # as the paragraph text it becomes: folded, joined by a space
+        width = len(text)
+        # Words count only in a block shorter than PROSE_MIN_CHARS_CJK (see prose_measure),
+        # so the spaces of a longer line are never counted.
+        spaces = text.count(" ") if width < PROSE_MIN_CHARS_CJK else 0
+        if i + 1 < page.count and _continues(page, i, wrapped=wrapped[i + 1]):
+            chars += width + 1
+            words += spaces + 1
+        else:
+            chars, words, ends = width, spaces + 1, bool(flags[i] & ENDS) or _leads_in(page, i)
+        if not found[i]:
+            found[i] = prose_measure(chars, words, ends=ends)
+    return found
+
+
+def _leads_in(page: Page, i: int) -> bool:
+    """Line ``i`` is a clause ending in a colon, a lead-in to what follows (not a label alone)."""
+    return (
+        page.width(i) > 0
+        and page.source[page.ends[i] - 1] in LEAD_IN_ENDS
+        and page.text(i).count(" ") + 1 >= PROSE_MIN_WORDS
+    )
