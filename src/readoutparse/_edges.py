@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 from readoutparse import _dates
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import ends_body, looks_like_title
+from readoutparse._headline import HEADLINE_MAX_CHARS
 from readoutparse._neighbour import aside_kind, dateline_date
 from readoutparse._page import BLANK_BEFORE, ENDS
 from readoutparse._phrases import SENTENCE_OPENERS, WORD_TRIM
@@ -42,6 +43,7 @@ from readoutparse._vocabulary import (
     TITLE_CASE_MIN_WORD,
     WRAP_MIN_CHARS,
 )
+from readoutparse._wire import opens_with_tag
 from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
@@ -464,3 +466,25 @@ def captions_image(page: Page, i: int, image: int | None) -> bool:
     (``외교부 청사에서 열린 회의 모습``).
     """
     return image == i - 1 and not page.flags[i] & (ENDS | BLANK_BEFORE)
+
+
+def heads_story(page: Page, i: int) -> bool:
+    """A line with no final punctuation right over one that opens with a wire tag: a headline.
+
+    A repost's headline stands over its body's first line, which opens with the wire's
+    tag (``서울--(뉴스와이어)--``, ``WASHINGTON, May 20 (Yonhap) --``). A Korean headline
+    may end on a verb's plain form (``… 시간을 가지다``), which reads as a sentence's end,
+    but with no period after it.
+    """
+    text = page.text(i)
+    return (
+        i + 1 < page.count
+        and page.shapes[i] == TEXT_CODE
+        and page.width(i) <= HEADLINE_MAX_CHARS
+        and text[-1] not in _STORY_PUNCT
+        and opens_with_tag(page.text(i + 1))
+    )
+
+
+_STORY_PUNCT: Final = frozenset(".!?。\"”’')")
+"""What a sentence ends on and a headline does not."""

@@ -27,6 +27,7 @@ from readoutparse._edges import (
     dated_close,
     ends_body_at,
     first_repeat,
+    heads_story,
     is_sentence,
     lone_line,
     opening_start,
@@ -276,6 +277,7 @@ class _BodyFinder:
                 # The body's last paragraph has a headline over it: a sentence first is head.
                 (self.header_follows(i) and not (seen_heading and self._ends_body_before_header(i)))
                 or (not seen_heading and self._headline_cased(i) and not self._runs_on(i))
+                or (not seen_heading and heads_story(self.page, i))
             ):
                 seen_heading = True
                 continue
