@@ -207,10 +207,18 @@ class _BodyFinder:
         return numbered_body(self.page.content(i)) or self.prose[i]
 
     def _opens_block(self, i: int) -> bool:
-        """A wrapped block's first line: long, or the next goes on in lower case or at the wrap."""
+        """A wrapped block's first line: long, or the next goes on in lower case or at the wrap.
+
+        Or a lead-in right over a sentence (``… 대변인 명의 성명:``): it opens the body.
+        """
         page = self.page
         return page.width(i) >= WRAP_MIN_CHARS or (
-            i + 1 < page.count and (page.text(i + 1)[:1].islower() or self.wrapped[i + 1])
+            i + 1 < page.count
+            and (
+                page.text(i + 1)[:1].islower()
+                or self.wrapped[i + 1]
+                or (self._lead_in(i) and bool(page.flags[i + 1] & PROSE))
+            )
         )
 
     def _runs_on(self, i: int) -> bool:

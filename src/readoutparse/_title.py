@@ -40,6 +40,7 @@ from readoutparse._page import BLANK_BEFORE, PROSE
 from readoutparse._publisher import category_entry, publisher_keys
 from readoutparse._roles import is_office, is_person_name
 from readoutparse._text import ends_sentence, first_word, fold_line, is_dense
+from readoutparse._vocabulary import LEAD_IN_ENDS
 from readoutparse.model import LineKind, Span
 
 if TYPE_CHECKING:
@@ -294,15 +295,19 @@ class TitleChooser:
         the lines before and after it that it wraps from or onto are the headline's too.
         """
         page = self.page
-        shaped = [i for i in block if looks_like_headline(page.text(i))]
+        shaped = [i for i in block if looks_like_headline(page.text(i)) and not self._leads_in(i)]
         anchor = (shaped[0] if shaped else block[0]) if down else (shaped or block)[-1]
         widest = max(page.width(i) for i in block)
         first = last = anchor
         while first > block[0] and self._joins(first - 1, widest):
             first -= 1
-        while last < block[-1] and self._joins(last, widest):
+        # A lead-in under the headline ('… 대변인 명의 성명:') leads in to the body: no wrap.
+        while last < block[-1] and self._joins(last, widest) and not self._leads_in(last + 1):
             last += 1
         return list(range(first, last + 1))
+
+    def _leads_in(self, i: int) -> bool:
+        return self.page.text(i).endswith(LEAD_IN_ENDS)
 
     def _joins(self, i: int, widest: int) -> bool:
         """Title line ``i`` wraps onto line ``i + 1``, which is no copy of it."""
