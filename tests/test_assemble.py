@@ -1959,6 +1959,25 @@ def test_a_reporter_mail_line_between_paragraphs_is_a_footer(line: str) -> None:
     assert LineKind.FOOTER == readout.lines[2].kind
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["kbrown@lighthouse.example", "김하늘(haneul@hanbit.example)", "경기 북부 이도윤 기자 dy@x.kr"],
+)
+def test_a_reporter_signature_with_no_paragraph_after_it_signs_the_article_off(line: str) -> None:
+    """Short lines after the signature (a slogan, a prompt) are the site's, not the body's last."""
+    text = f"Forum opens\n\n{LONG_1}\n\n{line}\n\nYour story is our news!\n\nSubscribe now\n"
+    readout = parse(text)
+    assert [LONG_1] == [paragraph.text for paragraph in readout.paragraphs]
+    assert LineKind.FOOTER == readout.lines[2].kind
+
+
+def test_a_photo_credit_ending_on_an_address_signs_nothing_off() -> None:
+    """A caption's credit ends on an address too; after its caption's words, it is no signature."""
+    credit = "The ministers pose before the talks in Seoul on April 17. photo@hanbit.example"
+    text = f"Forum opens\n\n{LONG_1}\n\n{credit}\n\nDelegates met again.\n"
+    assert [LONG_1, "Delegates met again."] == [p.text for p in parse(text).paragraphs]
+
+
 def test_a_sentence_with_an_address_in_it_stays_body() -> None:
     """A sentence that gives an address is body: the line must end on the address alone."""
     text = "Forum opens\n\nWrite to kbrown@lighthouse.example for the agenda.\n"

@@ -41,6 +41,8 @@ LAYERS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     (("_layout",), ("_build",), ("_evidence",)),
     # The body's edges (where it stops, chrome by shape inside it); hard wraps.
     (("_edges",), ("_wrap",)),
+    # The article's sign-off and the site's voice, which the body never ends on.
+    (("_signoff",),),
     # The line view every phase reads: the page split and classified, as columns.
     (("_page",),),
     # Classifying one line: the rule table and its dispatch, the rules, their records.

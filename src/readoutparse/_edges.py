@@ -17,7 +17,6 @@ from readoutparse._headline import HEADLINE_MAX_CHARS
 from readoutparse._neighbour import aside_kind, dateline_date
 from readoutparse._page import BLANK_BEFORE, ENDS
 from readoutparse._phrases import SENTENCE_OPENERS, WORD_TRIM
-from readoutparse._roles import PROMPT_ENDINGS, PROMPT_MAX_CHARS
 from readoutparse._shape import (
     BOX_CODE,
     BULLET_CODE,
@@ -30,6 +29,7 @@ from readoutparse._shape import (
     Classified,
     Shape,
 )
+from readoutparse._signoff import addresses_reader
 from readoutparse._text import ends_mid_phrase, ends_on_end_mark, first_word, is_dense, open_alike
 from readoutparse._vocabulary import (
     BOX_MARKERS,
@@ -341,40 +341,6 @@ def closes_page(page: Page, end: int) -> bool:
         and not addresses_reader(page, i)
         for i in range(end, count)
     )
-
-
-def addresses_reader(page: Page, i: int) -> bool:
-    """A sentence after the body that speaks to the page's reader, not of the page's subject.
-
-    A cookie notice (``This website uses cookies …``), a prompt to act on the page,
-    short and in the polite imperative (``기사에 대한 생각을 남겨주세요.``) or asking for
-    the reader's tips (``한빛일보는 여러분의 제보를 기다립니다.``), a distributor's note
-    opening on its label after a slash (``/Public Release. This material …``): the
-    site's voice, never the body's last paragraph. A marked item (``□ …``, ``1. …``) is the
-    body's own, whatever its words.
-    """
-    return page.shapes[i] == TEXT_CODE and speaks_to_reader(page.text(i))
-
-
-def speaks_to_reader(text: str) -> bool:
-    """Whether ``text``, a line or a paragraph, is in the site's voice (``addresses_reader``)."""
-    if "ookie" in text or "OOKIE" in text:
-        return "cookie" in text.casefold()
-    if text[:1] == "/" and text[1:2].isalpha():
-        return True  # a distributor's label after a slash: '/Public Release. This material …'
-    if len(text) > PROMPT_MAX_CHARS:
-        return False
-    said = text.rstrip(".!")
-    return said.endswith(PROMPT_ENDINGS) or (
-        said.endswith(ASKING_ENDINGS) and any(word in text for word in READER_WORDS)
-    )
-
-
-ASKING_ENDINGS: Final = ("기다립니다", "바랍니다")
-"""What a site says when it asks its reader for something (``제보를 기다립니다``)."""
-
-READER_WORDS: Final = ("제보", "구독")
-"""What a site asks its reader for, and a ministry's text never does: tips, a subscription."""
 
 
 def dated_close(page: Page, start: int, stop: int) -> int:

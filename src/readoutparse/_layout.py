@@ -20,7 +20,6 @@ from readoutparse._classify import (
 )
 from readoutparse._edges import (
     STRAY_SCAN,
-    addresses_reader,
     closes_document,
     closes_page,
     cut_short_tail,
@@ -52,6 +51,7 @@ from readoutparse._shape import (
     Shape,
     shape_code,
 )
+from readoutparse._signoff import addresses_reader, signs_off, states
 from readoutparse._text import (
     ends_mid_phrase,
     first_word,
@@ -350,6 +350,11 @@ class _BodyFinder:
             page.count,
         )
         limit = dated_close(page, start, first_repeat(page, start, limit))
+        # A reporter's signature with no statement after it (a slogan, a prompt at most)
+        # signs the article off.
+        signed = next((i for i in range(start + 1, limit) if signs_off(page, i)), limit)
+        if not any(states(page, i) for i in range(signed + 1, limit)):
+            limit = signed
         numbered = self._numbering(start)
         end = start
         for i in range(limit - 1, start - 1, -1):

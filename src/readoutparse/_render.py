@@ -16,7 +16,6 @@ from readoutparse._classify import (
     looks_like_title,
     numbered_body,
 )
-from readoutparse._edges import speaks_to_reader
 from readoutparse._lines import BOM, split_lines
 from readoutparse._neighbour import aside_kind
 from readoutparse._phrases import MENU_WORDS
@@ -24,6 +23,7 @@ from readoutparse._ranks import BULLET_RANKS, NOTE_RANK
 from readoutparse._repost import SUBTITLES_REACH, opening_tag
 from readoutparse._rewrap import reads_back, wrapped
 from readoutparse._shape import Shape
+from readoutparse._signoff import speaks_to_reader
 from readoutparse._text import (
     ends_on_credit,
     ends_on_end_mark,

@@ -228,6 +228,10 @@ NAVIGATION_LINES = (
     Branch(r"\S+\s+상세보기$", holds=("상세보기",)),  # 'Press Releases 상세보기', not a section
     # A publishing template's shortcode left in the dump: an ad slot '[ad_1]', a closing '[/size]'.
     Branch(rf"\[{SHORTCODE}\]$", starts=("[",)),
+    # A news site's ad slot, labelled: 'ADVERTISEMENT', '- Advertisement -', '광고'.
+    Branch(r"[-–—\s]*(?i:advertisement|광고)[-–—\s]*$", holds=("advertisement", "광고")),
+    # A tag list: two hashtags or more, and nothing else ('#중국 #한중 #G20외교장관').
+    Branch(r"\#[^\s\#]+(?:\s+\#[^\s\#]+)+$", starts=("#",)),  # '\#': the pattern is verbose
 )
 """Navigation lines recognised by shape rather than by a fixed phrase."""
 

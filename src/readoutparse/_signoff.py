@@ -1,0 +1,84 @@
+"""Where the article stops speaking: the reporter's sign-off and the site's own voice.
+
+The body's last line is the article's, never the site's: a sentence that speaks to the
+page's reader (a cookie notice, a prompt, a call for tips) is not it
+(:func:`addresses_reader`), and a reporter's signature with no statement after it signs
+the article off (:func:`signs_off`, :func:`states`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from readoutparse import _vocabulary as vocab
+from readoutparse._page import ENDS
+from readoutparse._roles import PROMPT_ENDINGS, PROMPT_MAX_CHARS
+from readoutparse._shape import CHROME_CODE, TEXT_CODE
+
+if TYPE_CHECKING:
+    from readoutparse._page import Page
+
+
+def addresses_reader(page: Page, i: int) -> bool:
+    """A sentence after the body that speaks to the page's reader, not of the page's subject.
+
+    A cookie notice (``This website uses cookies …``), a prompt to act on the page,
+    short and in the polite imperative (``기사에 대한 생각을 남겨주세요.``) or asking for
+    the reader's tips (``한빛일보는 여러분의 제보를 기다립니다.``), a distributor's note
+    opening on its label after a slash (``/Public Release. This material …``): the
+    site's voice, never the body's last paragraph. A marked item (``□ …``, ``1. …``) is the
+    body's own, whatever its words.
+    """
+    return page.shapes[i] == TEXT_CODE and speaks_to_reader(page.text(i))
+
+
+def speaks_to_reader(text: str) -> bool:
+    """Whether ``text``, a line or a paragraph, is in the site's voice (``addresses_reader``)."""
+    if "ookie" in text or "OOKIE" in text:
+        return "cookie" in text.casefold()
+    if text[:1] == "/" and text[1:2].isalpha():
+        return True  # a distributor's label after a slash: '/Public Release. This material …'
+    if len(text) > PROMPT_MAX_CHARS:
+        return False
+    said = text.rstrip(".!")
+    return said.endswith(PROMPT_ENDINGS) or (
+        said.endswith(ASKING_ENDINGS) and any(word in text for word in READER_WORDS)
+    )
+
+
+ASKING_ENDINGS: Final = ("기다립니다", "바랍니다")
+"""What a site says when it asks its reader for something (``제보를 기다립니다``)."""
+
+READER_WORDS: Final = ("제보", "구독")
+"""What a site asks its reader for, and a ministry's text never does: tips, a subscription."""
+
+
+def signs_off(page: Page, i: int) -> bool:
+    """Line ``i`` is a reporter's signature: a name at most, then an e-mail address.
+
+    ``최지원(jiwoner@yna.co.kr)``, ``julesyi@yna.co.kr``, ``경기 북부 이도윤 기자 dylee@…``:
+    a news site signs its article off so. A photo's credit ends on an address too, after
+    its caption: it is longer than a name.
+    """
+    if page.shapes[i] not in _SIGNED_SHAPES or "@" not in page.text(i):
+        return False
+    name, _, address = page.text(i).rpartition(" ")
+    return (
+        len(name) <= _SIGNATURE_MAX_CHARS and vocab.MAIL_ADDRESS_WORD_RE.match(address) is not None
+    )
+
+
+_SIGNED_SHAPES: Final = frozenset({TEXT_CODE, CHROME_CODE})
+_SIGNATURE_MAX_CHARS: Final = 20
+"""A reporter's name, place and title before the address (``경기 북부 이도윤 기자``) at most."""
+
+
+def states(page: Page, i: int) -> bool:
+    """Line ``i`` ends a statement: a sentence that no exclamation mark closes.
+
+    A site's slogan or prompt exclaims (``여러분의 제보가 뉴스가 됩니다!``); a report states.
+    """
+    return bool(page.flags[i] & ENDS) and page.source[page.ends[i] - 1] not in _EXCLAIMS
+
+
+_EXCLAIMS: Final = frozenset("!！")
