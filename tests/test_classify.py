@@ -405,6 +405,14 @@ def test_sentences_about_photos_are_no_captions(text: str) -> None:
     assert Shape.TEXT is classify(_line(text)).shape
 
 
+def test_a_box_item_ending_on_a_credit_is_a_box_not_a_caption() -> None:
+    """``□`` opens a body item wherever it stands: render() boxes what must read as body."""
+    found = classify(
+        _line("□ The sides met in the capital, April 15, 2025. (Harbour News/Lee Min)")
+    )
+    assert Shape.BOX is found.shape
+
+
 def test_sentence_mentioning_the_spokesperson_is_no_signature() -> None:
     """A prose line starting with ``Spokesperson`` is text, not a signature."""
     found = classify(_line("Spokesperson of the Ministry said that the two sides met."))

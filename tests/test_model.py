@@ -424,6 +424,25 @@ def test_render_writes_lines_whole_where_a_break_would_not_read_back(text: str) 
     assert rendered.count("\n") == len(readout.lines)  # each line whole
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Hars/Lee Min)끝",  # a credit's shape, read as text only with the end mark glued on
+        # A run of spaces inside the credit keeps it text; the paragraph folds it.
+        (
+            "ritheeill meet once a yoastaefing\nCho Tai-young, Spokesperson and Deputy Minister "
+            "fos a visiting counterpart in t with15, 2025. (Harbour  News/Lee Min)"
+        ),
+    ],
+)
+def test_render_boxes_a_paragraph_that_alone_reads_as_a_photo_credit(text: str) -> None:
+    """A paragraph ending on a wire photo credit reads back as a ``□`` item (found by fuzzing)."""
+    readout = parse(text)
+    rendered = readout.render()
+    assert rendered.startswith("□ ")
+    assert readout.structure() == parse(rendered).structure()
+
+
 def test_render_writes_a_bom_before_text_that_starts_with_one() -> None:
     """The parser drops one byte-order mark from the first line: a title's own U+FEFF stays."""
     paragraph = Paragraph(number=1, marker="1.", text="The two sides met.", span=Span(0, 0))

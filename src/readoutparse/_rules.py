@@ -384,6 +384,8 @@ def match_photo_caption(line: SourceLine, folded: str) -> Classified | None:
     A wire's credited caption can be longer than a short line (``… 2025. (Xinhua/Zhao Jun)``),
     so the rule reads lines of any length, and its gate is here: the words of its branches.
     """
+    if folded[:1] == "□":  # a box item is body wherever it stands, whatever it ends on
+        return None
     lower = folded.casefold()
     if not (
         lower.startswith(_CAPTION_STARTS)
