@@ -230,6 +230,11 @@ NAVIGATION_LINES = (
     Branch(rf"\[{SHORTCODE}\]$", starts=("[",)),
     # A news site's ad slot, labelled: 'ADVERTISEMENT', '- Advertisement -', '광고'.
     Branch(r"[-–—\s]*(?i:advertisement|광고)[-–—\s]*$", holds=("advertisement", "광고")),
+    # A link to a related story, labelled, inside the body: 'Also read: Minister meets …'.
+    Branch(
+        r"(?i:also\s+read|read\s+also|read\s+more|see\s+also)\s*[:|]\s*\S.{0,160}$",
+        starts=("also read", "read also", "read more", "see also"),
+    ),
     # A tag list: two hashtags or more, and nothing else ('#중국 #한중 #G20외교장관').
     Branch(r"\#[^\s\#]+(?:\s+\#[^\s\#]+)+$", starts=("#",)),  # '\#': the pattern is verbose
 )

@@ -135,9 +135,10 @@ def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
         # (STL.News) Deputy …   an outlet named like its domain, in brackets, before a capital
       | \( (?P<agency16>[A-Z][A-Za-z]+\.[A-Z][A-Za-z]+) \) \s+ (?={_OPENS})
         # New Delhi: External Affairs Minister …   a bare place and a colon (Indian outlets); only
-        # on the body's first paragraph, before a long sentence (``_repost.dateline_place``)
+        # on the body's first paragraph, before a long sentence (``_repost.dateline_place``);
+        # in capitals, a semicolon for the colon too ('NEW DELHI; External …')
       | (?P<place17>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}|[A-Z]{{2,}}(?:\s[A-Z]{{2,}}){{0,2}})
-        : \s+ (?={_OPENS})
+        (?: : | (?<=[A-Z]) ; ) \s+ (?={_OPENS})
         # BEIJING, Aug. 25 (Xinhua/APP): Chinese …   a place in capitals, month and day, and a
         # credit of two wires parted by a slash, then a colon (a wire's copy reposted)
       | (?P<place18>{_CAPITALS}) , \s* {_MONTH_DAY} (?: , \s \d{{4}} )?
