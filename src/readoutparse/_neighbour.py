@@ -68,8 +68,10 @@ _BYLINE_RE: Final = r"""(?x)
     ^(?i:by|written\ by|posted\ by|reported\ by)\s+\p{Lu}       # By Kim Soo-min, By Office of …
   | ^by\s+\S                      # by news desk: no headline opens on a lower-case 'by'
   | ^(?i:news\ provided\ by|provided\ by|distributed\ by|issued\ by|published\ by)\s*:?\s*$
-  | ^(?i:from|source|sources|editor|editors|reporter|author|writer|출처|제공)\s*[:：]
+  | ^(?i:from|source|sources|editor|editors|reporter|author|writer|출처|제공|등록기자|취재기자)
+    \s*[:：]
   | ^\p{Hangul}{2,4}\s*(?:기자|특파원|통신원)(?:\s|$|기자)   # '김수민 기자', '… 기자기자 페이지'
+  | ^\p{Hangul}{2,4}\s*(?:앵커|기자|아나운서)\s*>$         # a broadcast's speaker: '송나영 앵커>'
 """
 """A byline or a credit: who wrote or sent the page, never its headline."""
 
