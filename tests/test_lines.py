@@ -179,6 +179,19 @@ def test_single_line_page_splits_at_the_gaps_between_blocks(text: str, parts: li
     assert parts == [line.text for line in split_lines(text)]
 
 
+def test_single_line_page_block_opening_on_a_glued_date_field_is_split_as_a_line_is() -> None:
+    """A block after a wide gap is read as a line is: a date field glued before its text parts.
+
+    Else the block reads differently once written on a line of its own (found by fuzzing).
+    """
+    text = "l  Date 2024-11-05 Vice Minister meets a delegation  The sides met."
+    lines = split_lines(text)
+    assert ["l", "Date 2024-11-05", "Vice Minister meets a delegation", "The sides met."] == [
+        line.text for line in lines
+    ]
+    assert [line.text for line in lines] == [text[line.start : line.end] for line in lines]
+
+
 def test_single_line_page_parts_keep_their_offsets() -> None:
     """Every part's offsets index the input, after a byte-order mark and an indent too."""
     text = "\ufeff  Talks held  Date 2024-03-01  The sides met.  List"

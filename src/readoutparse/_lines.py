@@ -119,8 +119,14 @@ def iter_lines(text: str, chunk_chars: int = 16_384) -> Iterator[SourceLine]:
             else:
                 yield line
     if held is not None:  # a page of one line
-        for part in _unglue_date(held):
-            yield from _split_single_line_page(part)
+        yield from _one_line_page(held)
+
+
+def _one_line_page(line: SourceLine) -> Iterator[SourceLine]:
+    """The blocks of a page dumped on one ``line``, each read as a line is (a date field glued)."""
+    for part in _unglue_date(line):
+        for block in _split_single_line_page(part):
+            yield from _unglue_date(block)
 
 
 def _unglue_date(line: SourceLine) -> Iterator[SourceLine]:
