@@ -51,7 +51,7 @@ from readoutparse._shape import (
     Shape,
     shape_code,
 )
-from readoutparse._signoff import addresses_reader, signs_off, states
+from readoutparse._signoff import addresses_reader, signed_off
 from readoutparse._text import (
     ends_mid_phrase,
     first_word,
@@ -369,11 +369,7 @@ class _BodyFinder:
             page.count,
         )
         limit = dated_close(page, start, first_repeat(page, start, limit))
-        # A reporter's signature with no statement after it (a slogan, a prompt at most)
-        # signs the article off.
-        signed = next((i for i in range(start + 1, limit) if signs_off(page, i)), limit)
-        if not any(states(page, i) for i in range(signed + 1, limit)):
-            limit = signed
+        limit = signed_off(page, start, limit)  # a reporter's signature, a slogan at most after
         numbered = self._numbering(start)
         end = start
         for i in range(limit - 1, start - 1, -1):

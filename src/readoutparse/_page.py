@@ -165,10 +165,16 @@ class Page:
 
     def folded(self, i: int) -> str:
         """Line ``i``'s text with each run of white space folded to one space (``fold``)."""
-        text = self.text(i)
+        return self.text(i) if self._folds_as_is(i) else fold_line(self.text(i))
+
+    def folded_width(self, i: int) -> int:
+        """The length of :meth:`folded`, with no slice for a line that folds as it is."""
+        return self.widths[i] if self._folds_as_is(i) else len(fold_line(self.text(i)))
+
+    def _folds_as_is(self, i: int) -> bool:
         # Every white space but ' ' is unprintable: a printable text with no double space is
         # folded as it is.
-        return fold_line(text) if "  " in text or not self.printable(i) else text
+        return self.source.find("  ", self.text_starts[i], self.ends[i]) < 0 and self.printable(i)
 
     def marker(self, i: int) -> str | None:
         """Line ``i``'s marker (``1.``, ``O``, ``□``), the start of its text; ``None`` if none."""

@@ -53,6 +53,22 @@ READER_WORDS: Final = ("제보", "구독")
 """What a site asks its reader for, and a ministry's text never does: tips, a subscription."""
 
 
+def signed_off(page: Page, start: int, stop: int) -> int:
+    """Where the body from ``start`` stops, before ``stop``, at a reporter's sign-off.
+
+    The first signature after ``start`` (:func:`signs_off`) with no statement after it
+    (:func:`states`; a slogan or a prompt at most) ends the article; else ``stop``.
+    """
+    # One scan for an address in the lines after the first spares a page without one the rest.
+    if (
+        stop <= start + 1
+        or page.source.find("@", page.text_starts[start + 1], page.ends[stop - 1]) < 0
+    ):
+        return stop
+    signed = next((i for i in range(start + 1, stop) if signs_off(page, i)), stop)
+    return stop if any(states(page, i) for i in range(signed + 1, stop)) else signed
+
+
 def signs_off(page: Page, i: int) -> bool:
     """Line ``i`` is a reporter's signature: a name at most, then an e-mail address.
 
@@ -60,7 +76,9 @@ def signs_off(page: Page, i: int) -> bool:
     a news site signs its article off so. A photo's credit ends on an address too, after
     its caption: it is longer than a name.
     """
-    if page.shapes[i] not in _SIGNED_SHAPES or "@" not in page.text(i):
+    if page.shapes[i] not in _SIGNED_SHAPES:
+        return False
+    if page.source.find("@", page.text_starts[i], page.ends[i]) < 0:  # no slice for a no
         return False
     name, _, address = page.text(i).rpartition(" ")
     return (

@@ -142,15 +142,15 @@ def prose_text(text: str, start: int = 0, *, ends: bool) -> bool:
     Measured on the folded text (:func:`fold`): a run of white space inside it counts as
     one space, as in the paragraph text it becomes.
     """
-    if not ends and len(text) - start < PROSE_LONG_CHARS:
+    chars = len(text) - start
+    if not ends and chars < PROSE_LONG_CHARS:
         return False  # folding never lengthens
-    rest = text[start:] if start else text
-    if "  " in rest or not rest.isprintable():  # every white space but ' ' is unprintable
-        rest = fold(rest)
-    chars = len(rest)
+    if "  " in text or not text.isprintable():  # every white space but ' ' is unprintable
+        text, start = fold(text[start:]), 0
+        chars = len(text)
     if chars >= PROSE_LONG_CHARS:
         return True
-    return ends and (chars >= PROSE_MIN_CHARS_CJK or rest.count(" ") + 1 >= PROSE_MIN_WORDS)
+    return ends and (chars >= PROSE_MIN_CHARS_CJK or text.count(" ", start) + 1 >= PROSE_MIN_WORDS)
 
 
 def is_dense(text: str) -> bool:

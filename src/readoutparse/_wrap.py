@@ -172,11 +172,10 @@ def block_prose(page: Page) -> list[bool]:
     chars = words = 0
     ends = False
     for i in range(page.count - 1, -1, -1):
-        text = page.folded(i)  # as the paragraph text it becomes: folded, joined by a space
-        width = len(text)
+        width = page.folded_width(i)  # as the paragraph text it becomes: folded, joined by a space
         # Words count only in a block shorter than PROSE_MIN_CHARS_CJK (see prose_measure),
         # so the spaces of a longer line are never counted.
-        spaces = text.count(" ") if width < PROSE_MIN_CHARS_CJK else 0
+        spaces = page.folded(i).count(" ") if width < PROSE_MIN_CHARS_CJK else 0
         if i + 1 < page.count and _continues(page, i, wrapped=wrapped[i + 1]):
             chars += width + 1
             words += spaces + 1
