@@ -320,6 +320,18 @@ def test_render_labels_a_title_that_ends_on_a_credit() -> None:
     assert readout.structure() == parse(readout.render()).structure()
 
 
+def test_render_wraps_a_paragraph_whose_joined_line_ends_on_a_credit() -> None:
+    """A paragraph joined over a break (``./`` then ``today``) would, on one line, end on a credit.
+
+    The parser leaves a credit after a sentence (``…했다./연합``) out of the text, so the
+    rendering keeps the last word under the line, as the source had it.
+    """
+    readout = parse("Talks\n\n- The two sides met./\ntoday\n")
+    assert readout.paragraphs[0].text == "The two sides met./ today"
+    assert readout.render() == "Talks\n\n□ The two sides met./\ntoday\n"
+    assert readout.structure() == parse(readout.render()).structure()
+
+
 def test_render_boxes_a_plain_last_paragraph_that_ends_in_a_colon() -> None:
     """A plain line ending in a colon at the body's end leads in to nothing: a box keeps it."""
     days = "".join(f"□ The two sides met on day {n} and agreed on a plan.\n\n" for n in range(5))

@@ -15,7 +15,7 @@ from readoutparse._assemble import assemble
 from readoutparse._classify import classify
 from readoutparse._lines import split_lines
 from readoutparse._shape import Shape
-from readoutparse._text import ends_mid_phrase, is_social, starts_lower
+from readoutparse._text import ends_mid_phrase, ends_on_credit, is_social, starts_lower
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -31,7 +31,8 @@ def wrapped(lead: str, text: str, indent: str) -> str:
 
     A paragraph whose source lines were joined may, on one line, read as chrome
     (``… 자료.hwp``, ``* unofficial translation``, a numbered line that names a
-    social-media site) or, last in the body, end on an end mark (``… 하였다. 끝 .``). It
+    social-media site) or end on an end mark (``… 하였다. 끝 .``) or a credit after a
+    sentence (``…했다./ 연합``), which the parser leaves out of the text. It
     is then wrapped before one of its last words, the rest on a line of its own (indented
     by ``indent``), where the parser reads that line as going on with the one above: the
     break is tried first in the body and between paragraphs of it, and the first that
@@ -42,7 +43,9 @@ def wrapped(lead: str, text: str, indent: str) -> str:
     """
     line = lead + text
     sub = bool(indent)
-    glued = vocab.END_MARK_TAIL_RE.search(text) is not None
+    # An end mark or a credit after the text's last sentence ('… 하였다. 끝.', '…했다./연합')
+    # is left out of what the parser reads, when it ends the line: the last word goes under.
+    glued = vocab.END_MARK_TAIL_RE.search(text) is not None or ends_on_credit(text)
     if not glued and (not _chrome(line) or reads_back(line, text, sub=sub, first=True)):
         return line
     # The last breaks first; then, further back, breaks a wrap explains first (the line

@@ -328,6 +328,9 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     'it, then a `1. Home` b{\n  "title": )재외국민 보호를 위한 해외안전 홍보 캠페인 '
     '개최",\n   "num했다.'
 )
+# A paragraph joined over a break that ends on a credit's shape ('./ e') on one line: the
+# last word stays under it, or the parser reads the tail as a credit and leaves it out.
+@example("2\n- ./\ne")
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
     readout = parse(text)
