@@ -66,6 +66,18 @@ PHOTO_CAPTIONS = (
         r"(?:.{0,300}\s)?(?:photo\s+|image\s+)?credit\s*:\s*\S{1,40}(?:\s\S{1,20}){0,2}",
         holds=("credit",),
     ),
+    # Only a caption says where a person stands in the picture: 'Foreign Minister Park
+    # (left) and …', '… (second from right) …', '장관(오른쪽)이 …', '(앞줄 왼쪽 두 번째)'.
+    Branch(
+        r".{0,400}?[^\s(]\s?\((?:(?:far|front\s+row|back\s+row|second|third|fourth)\s+)?"
+        r"(?:from\s+)?(?:left|right|cent(?:er|re))\).{0,400}",
+        holds=("left)", "right)", "center)", "centre)"),
+    ),
+    Branch(
+        r".{0,400}?[^\s(]\s?\((?:(?:앞|뒷)줄\s?)?(?:왼쪽|오른쪽|가운데)(?:\s?(?:첫|두|세|네)\s?번째)?\)"
+        r".{0,400}",
+        holds=("왼쪽", "오른쪽", "가운데"),
+    ),
     # A photo's credit alone on its line, between its caption's copies: 'UN Photo/Jane Roe'.
     Branch(PHOTO_CREDIT, holds=("photo/",)),
     # A Korean portal's prompt under an image: '<이미지를 클릭하시면 크게 보실 수 있습니다>';

@@ -37,7 +37,7 @@ from readoutparse._shape import (
     Shape,
     shape_code,
 )
-from readoutparse._text import fold_line, is_social, unfolded_offset
+from readoutparse._text import fold_line, is_dense, is_social, unfolded_offset
 from readoutparse._title import TitleChooser
 from readoutparse.model import LineKind, Span
 
@@ -431,9 +431,13 @@ class _HeadReader:
         for block in reversed(blocks):
             i = block[-1]
             if title_at is not None and i < title_at and self.kinds[i] is _UNKNOWN:
-                if not self._may_be_section(i):
-                    return None  # a place, a byline, a credit or a number: no section
+                # A place, a byline, a credit, a number, or a line in a script that the
+                # headline has none of (Hangul over an English headline: an ad, a stray word).
                 text = fold_line(self.page.text(i))
+                if not self._may_be_section(i) or is_dense(text) > is_dense(
+                    self.page.text(title_at)
+                ):
+                    return None
                 return _undoubled(
                     self.page.source, Field(text, Span(self.page.text_starts[i], self.page.ends[i]))
                 )
