@@ -43,10 +43,12 @@ def wrapped(lead: str, text: str, indent: str) -> str:
     """
     line = lead + text
     sub = bool(indent)
-    # An end mark or a credit after the text's last sentence ('… 하였다. 끝.', '…했다./연합')
-    # is left out of what the parser reads, when it ends the line: the last word goes under.
-    glued = vocab.END_MARK_TAIL_RE.search(text) is not None or ends_on_credit(text)
-    if not glued and (not _chrome(line) or reads_back(line, text, sub=sub, first=True)):
+    # An end mark or a credit after the text's last sentence ('… 하였다. 끝.', '…했다./ 연합')
+    # is left out of what the parser reads, when it ends the body: the last word goes under.
+    glued = vocab.END_MARK_TAIL_RE.search(text) is not None
+    chrome = _chrome(line)
+    credit = not glued and not chrome and ends_on_credit(text)
+    if not (glued or credit) and (not chrome or reads_back(line, text, sub=sub, first=True)):
         return line
     # The last breaks first; then, further back, breaks a wrap explains first (the line
     # stops mid-phrase, or the rest goes on in lower case: the rest may read as chrome
@@ -70,9 +72,10 @@ def wrapped(lead: str, text: str, indent: str) -> str:
             if tries == _WRAP_TRIES:
                 break
     # Last, the marker alone on its line: it numbers or marks the text under it, which is
-    # read on its own (a line a box would make chrome: '□ 4048.6.2<저작권자').
+    # read on its own (a line a box would make chrome: '□ 4048.6.2<저작권자'). Not for a
+    # credit: the text alone on its line still ends on it, and a break was the one way.
     alone = f"{lead.rstrip()}\n{indent}{text}"
-    return alone if lead.strip() and reads_back(alone, text, sub=sub) else line
+    return alone if lead.strip() and not credit and reads_back(alone, text, sub=sub) else line
 
 
 def _cuts(text: str, before: int | None = None) -> Iterator[int]:

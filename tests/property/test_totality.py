@@ -331,6 +331,9 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 # A paragraph joined over a break that ends on a credit's shape ('./ e') on one line: the
 # last word stays under it, or the parser reads the tail as a credit and leaves it out.
 @example("2\n- ./\ne")
+# … but a text whose last word holds the credit ('…다/",') is no better alone under its
+# marker: it is written on its line, and its rendering reads the same when boxed or not.
+@example('"tit "2025\udc9c다/",\n-\n.\n최\n부서명\n' + "\udcef" * 8 + '\x00\x00\udc9d\udcb4다."')
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
     readout = parse(text)
