@@ -51,7 +51,7 @@ from readoutparse._shape import (
     Shape,
     shape_code,
 )
-from readoutparse._signoff import addresses_reader, signed_off
+from readoutparse._signoff import addresses_reader, signed_off, speaks_aside
 from readoutparse._text import (
     ends_mid_phrase,
     first_word,
@@ -377,6 +377,7 @@ class _BodyFinder:
                 self._body_like(i)
                 and not addresses_reader(page, i)
                 and not (i == limit - 1 and self._lead_in(i))
+                and not speaks_aside(page, start, i)
             ):  # a lead-in with nothing after it leads in to nothing ('Suggest to a friend:')
                 end = i + 1
                 break

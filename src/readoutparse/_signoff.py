@@ -46,6 +46,38 @@ def speaks_to_reader(text: str) -> bool:
     )
 
 
+def speaks_aside(page: Page, start: int, i: int) -> bool:
+    """Line ``i`` speaks in the formal polite style where the body from ``start`` states plainly.
+
+    A Korean article states in the plain style (``… 열렸다.``, ``… 말했다.``); a line after
+    it in the formal polite style (``… 요약한 결과입니다.``, ``… 영역입니다``) is the site
+    speaking of itself or to its reader, never the article's last paragraph. A briefing,
+    in the polite style throughout, is read as it is: the style must change.
+    """
+    said = page.text(i).rstrip(" .!")
+    return said.endswith(_FORMAL_ENDINGS) and _states_plainly(page, start, i)
+
+
+def _states_plainly(page: Page, start: int, stop: int) -> bool:
+    """More sentences of lines ``start`` to ``stop`` end in the plain style than the formal."""
+    plain = formal = 0
+    for j in range(start, stop):
+        if page.flags[j] & ENDS:
+            said = page.text(j).rstrip(" .!")
+            if said.endswith(_FORMAL_ENDINGS):
+                formal += 1
+            elif said.endswith("다"):
+                plain += 1
+    return plain >= _PLAIN_MIN_SENTENCES and plain > formal
+
+
+_FORMAL_ENDINGS: Final = ("니다", "세요", "십시오")
+"""The formal polite style's endings (``입니다``, ``하세요``, ``바랍니다``)."""
+
+_PLAIN_MIN_SENTENCES: Final = 2
+"""Plain sentences, at least, in a body that states plainly (and more than formal ones)."""
+
+
 ASKING_ENDINGS: Final = ("기다립니다", "바랍니다")
 """What a site says when it asks its reader for something (``제보를 기다립니다``)."""
 
