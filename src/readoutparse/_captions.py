@@ -42,6 +42,11 @@ PHOTO_CAPTIONS = (
         r"(?:\s[^\s=()]{1,15})?",
         holds=("사진",),
     ),
+    # … or alone in brackets, with a colon: '[사진 출처 : 연합뉴스 / 외교부 제공]', '<사진제공: …>'.
+    Branch(
+        r"[\[(<]\s*(?:사진|자료사진)\s*(?:출처|제공)\s*[:：=]\s*[^\[\]()<>]{1,60}[\])>]",
+        holds=("사진",),
+    ),
     # mofa.go.jp and others put '(Photo)' before a caption: '(Photo) Japan-ROK Meeting'.
     Branch(r"\(photos?\).{0,160}", starts=("(photo",)),
     # Wires credit agency and photographer at the end: '… April 15, 2025. (Xinhua/Zhao Jun)'; a
