@@ -54,6 +54,19 @@ def test_title_is_the_text_line_before_the_body() -> None:
     )
 
 
+@pytest.mark.parametrize("counter", ["2,200", "0 개", "12 명"])
+def test_figures_alone_or_with_a_unit_over_the_date_are_no_title(counter: str) -> None:
+    """A page's counters (hits, comments) right over its date line are never the headline."""
+    readout = parse(f"{counter}\n2024.01.20 10:46\n\n{LONG_1}\n")
+    assert (readout.title, readout.date) == (None, dt.date(2024, 1, 20))
+
+
+def test_a_year_a_headline_wraps_onto_stays_in_the_title() -> None:
+    """Figures alone under a line that stops mid-phrase are the headline's wrapped end."""
+    readout = parse(f"Spokesperson’s Press Briefing (January 1,\n2000)\n\nDATE\n\n1. {LONG_1}\n")
+    assert readout.title == "Spokesperson’s Press Briefing (January 1, 2000)"
+
+
 def test_title_repeated_after_the_date_block_is_given_once() -> None:
     """A title before and after the date block is the title once; the copy is a duplicate."""
     text = "Talks held\n\nDATE\n2024-02-29\n\nTalks held\n\n1. The two sides met in Seoul.\n"

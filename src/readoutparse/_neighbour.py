@@ -55,7 +55,7 @@ class Aside(enum.Enum):
     TOOLBAR = "toolbar"  # '폰트키우기폰트줄이기프린트하기', '확대 l 축소'
     MENU = "menu"  # 'Home IPC Events IPC Services Media Guide Contact'
     BANNER = "banner"  # 'Cookies on GOV.UK'
-    NO_WORDS = "no words"  # '~', '|', '-'
+    NO_WORDS = "no words"  # '~', '|', '-'; figures alone, but where they wrap on ('2,200')
     CAPTION = "caption"  # numbered ('… Meeting 1', '… Meeting 2'), noted ('… 청사. (자료사진)')
     SENTENCES = "sentences"  # prose of two sentences or more: a notice, never a headline
     VENUE = "venue"  # the room a briefing was given in: 'Press Correspondents Room'

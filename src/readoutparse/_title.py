@@ -18,9 +18,9 @@ them (``docs/internals.md``, "Choosing the headline"):
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from readoutparse._classify import looks_like_headline
+from readoutparse._classify import looks_like_headline, stops_mid_phrase
 from readoutparse._evidence import TitleEvidence, wraps_onto
 from readoutparse._headline import (
     HEADLINE_MAX_CHARS,
@@ -95,6 +95,7 @@ class TitleChooser:
                     or self._credited_by(i - 1)
                     or self._captions(i, text)
                     or self._speaker(i)
+                    or self._counter(i, text)
                 )
                 if kind is None and not is_name_pair(text):
                     current.append(i)
@@ -111,6 +112,20 @@ class TitleChooser:
             if current:
                 split.append(current if cut else block)  # a block left whole: not copied
         return split
+
+    def _counter(self, i: int, text: str) -> Aside | None:
+        """Figures alone or with a unit (``2,200``, ``0 개``: counters), but where a line wraps.
+
+        A headline's wrapped line may be a year (``… Briefing (January 1,`` / ``2000)``),
+        under a line that stops mid-phrase.
+        """
+        if sum(char.isalpha() for char in text) > _UNIT_MAX_CHARS or not any(
+            char.isdigit() for char in text
+        ):
+            return None
+        page = self.page
+        wraps = i > 0 and not page.flags[i] & BLANK_BEFORE and stops_mid_phrase(page.text(i - 1))
+        return None if wraps else Aside.NO_WORDS
 
     def _captions(self, i: int, text: str) -> Aside | None:
         """A sentence right above a photo's tag line is its caption (``… shakes hands with …``).
@@ -343,3 +358,7 @@ class TitleChooser:
                 if fold_line(self.page.text(i)) == title:
                     return [i]
         return chosen  # pragma: no cover - the chosen line is itself a copy
+
+
+_UNIT_MAX_CHARS: Final = 2
+"""Letters, at most, beside the figures of a counter: its unit (``0 개``, ``12 명``)."""
