@@ -750,6 +750,19 @@ def test_note_indented_under_ieung_nests_under_it() -> None:
     ] == _tree(parse(text))
 
 
+@pytest.mark.parametrize(
+    ("last", "body"),
+    [("The forum", True), ("It is th", True), ("Comments", False), ("Read more", False),
+     ("In this section", False), ("www.example.org", False)],
+)  # fmt: skip
+def test_a_few_words_under_a_whole_paragraph_at_the_end_are_a_cut_paragraph(
+    last: str, *, body: bool
+) -> None:
+    """A page cut on a new paragraph's first words keeps them; a link's words are left out."""
+    readout = parse(f"Talks held\n\n{LONG_1}\n\n{LONG_2}\n\n{last}")
+    assert (readout.paragraphs[-1].text == last) is body
+
+
 def test_consecutive_notes_are_siblings() -> None:
     """A second note at the same or a lesser indent closes the first note."""
     text = "제목\n\n□ 항목이다.\n  ㅇ 하위 항목이다.\n    ※ 첫째 참고.\n    ※ 둘째 참고.\n"

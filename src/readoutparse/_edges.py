@@ -29,7 +29,7 @@ from readoutparse._shape import (
     Classified,
     Shape,
 )
-from readoutparse._signoff import addresses_reader
+from readoutparse._signoff import addresses_reader, speaks_to_reader
 from readoutparse._text import ends_mid_phrase, ends_on_end_mark, first_word, is_dense, open_alike
 from readoutparse._vocabulary import (
     BOX_MARKERS,
@@ -142,7 +142,33 @@ def cut_short_tail(page: Page, start: int, end: int) -> bool:
         return False
     if page.width(last) >= CUT_SHORT_MIN_CHARS and text.count(" ") + 1 >= PROSE_MIN_WORDS:
         return True
+    if end > start and last == end and _fragment(page, last):
+        return True
     return end > start and _begun(text, under_heading=last > end and _heading(page, last - 1))
+
+
+def _fragment(page: Page, last: int) -> bool:
+    """The page's last line is a few words of a paragraph begun, the dump cut inside it.
+
+    Right under a whole paragraph (long, its sentence closed), a line of a word or
+    three in the body's Latin script, letters only, opening on a sentence's subject (an
+    article, a pronoun), that no chrome shape, no table and no headline's case claims
+    (``The MIKTA``, ``It is th``): the next paragraph's start. A link's words open on
+    anything else (``Comments``, ``Read more``, ``In this section``): left out, and a
+    fragment such as ``Indi`` with them.
+    """
+    above = last - 1
+    text = page.text(last)
+    return (
+        bool(page.flags[above] & ENDS)
+        and page.width(above) >= CUT_SHORT_MIN_CHARS
+        and not is_dense(page.text(above))
+        and not is_dense(text)
+        and text.count(" ") + 1 < PROSE_MIN_WORDS
+        and all(word.isalpha() for word in text.split())  # no address, figure or label
+        and first_word(text).casefold() in _SUBJECT_OPENERS  # not a link's: 'Comments', 'In Focus'
+        and not speaks_to_reader(text)  # a cookie banner's button
+    )
 
 
 def _begun(text: str, *, under_heading: bool) -> bool:
@@ -165,6 +191,12 @@ def _begun(text: str, *, under_heading: bool) -> bool:
         return under_heading or any(word.endswith(TOPIC_PARTICLES) for word in text.split())
     opener = first_word(text).strip(WORD_TRIM).casefold()
     return opener in SENTENCE_OPENERS or words >= CUT_SHORT_MIN_WORDS
+
+
+_SUBJECT_OPENERS: Final = frozenset(
+    {"a", "an", "the", "this", "these", "that", "those", "it", "its", "he", "she", "they", "we"}
+)
+"""Words a sentence's subject opens on, and a link's or a heading's words seldom do."""
 
 
 CUT_SHORT_MIN_WORDS: Final = 8
