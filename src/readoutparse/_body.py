@@ -116,7 +116,7 @@ class Builder:
         self.clean = self.clean and page.printable(i) and "  " not in text
 
     def drop_end_mark(self, page: Page) -> None:
-        """Leave the end mark (``…하였다. 끝.``) or a credit (``…했다./연합``) out of its text.
+        """Leave the end mark (``…하였다. 끝.``), a credit (``…했다./연합``), or both, out of it.
 
         The mark ends the document, not the sentence: it stays in the line, which
         keeps its span, but not in the element's text or span.
@@ -133,6 +133,11 @@ class Builder:
         # the stop of a marker before it ('0.끝.끝.') is no sentence that the first mark ends.
         if vocab.END_MARK_TAIL_RE.search(source[start : found.start()]) is None:
             self.end = found.start()  # the span ends with the text; the mark is its line's
+            # A credit before the end mark ('…했다./연합 끝.') is left out with it: the text
+            # then ends as it would with the credit alone, and reads back so.
+            credit = vocab.CREDIT_TAIL_RE.search(source, start, self.end)
+            if credit is not None and source[start : credit.start()].strip():
+                self.end = credit.start()
 
     def last_part_start(self, page: Page) -> int:
         """Where the element's text on its last line starts."""

@@ -334,6 +334,9 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 # … but a text whose last word holds the credit ('…다/",') is no better alone under its
 # marker: it is written on its line, and its rendering reads the same when boxed or not.
 @example('"tit "2025\udc9c다/",\n-\n.\n최\n부서명\n' + "\udcef" * 8 + '\x00\x00\udc9d\udcb4다."')
+# A credit's shape before the end mark ('다/. 끝') is left out with the mark: kept, it was
+# the text's end on one line, which the parser reads as a credit.
+@example("\udcb0 측 다/. 끝")
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
     readout = parse(text)
