@@ -29,7 +29,7 @@ from readoutparse._shape import (
     Classified,
     Shape,
 )
-from readoutparse._signoff import addresses_reader, speaks_to_reader
+from readoutparse._signoff import addresses_reader, credits_photo, speaks_to_reader
 from readoutparse._text import ends_mid_phrase, ends_on_end_mark, first_word, is_dense, open_alike
 from readoutparse._vocabulary import (
     BOX_MARKERS,
@@ -71,8 +71,10 @@ def opening_start(page: Page, start: int) -> int:
     if i < 1 or not _opening_text(page, i) or page.shapes[i - 1] in LABEL_CODES:
         return start  # a field's value under its label ('부서명' / '외교부 > 재외동포청 협력과')
     text = page.text(i)
-    if any(page.width(j) == page.width(i) and page.text(j) == text for j in range(i)):
-        return start  # the headline printed again over the body
+    if credits_photo(page, i) or any(
+        page.width(j) == page.width(i) and page.text(j) == text for j in range(i)
+    ):
+        return start  # a photo's caption closed by its credit, or the headline printed again
     if text.endswith(","):  # a salutation, with the lines it runs on from
         while i > 0 and (page.runs_on[i] or page.wrapped[i]) and _opening_text(page, i - 1):
             i -= 1

@@ -51,7 +51,7 @@ from readoutparse._shape import (
     Shape,
     shape_code,
 )
-from readoutparse._signoff import addresses_reader, signed_off, speaks_aside
+from readoutparse._signoff import addresses_reader, credits_photo, signed_off, speaks_aside
 from readoutparse._text import (
     ends_mid_phrase,
     first_word,
@@ -291,7 +291,12 @@ class _BodyFinder:
             ):
                 seen_heading = True
                 continue
-            if not (self._stray(i) or self._captions_photo(i) or self._points_at_photo(i)):
+            if not (
+                self._stray(i)
+                or self._captions_photo(i)
+                or self._points_at_photo(i)
+                or credits_photo(self.page, i)
+            ):
                 return opening_start(self.page, i) if seen_date and seen_heading else i
         return self.page.count
 

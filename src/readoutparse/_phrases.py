@@ -282,6 +282,8 @@ TOOLBAR_TOKENS = frozenset(
         # Newspaper toolbars, often glued into one word ('폰트키우기폰트줄이기프린트하기메일보내기
         # 신고하기'), and the letter 'l' some draw as a separator ('확대 l 축소').
         "폰트키우기", "폰트줄이기", "키우기", "줄이기", "메일보내기", "보내기", "신고하기", "l",
+        # A text-to-speech player's buttons ('기사듣기 기사듣기중지', '음성으로 듣기 정지').
+        "듣기", "기사듣기", "음성", "음성으로", "재생", "중지", "정지",
     }
 )  # fmt: skip
 """Toolbar words (case dropped)."""

@@ -2,8 +2,9 @@
 
 The body's last line is the article's, never the site's: a sentence that speaks to the
 page's reader (a cookie notice, a prompt, a call for tips) is not it
-(:func:`addresses_reader`), and a reporter's signature with no statement after it signs
-the article off (:func:`signs_off`, :func:`states`).
+(:func:`addresses_reader`), a reporter's signature with no statement after it signs
+the article off (:func:`signs_off`, :func:`states`), and a credit closes the article
+only at its end (:func:`credits_photo`).
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from readoutparse import _vocabulary as vocab
-from readoutparse._page import ENDS
+from readoutparse._page import ENDS, PROSE
 from readoutparse._roles import PROMPT_ENDINGS, PROMPT_MAX_CHARS
 from readoutparse._shape import CHROME_CODE, TEXT_CODE
+from readoutparse._text import ends_on_credit
 
 if TYPE_CHECKING:
     from readoutparse._page import Page
@@ -43,6 +45,21 @@ def speaks_to_reader(text: str) -> bool:
     said = text.rstrip(".!")
     return said.endswith(PROMPT_ENDINGS) or (
         said.endswith(ASKING_ENDINGS) and any(word in text for word in READER_WORDS)
+    )
+
+
+def credits_photo(page: Page, i: int) -> bool:
+    """A sentence closed by a credit (``… 하고 있다. /연합뉴스``) over a sentence: a caption.
+
+    A credit closes a report only at its end; over the body's first sentence, it
+    credits the photo whose caption it closes.
+    """
+    return (
+        page.shapes[i] == TEXT_CODE
+        and ends_on_credit(page.text(i))
+        and i + 1 < page.count
+        and page.shapes[i + 1] == TEXT_CODE
+        and bool(page.flags[i + 1] & PROSE)
     )
 
 
