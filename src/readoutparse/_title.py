@@ -124,8 +124,8 @@ class TitleChooser:
         ):
             return None
         page = self.page
-        wraps = i > 0 and not page.flags[i] & BLANK_BEFORE and stops_mid_phrase(page.text(i - 1))
-        return None if wraps else Aside.NO_WORDS
+        above = page.text(i - 1) if i > 0 and not page.flags[i] & BLANK_BEFORE else ""
+        return None if above.strip() and stops_mid_phrase(above) else Aside.NO_WORDS
 
     def _captions(self, i: int, text: str) -> Aside | None:
         """A sentence right above a photo's tag line is its caption (``… shakes hands with …``).
