@@ -71,6 +71,8 @@ def speaks_aside(page: Page, start: int, i: int) -> bool:
     speaking of itself or to its reader, never the article's last paragraph. A briefing,
     in the polite style throughout, is read as it is: the style must change.
     """
+    if page.shapes[i] != TEXT_CODE:
+        return False  # a marked item ('□ …') is the body's own, whatever its words
     said = page.text(i).rstrip(" .!")
     return said.endswith(_FORMAL_ENDINGS) and _states_plainly(page, start, i)
 

@@ -337,6 +337,9 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 # A credit's shape before the end mark ('다/. 끝') is left out with the mark: kept, it was
 # the text's end on one line, which the parser reads as a credit.
 @example("\udcb0 측 다/. 끝")
+# A polite last line under plain ones is the site's voice only unmarked: rendered as a '□'
+# item, it is the body's own, as every box is.
+@example("후 년 의 다\n다\n※\udc94\n는   세요")
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
     readout = parse(text)
