@@ -67,6 +67,21 @@ def test_a_year_a_headline_wraps_onto_stays_in_the_title() -> None:
     assert readout.title == "Spokesperson’s Press Briefing (January 1, 2000)"
 
 
+def test_a_headline_wrapped_under_a_section_is_not_a_leaf_of_its_run() -> None:
+    """A heading-case line under a section name goes on the run only over a whole headline.
+
+    Over two words (``Ministers’ Meeting``), it is the headline's first line, wrapped.
+    """
+    readout = parse(
+        "바로가기 메뉴\n본문 바로가기\nPress Releases\nOutcome of ROK-Morocco Foreign\n"
+        f"Ministers’ Meeting\n\n1. {LONG_1}\n"
+    )
+    assert (readout.section, readout.title) == (
+        "Press Releases",
+        "Outcome of ROK-Morocco Foreign Ministers’ Meeting",
+    )
+
+
 def test_title_repeated_after_the_date_block_is_given_once() -> None:
     """A title before and after the date block is the title once; the copy is a duplicate."""
     text = "Talks held\n\nDATE\n2024-02-29\n\nTalks held\n\n1. The two sides met in Seoul.\n"

@@ -879,3 +879,14 @@ def test_looks_like_headline(text: str, *, headline: bool) -> None:
 def test_looks_like_title_counts_words_not_numbers(text: str, *, title: bool) -> None:
     """A number or a date in brackets (``(5.25.)``) has no case: it neither makes nor mars it."""
     assert title == looks_like_title(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [("Ministers’ Meeting", False), ("Ministers' Meeting", False), ("수산장관회의 개최", True)],
+)
+def test_a_curly_apostrophe_does_not_make_two_words_a_korean_headline(
+    text: str, *, headline: bool
+) -> None:
+    """Only Hangul or CJK text says a headline's worth in few words, not any non-ASCII mark."""
+    assert looks_like_headline(text) is headline

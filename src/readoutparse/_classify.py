@@ -35,7 +35,7 @@ from readoutparse._rules import (
     match_title_label,
 )
 from readoutparse._shape import Classified, Shape
-from readoutparse._text import ends_sentence, gate_text, is_social, is_wordlike
+from readoutparse._text import ends_sentence, gate_text, is_dense, is_social, is_wordlike
 from readoutparse._vocabulary import (
     ATTACHMENT_EXTENSIONS,
     BULLET_GLYPHS,
@@ -466,7 +466,7 @@ def looks_like_headline(text: str) -> bool:
     if len(text) > HEADLINE_MAX_CHARS or ends_sentence(text):
         return False
     words = text.count(" ") + 1
-    return words >= HEADLINE_MIN_WORDS or (not text.isascii() and len(text) >= HEADLINE_MIN_CJK)
+    return words >= HEADLINE_MIN_WORDS or (is_dense(text) and len(text) >= HEADLINE_MIN_CJK)
 
 
 def stops_mid_phrase(text: str) -> bool:

@@ -401,6 +401,7 @@ class _HeadReader:
                 and not page.flags[i] & BLANK_BEFORE
                 and heading_case(page.text(i))
                 and page.shapes[i + 1] == TEXT_CODE
+                and looks_like_headline(page.text(i + 1))  # else it wraps onto a headline's end
             ):
                 kinds[i] = _SECTION
 
