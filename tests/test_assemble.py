@@ -61,10 +61,11 @@ def test_figures_alone_or_with_a_unit_over_the_date_are_no_title(counter: str) -
     assert (readout.title, readout.date) == (None, dt.date(2024, 1, 20))
 
 
-def test_a_year_a_headline_wraps_onto_stays_in_the_title() -> None:
-    """Figures alone under a line that stops mid-phrase are the headline's wrapped end."""
-    readout = parse(f"Spokesperson’s Press Briefing (January 1,\n2000)\n\nDATE\n\n1. {LONG_1}\n")
-    assert readout.title == "Spokesperson’s Press Briefing (January 1, 2000)"
+@pytest.mark.parametrize("wrapped", ["(January 1,\n2000)", "(January 1,\n2000", "(May\n1, 2000)"])
+def test_a_date_a_headline_wraps_onto_stays_in_the_title(wrapped: str) -> None:
+    """Figures under a headline's line end it: no count, or under a break mid-phrase."""
+    readout = parse(f"Spokesperson’s Press Briefing {wrapped}\n\nDATE\n\n1. {LONG_1}\n")
+    assert readout.title == f"Spokesperson’s Press Briefing {wrapped.replace(chr(10), ' ')}"
 
 
 def test_a_headline_wrapped_under_a_section_is_not_a_leaf_of_its_run() -> None:

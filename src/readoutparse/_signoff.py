@@ -123,15 +123,18 @@ def signed_off(page: Page, start: int, stop: int) -> int:
 def signs_off(page: Page, i: int) -> bool:
     """Line ``i`` is a reporter's signature: a name at most, then an e-mail address.
 
-    ``최지원(jiwoner@yna.co.kr)``, ``julesyi@yna.co.kr``, ``경기 북부 이도윤 기자 dylee@…``:
-    a news site signs its article off so. A photo's credit ends on an address too, after
-    its caption: it is longer than a name.
+    ``최지원(jiwoner@yna.co.kr)``, ``julesyi@yna.co.kr``, ``경기 북부 이도윤 기자 dylee@…``,
+    or the address first (``dylee@… 이도윤 기자``): a news site signs its article off so. A
+    photo's credit ends on an address too, after its caption: it is longer than a name.
     """
     if page.shapes[i] not in _SIGNED_SHAPES:
         return False
     if page.source.find("@", page.text_starts[i], page.ends[i]) < 0:  # no slice for a no
         return False
-    name, _, address = page.text(i).rpartition(" ")
+    text = page.text(i)
+    name, _, address = text.rpartition(" ")
+    if vocab.MAIL_ADDRESS_WORD_RE.match(address) is None:  # or the address first
+        address, _, name = text.partition(" ")
     return (
         len(name) <= _SIGNATURE_MAX_CHARS and vocab.MAIL_ADDRESS_WORD_RE.match(address) is not None
     )

@@ -17,6 +17,7 @@ them (``docs/internals.md``, "Choosing the headline"):
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
@@ -114,14 +115,12 @@ class TitleChooser:
         return split
 
     def _counter(self, i: int, text: str) -> Aside | None:
-        """Figures alone or with a unit (``2,200``, ``0 개``: counters), but where a line wraps.
+        """A count alone or with its unit (``2,200``, ``0 개``: counters), but where a line wraps.
 
         A headline's wrapped line may be a year (``… Briefing (January 1,`` / ``2000)``),
         under a line that stops mid-phrase.
         """
-        if sum(char.isalpha() for char in text) > _UNIT_MAX_CHARS or not any(
-            char.isdigit() for char in text
-        ):
+        if _COUNT_RE.match(text) is None:
             return None
         page = self.page
         above = page.text(i - 1) if i > 0 and not page.flags[i] & BLANK_BEFORE else ""
@@ -360,5 +359,5 @@ class TitleChooser:
         return chosen  # pragma: no cover - the chosen line is itself a copy
 
 
-_UNIT_MAX_CHARS: Final = 2
-"""Letters, at most, beside the figures of a counter: its unit (``0 개``, ``12 명``)."""
+_COUNT_RE: Final = re.compile(r"\d+(?:[,.]\d{3})*\s?[^\W\d_]{0,2}\Z")
+"""A count and its unit of two letters at most (``2,200``, ``0 개``, ``12 명``), no more."""

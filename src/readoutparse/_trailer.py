@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from readoutparse._dates import FoundDate, find_date
 from readoutparse._edges import as_date_line, inline_chrome, stamp
 from readoutparse._neighbour import dateline_date, line_dateline
 from readoutparse._page import MODIFIED
@@ -30,7 +31,6 @@ from readoutparse.model import LineKind
 
 if TYPE_CHECKING:
     from readoutparse._body import Builder
-    from readoutparse._dates import FoundDate
     from readoutparse._head import Head
     from readoutparse._page import Page
 
@@ -130,7 +130,9 @@ def trailer_date(page: Page, start: int, head: Head) -> None:
     first, then a modification date (``수정일``, ``Last updated``), then a line
     that starts with a date, then a dateline (``Ottawa, Ontario - February 6,
     2019``: a place, an agency or a time beside a date; or a credit in brackets,
-    :func:`credit_dateline`). A date inside a sentence is never read.
+    :func:`credit_dateline`). A wire's filing stamp closing a line (``… 2017/02/07 17:17
+    송고``, :func:`sent_stamp`) counts as a labelled date. A date inside a sentence is
+    never read.
     """
     dates: list[tuple[int, int, int]] = []  # (priority, value line, label line)
     datelines: dict[int, FoundDate] = {}
@@ -147,11 +149,38 @@ def trailer_date(page: Page, start: int, head: Head) -> None:
             if found is not None:
                 datelines[i] = found
                 dates.append((3, i, i))
+        elif (found := sent_stamp(page.text(i))) is not None:  # the line stays what it is
+            datelines[i] = found
+            dates.append((0, i, -1))
         i += 1
     if dates:
         _, value, label = min(dates)
-        page.kinds[label] = page.kinds[value] = LineKind.DATE_HEADER
+        if label >= 0:
+            page.kinds[label] = page.kinds[value] = LineKind.DATE_HEADER
         head.take_date(page, value, datelines.get(value))
+
+
+def sent_stamp(text: str) -> FoundDate | None:
+    """The date a wire's filing stamp closes a line with: ``… 2017/02/07 17:17 송고``.
+
+    Yonhap glues the stamp after its copyright notice; the date, a time at most,
+    then the label end the line.
+    """
+    if not text.endswith(_SENT_LABELS):
+        return None
+    at = max(0, len(text) - _STAMP_REACH)
+    found = find_date(text, at)
+    if found is None or found.value is None:
+        return None
+    between = text[found.end :].split()[:-1]  # a time, or nothing, before the label
+    return found if not between or (len(between) == 1 and ":" in between[0]) else None
+
+
+_SENT_LABELS: Final = ("송고",)
+"""Labels that close a wire's filing stamp, after its date and time."""
+
+_STAMP_REACH: Final = 30
+"""How far from the line's end the stamp's date may start."""
 
 
 def credit_dateline(text: str) -> FoundDate | None:
