@@ -95,7 +95,8 @@ def render(readout: Readout) -> str:
     voice), every paragraph with no number and no marker is written as a ``□`` item, when
     that reads back; else the title labelled, where a label line holds it; else every
     paragraph and subpoint whole on its line, as the parser read it in the source, where a
-    break made for one paragraph alone changes how the next reads.
+    break made for one paragraph alone changes how the next reads (the first, under the date
+    header where the source had it first on the page, broken as it would be alone).
     """
     text = _text(readout, 0)
     # A tree deeper than the parser nests never reads back as it is (nor compares as a
@@ -120,8 +121,18 @@ def render(readout: Readout) -> str:
     return text
 
 
-_LAST_FORMS: Final = ((True, False, False), (False, True, False), (False, False, True))
-"""The forms :func:`render` tries last, in order: ``(plain, titled, whole)`` of :func:`_text`."""
+_LAST_FORMS: Final[tuple[tuple[bool, bool, int | None], ...]] = (
+    (True, False, None),
+    (False, True, None),
+    (False, False, 0),
+    (False, False, 1),
+)
+"""The forms :func:`render` tries last, in order: ``(plain, titled, whole)`` of :func:`_text`.
+
+The last writes the first paragraph as the others are not: it stands under the date
+header, not first on the page as in the source, and is broken where its line would read
+as chrome there.
+"""
 
 
 _BOX_TRIES: Final = 4
@@ -141,13 +152,18 @@ def _depth(readout: Readout) -> int:
 
 
 def _text(
-    readout: Readout, boxed: int, *, plain: bool = False, titled: bool = False, whole: bool = False
+    readout: Readout,
+    boxed: int,
+    *,
+    plain: bool = False,
+    titled: bool = False,
+    whole: int | None = None,
 ) -> str:
     """The text of :func:`render`, with at least the first ``boxed`` paragraphs as ``□`` items.
 
     With ``plain``, every paragraph with no number and no marker is a ``□`` item; with
     ``titled``, the title is labelled wherever a label line holds it; with ``whole``, no
-    paragraph or subpoint is broken over lines.
+    paragraph from that one on, nor its subpoints, is broken over lines.
     """
     blocks: list[str] = []
     alone = headline = False
@@ -305,13 +321,14 @@ def _boxes(paragraphs: tuple[Paragraph, ...], least: int = 0, *, plain: bool = F
     ]
 
 
-def _body(paragraphs: tuple[Paragraph, ...], boxes: list[bool], *, whole: bool = False) -> str:
+def _body(paragraphs: tuple[Paragraph, ...], boxes: list[bool], *, whole: int | None = None) -> str:
     """The paragraphs, a blank line apart (but for marked ones that read as chrome alone).
 
-    With ``whole``, each paragraph and subpoint on one line.
+    With ``whole``, each paragraph from that one on, and its subpoints, on one line.
     """
     written = [
-        _paragraph(p, box=box, whole=whole) for p, box in zip(paragraphs, boxes, strict=True)
+        _paragraph(p, box=box, whole=whole is not None and n >= whole)
+        for n, (p, box) in enumerate(zip(paragraphs, boxes, strict=True))
     ]
     # A paragraph written with a marker whose first line alone reads as chrome ('2. 자료.pdf',
     # '4. 메인메뉴 바로가기', '□ 단 바로가기'), subpoints under it or not, is body right under

@@ -340,6 +340,16 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 # A polite last line under plain ones is the site's voice only unmarked: rendered as a '□'
 # item, it is the body's own, as every box is.
 @example("후 년 의 다\n다\n※\udc94\n는   세요")
+# Paragraphs written whole but the first, which stands under the date header where the
+# source had it first on the page: whole there, it read as a numbered social-media link.
+@example(
+    "1. Minubㅇlic \udceff Korea facebook\n0.D55C%uC911%20%uC678%uA"
+    + "{" * 79
+    + 'the point above.", n Affairs REPUBLIC OF IOREA\n1. Meign Affairs, Repubㅇlic \udceff '
+    "Korea facebook\n0. Mini\x00stry of For20%uD55C%uC911%20%uC678%uAD50%uC7A5%u"
+    + "\udcff" * 9
+    + " Ministry of Foreign Affairs, Repubㅇlic"
+)
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
     readout = parse(text)
