@@ -1697,6 +1697,20 @@ def test_a_line_ending_in_a_colon_leads_in_to_a_new_paragraph() -> None:
             None,
             "NORTH HAVEN, (Lena Point - Harbour Point News - 3rd Mar, 2024 ) :",
         ),
+        (
+            "Port Lena, (Lenaweekly) Vinland will open the meeting of its envoys next week.",
+            "Port Lena",
+            "Lenaweekly",
+            None,
+            "Port Lena, (Lenaweekly)",
+        ),
+        (
+            "Lakeport (LNA) The ministry said the talks would resume.",
+            "Lakeport",
+            "LNA",
+            None,
+            "Lakeport (LNA)",
+        ),
     ],
 )
 def test_a_wire_tag_opening_the_body_is_the_repost(

@@ -85,13 +85,17 @@ def opening_tag(pattern: regex.Pattern[str], text: str, index: int) -> regex.Mat
     """The tag ``text``, paragraph ``index`` of the body, opens with and has text after, if any.
 
     A bare place and a colon (``New Delhi: External Affairs Minister …``) is a tag
-    only where it can be nothing else (:func:`dateline_place`).
+    only where it can be nothing else (:func:`dateline_place`); a place and a one-word
+    agency in brackets only where no word of the place is an office's or a label's.
     """
     found = pattern.match(text)
     if found is None or found.end() == len(text):  # a tag and nothing after it is no tag
         return None
     place = found.group("place17")
     if place is not None and not dateline_place(place, text[found.end() :], index):
+        return None
+    named = found.group("place20")  # 'Seoul (IANS) …', not an office glossed: 'Prime Minister (PM)'
+    if named is not None and any(word.casefold() in DATELINE_NON_PLACES for word in named.split()):
         return None
     return found
 
@@ -148,12 +152,12 @@ _SUBTITLE_CHARS: Final = 120
 _PLACES = (
     *("place2", "place3", "place4", "place5", "place7", "place8"),
     *("place10", "place12", "place13", "place14", "place15", "place16", "place17"),
-    *("place18", "place19"),
+    *("place18", "place19", "place20"),
 )
 _AGENCIES = (
     *("agency1", "agency2", "agency3", "agency4", "agency5"),
     *("agency7", "agency9", "agency10", "agency11", "agency12", "agency13", "agency15"),
-    *("agency16", "agency18", "agency19"),
+    *("agency16", "agency18", "agency19", "agency20"),
 )
 _REPORTERS = ("reporter2", "reporter6", "reporter11", "reporter12")
 _DATELINE_TEXT_CHARS: Final = 80

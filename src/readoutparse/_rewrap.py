@@ -7,6 +7,7 @@ each try by parsing it between paragraphs of body.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Final
 
@@ -40,7 +41,23 @@ def wrapped(lead: str, text: str, indent: str) -> str:
     chrome (the words that make it so stand before it) is passed over, not tried. The last
     ``_WRAP_TRIES`` breaks are tried; then as many further back, those a wrap explains first;
     then the marker alone on its line, the text under it.
+
+    ``render`` asks again for the same paragraph in each form it tries: the answer, which
+    depends on nothing else, is kept for texts of up to ``_MEMO_MAX_CHARS`` characters.
     """
+    if len(text) <= _MEMO_MAX_CHARS:
+        return _memo_wrapped(lead, text, indent)
+    return _wrapped(lead, text, indent)
+
+
+_MEMO_MAX_CHARS: Final = 2000
+"""Texts this long at most have their wrapping kept, in a cache of ``_MEMO_SIZE`` entries."""
+
+_MEMO_SIZE: Final = 256
+
+
+def _wrapped(lead: str, text: str, indent: str) -> str:
+    """What :func:`wrapped` returns, worked out each time."""
     line = lead + text
     sub = bool(indent)
     # An end mark or a credit after the text's last sentence ('… 하였다. 끝.', '…했다./ 연합')
@@ -76,6 +93,9 @@ def wrapped(lead: str, text: str, indent: str) -> str:
     # credit: the text alone on its line still ends on it, and a break was the one way.
     alone = f"{lead.rstrip()}\n{indent}{text}"
     return alone if lead.strip() and not credit and reads_back(alone, text, sub=sub) else line
+
+
+_memo_wrapped: Final = lru_cache(maxsize=_MEMO_SIZE)(_wrapped)
 
 
 def _cuts(text: str, before: int | None = None) -> Iterator[int]:
