@@ -768,8 +768,9 @@ def test_note_indented_under_ieung_nests_under_it() -> None:
 
 @pytest.mark.parametrize(
     ("last", "body"),
-    [("The forum", True), ("It is th", True), ("Comments", False), ("Read more", False),
-     ("In this section", False), ("www.example.org", False)],
+    [("The forum", True), ("It is th", True), ("The MIKTA", True), ("Comments", False),
+     ("Read more", False), ("In this section", False), ("www.example.org", False),
+     ("The Latest", False), ("We Are Hiring", False)],
 )  # fmt: skip
 def test_a_few_words_under_a_whole_paragraph_at_the_end_are_a_cut_paragraph(
     last: str, *, body: bool
@@ -777,6 +778,53 @@ def test_a_few_words_under_a_whole_paragraph_at_the_end_are_a_cut_paragraph(
     """A page cut on a new paragraph's first words keeps them; a link's words are left out."""
     readout = parse(f"Talks held\n\n{LONG_1}\n\n{LONG_2}\n\n{last}")
     assert (readout.paragraphs[-1].text == last) is body
+
+
+_CHART = "2. The chart (right) shows the growth of trade since 2015."
+_POSTER = "양 장관은 홍보 포스터(왼쪽)와 기념 우표(오른쪽)를 공개하였다."
+_DATED_PLACE = "양측은 회의를 열기로 합의하였다(잠정 일정: 2025.3./베를린)."
+_SPEECH = (
+    "장관은 회의를 열었다.\n\n장관은 말했다.\n\n다음은 경축사 주요 내용이다.\n\n"
+    "국민 여러분, 오늘은 광복절입니다.\n\n정부는 협력을 확대해 나가겠습니다.\n"
+)
+_SLASH_WRAPPED = (
+    "Foreign Minister Cho and the Secretary of State reviewed the state of the U.S./ROK"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # A chart's or a poster's place in a sentence of the body is no photo caption.
+        (f"1. {LONG_1}\n{_CHART}\n3. {LONG_2}\n", _CHART[3:]),
+        (f"□ 양측은 회의를 열었다.\n  ㅇ {_POSTER}\n", _POSTER),
+        # A bracket's date and place before the end mark is text, no credit.
+        (f"□ {_DATED_PLACE} 끝.\n", _DATED_PLACE),
+        # A speech quoted at a plain article's end keeps its polite sentences.
+        (_SPEECH, "정부는 협력을 확대해 나가겠습니다."),
+        # A line ending on 'U.S./ROK' that wraps onto the next is no credited caption.
+        (
+            f"{_SLASH_WRAPPED}\nalliance in Washington on March 4 and agreed to meet.\n",
+            _SLASH_WRAPPED,
+        ),
+    ],
+)
+def test_caption_credit_and_site_voice_rules_keep_the_body_s_own_lines(
+    text: str, kept: str
+) -> None:
+    """The rules that set captions, credits and the site's voice apart leave body text alone."""
+    readout = parse(f"Talks held\n\n{text}")
+    texts = [p.text for p in readout.paragraphs]
+    texts += [s.text for p in readout.paragraphs for s in p.subpoints]
+    assert any(t.startswith(kept) for t in texts), texts
+
+
+def test_a_korean_page_under_an_english_headline_keeps_its_section() -> None:
+    """A Hangul section over an English headline is the section when the body is Korean."""
+    readout = parse(
+        "공공외교\n\nK-Culture Week in Paris\n등록일 2024-03-04\n\n□ 외교부는 행사를 열었다.\n"
+    )
+    assert (readout.section, readout.title) == ("공공외교", "K-Culture Week in Paris")
 
 
 def test_consecutive_notes_are_siblings() -> None:
@@ -1705,11 +1753,11 @@ def test_a_line_ending_in_a_colon_leads_in_to_a_new_paragraph() -> None:
             "Port Lena, (Lenaweekly)",
         ),
         (
-            "Lakeport (LNA) The ministry said the talks would resume.",
+            "Lakeport, (LNA) The ministry said the talks would resume.",
             "Lakeport",
             "LNA",
             None,
-            "Lakeport (LNA)",
+            "Lakeport, (LNA)",
         ),
     ],
 )
@@ -1830,6 +1878,10 @@ def test_a_wire_tag_alone_on_the_body_s_first_line_is_the_repost() -> None:
         "Monday, May 20 (local time): The two ministers met in the capital.",
         "HARBOUR CITY, Aug. 25 (Lenawire): the two ministers met.",
         "NATO (US-UK) Leaders met today in the capital.",
+        # A name and its initials, or capitals with no comma before them: a gloss, no wire.
+        "United Nations (UN) Secretary-General Kim Do-yun welcomed the agreement.",
+        "South Vinland (ROK) President Lee met the delegation in the capital.",
+        "Team Korea (TK) Members met the delegation in the capital.",
     ],
 )
 def test_no_repost_without_a_tag_opening_an_unmarked_first_paragraph(first: str) -> None:

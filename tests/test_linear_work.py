@@ -53,6 +53,9 @@ CASES: dict[str, Callable[[int], str]] = {
     "sentences each over a date label, body last": lambda n: (
         "The two sides met in Seoul today.\nDATE\n" * n + "1. The sides met.\n"
     ),
+    "plain Korean sentences, then as many polite site notices": lambda n: (
+        "장관은 회의에서 협력을 말했다.\n" * n + "기사 내용을 요약한 결과입니다.\n" * n
+    ),
 }
 
 

@@ -311,9 +311,9 @@ def test_render_labels_a_title_that_ends_on_the_end_mark() -> None:
 
 
 def test_render_labels_a_title_that_ends_on_a_credit() -> None:
-    """A title ending on a credit after a sentence (``…다/,``) reads as a closed sentence alone."""
-    readout = parse('  "title": "2025년 회의를 열었다/",\n부서명')
-    assert ('"title": "2025년 회의를 열었다/",', 'Title : "title": "2025년 회의를 열었다/",\n') == (
+    """A title ending on a credit after a sentence (``…다/연합``) reads as a closed sentence."""
+    readout = parse("  2025년 회의를 열었다/연합\n부서명")
+    assert ("2025년 회의를 열었다/연합", "Title : 2025년 회의를 열었다/연합\n") == (
         readout.title,
         readout.render(),
     )

@@ -71,17 +71,12 @@ PHOTO_CAPTIONS = (
         r"(?:.{0,300}\s)?(?:photo\s+|image\s+)?credit\s*:\s*\S{1,40}(?:\s\S{1,20}){0,2}",
         holds=("credit",),
     ),
-    # Only a caption says where a person stands in the picture: 'Foreign Minister Park
-    # (left) and …', '… (second from right) …', '장관(오른쪽)이 …', '(앞줄 왼쪽 두 번째)'.
+    # A sentence that says where a named person stands, closed by a credit in brackets:
+    # '… Yun Byung-se (right) shakes hands with … (Yonhap)', anywhere on the page.
     Branch(
-        r".{0,400}?[^\s(]\s?\((?:(?:far|front\s+row|back\s+row|second|third|fourth)\s+)?"
-        r"(?:from\s+)?(?:left|right|cent(?:er|re))\).{0,400}",
+        r".{0,300}?(?:[A-Z][\w.'’\-]*|[가-힣]+)\s?\((?:far\s+|second\s+from\s+|from\s+)?"
+        r"(?:left|right|cent(?:er|re))\).{0,300}\(\s*[A-Z][^()\n]{1,40}\)",
         holds=("left)", "right)", "center)", "centre)"),
-    ),
-    Branch(
-        r".{0,400}?[^\s(]\s?\((?:(?:앞|뒷)줄\s?)?(?:왼쪽|오른쪽|가운데)(?:\s?(?:첫|두|세|네)\s?번째)?\)"
-        r".{0,400}",
-        holds=("왼쪽", "오른쪽", "가운데"),
     ),
     # A photo's credit alone on its line, between its caption's copies: 'UN Photo/Jane Roe'.
     Branch(PHOTO_CREDIT, holds=("photo/",)),
@@ -93,6 +88,20 @@ PHOTO_CAPTIONS = (
     Branch(r".{0,40}대표\s?이미지(?:\s*[-–|]\s*.{1,40})?", holds=("대표 이미지", "대표이미지")),
 )
 """Photo captions, recognised by their credit, their opening or their '(Photo)' tag."""
+
+PLACES_PEOPLE_RE: regex.Pattern[str]
+_SOURCES["PLACES_PEOPLE_RE"] = r"""(?x)
+    .{0,400}? (?: [A-Z][\w.'’\-]* | [가-힣]+ ) \s? \(
+    (?: (?i: (?:far|front\s+row|back\s+row|second|third|fourth) \s+ )?
+        (?i: from \s+ )? (?i: left|right|cent(?:er|re) )
+      | (?: (?:앞|뒷)줄 \s? )? (?:왼쪽|오른쪽|가운데) (?: \s? (?:첫|두|세|네) \s? 번째 )? ) \)
+"""
+"""Where a named person stands in a picture (``Park Jin (left) and …``, ``장관(오른쪽)이 …``).
+
+Only a caption says so; it is read on a line over the body's first sentence
+(``_signoff.credits_photo``), not anywhere: a chart's side or a poster's place in a
+sentence of the body is no caption.
+"""
 
 PHOTO_CAPTION_RE: regex.Pattern[str]
 _SOURCES["PHOTO_CAPTION_RE"] = branches_pattern(PHOTO_CAPTIONS, "i") + "$"

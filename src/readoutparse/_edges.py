@@ -170,7 +170,13 @@ def _fragment(page: Page, last: int) -> bool:
         and all(word.isalpha() for word in text.split())  # no address, figure or label
         and first_word(text).casefold() in _SUBJECT_OPENERS  # not a link's: 'Comments', 'In Focus'
         and not speaks_to_reader(text)  # a cookie banner's button
+        and not _heading_cased(text.split()[1:])  # a link's or a masthead's: 'The Latest'
     )
+
+
+def _heading_cased(words: list[str]) -> bool:
+    """Words all capitalised, none an acronym: a heading's (``Latest``, ``Are Hiring``)."""
+    return bool(words) and all(word[0].isupper() and not word.isupper() for word in words)
 
 
 def _begun(text: str, *, under_heading: bool) -> bool:

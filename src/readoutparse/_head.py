@@ -344,7 +344,7 @@ class _HeadReader:
             if labels:
                 chosen = labels[0]
             else:
-                found = self._section_from_blocks(blocks)
+                found = self._section_from_blocks(blocks, end)
                 chosen = None if found is None or self._names_publisher(found.text) else found
         self.head.section = chosen
         if chosen is not None:
@@ -427,16 +427,17 @@ class _HeadReader:
             and not self.page.flags[i] & BLANK_BEFORE
         )
 
-    def _section_from_blocks(self, blocks: list[list[int]]) -> Field | None:
+    def _section_from_blocks(self, blocks: list[list[int]], end: int) -> Field | None:
         title_at = next((i for i, kind in enumerate(self.kinds) if kind is _TITLE), None)
         for block in reversed(blocks):
             i = block[-1]
             if title_at is not None and i < title_at and self.kinds[i] is _UNKNOWN:
-                # A place, a byline, a credit, a number, or a line in a script that the
-                # headline has none of (Hangul over an English headline: an ad, a stray word).
+                # A place, a byline, a credit, a number, or a line in a script that neither the
+                # headline nor the body has (Hangul over an English page: an ad, a stray word).
                 text = fold_line(self.page.text(i))
+                body = self.page.text(end) if end < self.page.count else ""
                 if not self._may_be_section(i) or is_dense(text) > is_dense(
-                    self.page.text(title_at)
+                    self.page.text(title_at) + body
                 ):
                     return None
                 return _undoubled(

@@ -94,10 +94,24 @@ def opening_tag(pattern: regex.Pattern[str], text: str, index: int) -> regex.Mat
     place = found.group("place17")
     if place is not None and not dateline_place(place, text[found.end() :], index):
         return None
-    named = found.group("place20")  # 'Seoul (IANS) …', not an office glossed: 'Prime Minister (PM)'
-    if named is not None and any(word.casefold() in DATELINE_NON_PLACES for word in named.split()):
+    named = found.group("place20")
+    if named is not None and not _names_wire(named, found.group("agency20"), found.group()):
         return None
     return found
+
+
+def _names_wire(place: str, agency: str, tag: str) -> bool:
+    """A place and an agency in brackets (``Seoul, (Samajweekly)``), not a name and its gloss.
+
+    A sentence introduces an organisation or an office with its initials (``United Nations
+    (UN) Secretary-General …``, ``Prime Minister (PM) …``): an agency in capitals is a wire
+    only after a comma, and never the place's initials or after an office's or a label's word.
+    """
+    if any(word.casefold() in DATELINE_NON_PLACES for word in place.split()):
+        return False
+    if agency == "".join(word[0] for word in place.split()).upper():
+        return False
+    return not agency.isupper() or "," in tag[len(place) : tag.index("(")]
 
 
 def dateline_place(place: str, rest: str, index: int) -> bool:

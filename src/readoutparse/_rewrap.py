@@ -54,6 +54,7 @@ _MEMO_MAX_CHARS: Final = 2000
 """Texts this long at most have their wrapping kept, in a cache of ``_MEMO_SIZE`` entries."""
 
 _MEMO_SIZE: Final = 256
+"""How many wrappings are kept: with ``_MEMO_MAX_CHARS``, about 2 MB of text at most."""
 
 
 def _wrapped(lead: str, text: str, indent: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from readoutparse import _captions
 from readoutparse import _vocabulary as vocab
 from readoutparse._page import ENDS, PROSE
 from readoutparse._roles import PROMPT_ENDINGS, PROMPT_MAX_CHARS
@@ -49,36 +50,49 @@ def speaks_to_reader(text: str) -> bool:
 
 
 def credits_photo(page: Page, i: int) -> bool:
-    """A sentence closed by a credit (``… 하고 있다. /연합뉴스``) over a sentence: a caption.
+    """Line ``i``, over the body's first sentence, is a photo's caption by what it says.
 
-    A credit closes a report only at its end; over the body's first sentence, it
-    credits the photo whose caption it closes.
+    A sentence closed by a credit (``… 하고 있다. /연합뉴스``: a credit closes a report
+    only at its end) or one that says where a named person stands in the picture
+    (``Foreign Minister Park Jin (left) and …``, ``… 장관(오른쪽)이 …``), printed once or
+    twice, right over a sentence of prose that goes on with nothing above it.
     """
-    return (
-        page.shapes[i] == TEXT_CODE
-        and ends_on_credit(page.text(i))
-        and i + 1 < page.count
-        and page.shapes[i + 1] == TEXT_CODE
-        and bool(page.flags[i + 1] & PROSE)
-    )
+    if page.shapes[i] != TEXT_CODE or i + 1 >= page.count:
+        return False
+    below = page.text(i + 1)
+    if (
+        page.shapes[i + 1] != TEXT_CODE
+        or not page.flags[i + 1] & PROSE
+        or page.runs_on[i + 1]
+        or below[:1].islower()
+    ):
+        return False  # the line wraps onto the next, or no sentence stands under it
+    text = page.text(i)
+    return ends_on_credit(text) or _captions.PLACES_PEOPLE_RE.match(text) is not None
 
 
 def speaks_aside(page: Page, start: int, i: int) -> bool:
-    """Line ``i`` speaks in the formal polite style where the body from ``start`` states plainly.
+    """Line ``i`` speaks of the site in the formal polite style, under plain-style lines.
 
     A Korean article states in the plain style (``… 열렸다.``, ``… 말했다.``); a line after
-    it in the formal polite style (``… 요약한 결과입니다.``, ``… 영역입니다``) is the site
-    speaking of itself or to its reader, never the article's last paragraph. A briefing,
-    in the polite style throughout, is read as it is: the style must change.
+    it in the formal polite style that names what a site is made of (``… 기사 내용을 요약한
+    결과입니다.``, ``알림 문구가 들어가는 영역입니다``: ``SITE_WORDS``) is the site speaking
+    of itself or to its reader, never the article's last paragraph. A briefing, polite
+    throughout, and a speech quoted at an article's end (``국민 여러분, …입니다.``) are
+    read as they are: the style must change, and the words be the site's.
     """
     if page.shapes[i] != TEXT_CODE:
         return False  # a marked item ('□ …') is the body's own, whatever its words
-    said = page.text(i).rstrip(" .!")
-    return said.endswith(_FORMAL_ENDINGS) and _states_plainly(page, start, i)
+    text = page.text(i)
+    if not text.rstrip(" .!").endswith(_FORMAL_ENDINGS) or not any(
+        word in text for word in SITE_WORDS
+    ):
+        return False
+    return _states_plainly(page, max(start, i - _STYLE_REACH), i)
 
 
 def _states_plainly(page: Page, start: int, stop: int) -> bool:
-    """More sentences of lines ``start`` to ``stop`` end in the plain style than the formal."""
+    """More lines ``start`` to ``stop`` end in the plain style than in the formal one."""
     plain = formal = 0
     for j in range(start, stop):
         if page.flags[j] & ENDS:
@@ -93,8 +107,18 @@ def _states_plainly(page: Page, start: int, stop: int) -> bool:
 _FORMAL_ENDINGS: Final = ("니다", "세요", "십시오")
 """The formal polite style's endings (``입니다``, ``하세요``, ``바랍니다``)."""
 
+SITE_WORDS: Final = (
+    *("기사", "콘텐츠", "본문", "요약", "공유"),
+    *("구독", "알림", "문구", "영역", "댓글"),
+)
+"""What a news site's notices speak of (an article, its summary, sharing, a notice's slot)."""
+
 _PLAIN_MIN_SENTENCES: Final = 2
-"""Plain sentences, at least, in a body that states plainly (and more than formal ones)."""
+"""Plain lines, at least, above a line in the site's voice (and more than formal ones)."""
+
+_STYLE_REACH: Final = 20
+"""How many lines above a polite line are weighed for the body's style: each is read once
+or a few times, never the whole body for each line."""
 
 
 ASKING_ENDINGS: Final = ("기다립니다", "바랍니다")

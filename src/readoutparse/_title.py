@@ -117,14 +117,18 @@ class TitleChooser:
     def _counter(self, i: int, text: str) -> Aside | None:
         """A count alone or with its unit (``2,200``, ``0 개``: counters), but where a line wraps.
 
-        A headline's wrapped line may be a year (``… Briefing (January 1,`` / ``2000)``),
-        under a line that stops mid-phrase.
+        A headline's wrapped line may be a year (``… Briefing (January 1,`` / ``2000``, ``…
+        Global Korea Vision`` / ``2030``), under a line that stops mid-phrase or a headline.
         """
         if _COUNT_RE.match(text) is None:
             return None
         page = self.page
         above = page.text(i - 1) if i > 0 and not page.flags[i] & BLANK_BEFORE else ""
-        return None if above.strip() and stops_mid_phrase(above) else Aside.NO_WORDS
+        if above.strip() and (
+            stops_mid_phrase(above) or (_YEAR_RE.match(text) and looks_like_headline(above))
+        ):
+            return None  # '… (January 1,' / '2000', '… Korea Vision' / '2030': the headline's
+        return Aside.NO_WORDS
 
     def _captions(self, i: int, text: str) -> Aside | None:
         """A sentence right above a photo's tag line is its caption (``… shakes hands with …``).
@@ -358,6 +362,9 @@ class TitleChooser:
                     return [i]
         return chosen  # pragma: no cover - the chosen line is itself a copy
 
+
+_YEAR_RE: Final = re.compile(r"(?:19|20)\d\d\Z")
+"""A year alone: the end of a headline wrapped under it, rather than a count."""
 
 _COUNT_RE: Final = re.compile(r"\d+(?:[,.]\d{3})*\s?[^\W\d_]{0,2}\Z")
 """A count and its unit of two letters at most (``2,200``, ``0 개``, ``12 명``), no more."""

@@ -326,10 +326,12 @@ _SOURCES["END_MARK_TAIL_RE"] = (
 CREDIT_TAIL_RE: regex.Pattern[str]
 _SOURCES["CREDIT_TAIL_RE"] = (
     rf"(?<=[.!?。다)\]\"”’])\s*(?:<\s*[^<>]{{1,20}}\s(?:{words_pattern(REPORTER_WORDS)})\s*>"
-    r"|/ ?[^\s/<>]{1,8})$"  # within CREDIT_REACH of the end
+    r"|/ ?[^\W\d_]{1,8})$"  # within CREDIT_REACH of the end
 )
 """A credit glued after the body's last sentence: a reporter ``… <홍길동 기자>``, an agency
-``…했다./연합``. It closes the sentence, as the end mark does, and is left out of the text."""
+``…했다./연합``. It closes the sentence, as the end mark does, and is left out of the text.
+
+The agency is letters only: ``… 2025.3./베를린).`` is a bracket's date and place, no credit."""
 
 TIME_TAIL_RE: regex.Pattern[str]
 _SOURCES["TIME_TAIL_RE"] = r"(?i)\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:KST|[ap]\.?m\.?)?\s*$"

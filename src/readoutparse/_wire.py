@@ -109,9 +109,9 @@ def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
       | (?P<place12>{_TITLE_WORDS}) \s+ \( (?P<agency12>[A-Z][^()\n]{{1,30}}) \) \s* {_DASH}
       | (?P<place13>{_TITLE_WORDS} , \s {_TITLE_WORDS}) \s+ \( (?P<agency13>[A-Z][^()\n]{{1,30}}) \)
         (?=\s+{_OPENS})
-        # Seoul, (Samajweekly) South …   Seoul (IANS) South …   a place of a word or two in title
+        # Seoul, (Samajweekly) South …   Seoul, (IANS) South …   a place of a word or two in title
         # case and an agency of one word in brackets, no date, before a capital (a wire's copy
-        # rewritten)
+        # rewritten; capitals only after a comma, ``_repost._names_wire``)
       | (?P<place20>[A-Z][a-z][A-Za-z.'\-]*(?:\s[A-Z][a-z][A-Za-z.'\-]*)?) ,? \s+
         \( (?P<agency20>[A-Z][A-Za-z.\-]{{1,30}}) \)
         (?=\s+{_OPENS})
