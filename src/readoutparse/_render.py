@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from itertools import chain
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -95,8 +97,8 @@ def render(readout: Readout) -> str:
     voice), every paragraph with no number and no marker is written as a ``□`` item, when
     that reads back; else the title labelled, where a label line holds it; else every
     paragraph and subpoint whole on its line, as the parser read it in the source, where a
-    break made for one paragraph alone changes how the next reads (the first, under the date
-    header where the source had it first on the page, broken as it would be alone).
+    break made for one paragraph alone changes how the next reads (or only a paragraph that
+    a break was made in, alone or with those after it).
     """
     text = _text(readout, 0)
     # A tree deeper than the parser nests never reads back as it is (nor compares as a
@@ -114,25 +116,36 @@ def render(readout: Readout) -> str:
     # The last forms: every plain paragraph a box, which is body wherever it stands; the
     # title labelled where a label holds it; each line whole, as the source had it, where a
     # break made for a paragraph alone changes how the ones around it read.
-    for plain, titled, whole in _LAST_FORMS:
+    # Then each paragraph that a break was made in written whole alone, or with every
+    # one after it: the break, made for it alone, changed how the next reads.
+    count = len(readout.paragraphs)
+    broken = [
+        n for n, p in enumerate(readout.paragraphs) if _paragraph(p) != _paragraph(p, whole=True)
+    ]
+    ones = (range(n, n + 1) for n in broken[:_WHOLE_TRIES])
+    tails = (range(n, count) for n in broken[:_WHOLE_TRIES])
+    forms = (*_LAST_FORMS, *((False, False, whole) for whole in chain(ones, tails)))
+    for plain, titled, whole in forms:
         form = _text(readout, boxed, plain=plain, titled=titled, whole=whole)
         if assemble(form).structure() == structure:
             return form
     return text
 
 
-_LAST_FORMS: Final[tuple[tuple[bool, bool, int | None], ...]] = (
+_LAST_FORMS: Final[tuple[tuple[bool, bool, range | None], ...]] = (
     (True, False, None),
     (False, True, None),
-    (False, False, 0),
-    (False, False, 1),
+    (False, False, range(sys.maxsize)),  # every paragraph
 )
 """The forms :func:`render` tries last, in order: ``(plain, titled, whole)`` of :func:`_text`.
 
-The last writes the first paragraph as the others are not: it stands under the date
-header, not first on the page as in the source, and is broken where its line would read
-as chrome there.
+Then each paragraph a break was made in (the first ``_WHOLE_TRIES``) whole, alone and with
+all after it: those before stand under the date header or beside other lines than in the
+source, and are broken where their line would read as chrome there.
 """
+
+_WHOLE_TRIES: Final = 4
+"""How many broken paragraphs, at most, :func:`render` tries to write whole."""
 
 
 _BOX_TRIES: Final = 4
@@ -157,13 +170,13 @@ def _text(
     *,
     plain: bool = False,
     titled: bool = False,
-    whole: int | None = None,
+    whole: range | None = None,
 ) -> str:
     """The text of :func:`render`, with at least the first ``boxed`` paragraphs as ``□`` items.
 
     With ``plain``, every paragraph with no number and no marker is a ``□`` item; with
     ``titled``, the title is labelled wherever a label line holds it; with ``whole``, no
-    paragraph from that one on, nor its subpoints, is broken over lines.
+    paragraph of that range, nor its subpoints, is broken over lines.
     """
     blocks: list[str] = []
     alone = headline = False
@@ -321,13 +334,15 @@ def _boxes(paragraphs: tuple[Paragraph, ...], least: int = 0, *, plain: bool = F
     ]
 
 
-def _body(paragraphs: tuple[Paragraph, ...], boxes: list[bool], *, whole: int | None = None) -> str:
+def _body(
+    paragraphs: tuple[Paragraph, ...], boxes: list[bool], *, whole: range | None = None
+) -> str:
     """The paragraphs, a blank line apart (but for marked ones that read as chrome alone).
 
-    With ``whole``, each paragraph from that one on, and its subpoints, on one line.
+    With ``whole``, each paragraph of that range, and its subpoints, on one line.
     """
     written = [
-        _paragraph(p, box=box, whole=whole is not None and n >= whole)
+        _paragraph(p, box=box, whole=whole is not None and n in whole)
         for n, (p, box) in enumerate(zip(paragraphs, boxes, strict=True))
     ]
     # A paragraph written with a marker whose first line alone reads as chrome ('2. 자료.pdf',

@@ -350,6 +350,16 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     + "\udcff" * 9
     + " Ministry of Foreign Affairs, Repubㅇlic"
 )
+# A paragraph that a break was made in, written whole alone (or with those after it):
+# the break changed how the line under it read ('1. … facebook' over a percent-encoded line).
+@example(
+    "□.\nEne" + "\udcfe" + "\udcff" * 6 + "\udcfec \udceff Korea facebook\n%uB2F4%20\n1. Minisirs, "
+    "Re"
+    + "\udcfe"
+    + "\udcff" * 6
+    + "\udcfec \udceff Korea facebook\n0. Ministry of For20%uD55C%uC911"
+    "%20%uC678%uAD50%uC7A5%uAD00%vD68C%uB2F4%20%eigC7A5%uAD00%vD68C%uB2F4%20%eig"
+)
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
     readout = parse(text)
