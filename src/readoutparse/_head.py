@@ -436,9 +436,8 @@ class _HeadReader:
                 # headline nor the body has (Hangul over an English page: an ad, a stray word).
                 text = fold_line(self.page.text(i))
                 body = self.page.text(end) if end < self.page.count else ""
-                if not self._may_be_section(i) or is_dense(text) > is_dense(
-                    self.page.text(title_at) + body
-                ):
+                foreign = not (is_dense(self.page.text(title_at)) or is_dense(body))
+                if not self._may_be_section(i) or (foreign and is_dense(text)):
                     return None
                 return _undoubled(
                     self.page.source, Field(text, Span(self.page.text_starts[i], self.page.ends[i]))

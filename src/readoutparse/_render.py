@@ -38,6 +38,8 @@ from readoutparse._vocabulary import HEADER_LOOKAHEAD, LEAD_IN_ENDS
 from readoutparse.model import MAX_NESTING, LineKind
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from readoutparse._shape import Classified
     from readoutparse.model import Paragraph, Readout, Subpoint
 
@@ -116,16 +118,7 @@ def render(readout: Readout) -> str:
     # The last forms: every plain paragraph a box, which is body wherever it stands; the
     # title labelled where a label holds it; each line whole, as the source had it, where a
     # break made for a paragraph alone changes how the ones around it read.
-    # Then each paragraph that a break was made in written whole alone, or with every
-    # one after it: the break, made for it alone, changed how the next reads.
-    count = len(readout.paragraphs)
-    broken = [
-        n for n, p in enumerate(readout.paragraphs) if _paragraph(p) != _paragraph(p, whole=True)
-    ]
-    ones = (range(n, n + 1) for n in broken[:_WHOLE_TRIES])
-    tails = (range(n, count) for n in broken[:_WHOLE_TRIES])
-    forms = (*_LAST_FORMS, *((False, False, whole) for whole in chain(ones, tails)))
-    for plain, titled, whole in forms:
+    for plain, titled, whole in chain(_LAST_FORMS, _whole_forms(readout.paragraphs)):
         form = _text(readout, boxed, plain=plain, titled=titled, whole=whole)
         if assemble(form).structure() == structure:
             return form
@@ -146,6 +139,22 @@ source, and are broken where their line would read as chrome there.
 
 _WHOLE_TRIES: Final = 4
 """How many broken paragraphs, at most, :func:`render` tries to write whole."""
+
+
+def _whole_forms(
+    paragraphs: tuple[Paragraph, ...],
+) -> Iterator[tuple[bool, bool, range | None]]:
+    """The forms that write a paragraph a break was made in whole: alone, then with all after.
+
+    The break, made for the paragraph alone, may change how the next reads. The forms are
+    worked out only when those before them do not read back.
+    """
+    broken = [n for n, p in enumerate(paragraphs) if _paragraph(p) != _paragraph(p, whole=True)]
+    count = len(paragraphs)
+    ones = (range(n, n + 1) for n in broken[:_WHOLE_TRIES])
+    tails = (range(n, count) for n in broken[:_WHOLE_TRIES])
+    for whole in chain(ones, tails):
+        yield False, False, whole
 
 
 _BOX_TRIES: Final = 4

@@ -84,9 +84,7 @@ def speaks_aside(page: Page, start: int, i: int) -> bool:
     if page.shapes[i] != TEXT_CODE:
         return False  # a marked item ('□ …') is the body's own, whatever its words
     text = page.text(i)
-    if not text.rstrip(" .!").endswith(_FORMAL_ENDINGS) or not any(
-        word in text for word in SITE_WORDS
-    ):
+    if not _formal(text) or not any(word in text for word in SITE_WORDS):
         return False
     return _states_plainly(page, max(start, i - _STYLE_REACH), i)
 
@@ -96,12 +94,17 @@ def _states_plainly(page: Page, start: int, stop: int) -> bool:
     plain = formal = 0
     for j in range(start, stop):
         if page.flags[j] & ENDS:
-            said = page.text(j).rstrip(" .!")
-            if said.endswith(_FORMAL_ENDINGS):
+            text = page.text(j)
+            if _formal(text):
                 formal += 1
-            elif said.endswith("다"):
+            elif text.rstrip(" .!").endswith("다"):
                 plain += 1
     return plain >= _PLAIN_MIN_SENTENCES and plain > formal
+
+
+def _formal(text: str) -> bool:
+    """``text`` ends in the formal polite style (``…입니다.``, ``…하세요!``)."""
+    return text.rstrip(" .!").endswith(_FORMAL_ENDINGS)
 
 
 _FORMAL_ENDINGS: Final = ("니다", "세요", "십시오")
