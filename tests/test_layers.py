@@ -29,6 +29,8 @@ LAYERS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     (("_parse",), ("_decode",)),
     # The canonical text is what the parser reads back: its writer asks the classifier.
     (("_render",),),
+    # How it writes the head: the section and the title, in forms the head reads back.
+    (("_render_head",),),
     # Where the writer breaks a line, checked by parsing it back.
     (("_rewrap",),),
     # Parsing: the overview of assembly, then one module per phase, each reading the

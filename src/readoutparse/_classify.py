@@ -35,7 +35,7 @@ from readoutparse._rules import (
     match_title_label,
 )
 from readoutparse._shape import Classified, Shape
-from readoutparse._text import ends_sentence, gate_text, is_dense, is_social, is_wordlike
+from readoutparse._text import ends_sentence, fold_line, gate_text, is_dense, is_social, is_wordlike
 from readoutparse._vocabulary import (
     ATTACHMENT_EXTENSIONS,
     BULLET_GLYPHS,
@@ -444,8 +444,9 @@ def breadcrumb_leaf(text: str) -> str:
 
 
 def numbered_body(content: str) -> bool:
-    """A numbered line's ``content`` is body: long or a sentence, not a breadcrumb or a menu."""
-    long = len(content) >= vocab.NUMBERED_BODY_MIN_CHARS
+    """A numbered line's ``content`` is body: long (folded) or a sentence, not a crumb or menu."""
+    least = vocab.NUMBERED_BODY_MIN_CHARS
+    long = len(content) >= least and len(fold_line(content)) >= least
     return (long or ends_sentence(content)) and not is_social(content)
 
 

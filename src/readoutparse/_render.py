@@ -8,50 +8,37 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from readoutparse import _vocabulary as vocab
 from readoutparse import _wire
 from readoutparse._assemble import assemble
 from readoutparse._classify import (
-    breadcrumb_leaf,
     classify,
     is_heading,
     looks_like_title,
     numbered_body,
 )
 from readoutparse._lines import BOM, split_lines
-from readoutparse._neighbour import aside_kind
-from readoutparse._phrases import MENU_WORDS
 from readoutparse._ranks import BULLET_RANKS, NOTE_RANK
+from readoutparse._render_head import TITLE_LABEL, section_form, shape_of, title_form
 from readoutparse._repost import SUBTITLES_REACH, opening_tag
 from readoutparse._rewrap import reads_back, wrapped
 from readoutparse._shape import Shape
 from readoutparse._signoff import speaks_to_reader
 from readoutparse._text import (
-    ends_on_credit,
-    ends_on_end_mark,
     ends_sentence,
-    fold_line,
-    is_social,
     prose_text,
 )
 from readoutparse._vocabulary import HEADER_LOOKAHEAD, LEAD_IN_ENDS
-from readoutparse.model import MAX_NESTING, LineKind
+from readoutparse.model import MAX_NESTING
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from readoutparse._shape import Classified
     from readoutparse.model import Paragraph, Readout, Subpoint
 
 _INDENT: Final = "  "
 _NOTE_MARKERS: Final = frozenset(
     marker for marker, rank in BULLET_RANKS.items() if rank == NOTE_RANK
 )
-# Breadcrumbs whose leaf is the section, with or without a title after them: a chain from a
-# root (the shorter root for a long leaf: a chain is at most BREADCRUMB_MAX_CHARS long), and a
-# numbered breadcrumb, whose leaf may start with a number of its own ('1. 1. x' holds '1. x').
-_SECTION_FORMS: Final = ("HOME > {}", "홈 > {}", "1. {}")
-_TITLE_LABEL: Final = "Title : "
 # A date label with no date after it: a date header under a headline, which says no date.
 _BARE_DATE_LABEL: Final = "DATE"
 _END_MARK: Final = "끝."  # closes the body: short numbered lines right above it are body
@@ -118,32 +105,37 @@ def render(readout: Readout) -> str:
     # The last forms: every plain paragraph a box, which is body wherever it stands; the
     # title labelled where a label holds it; each line whole, as the source had it, where a
     # break made for a paragraph alone changes how the ones around it read.
-    for plain, titled, whole in chain(_LAST_FORMS, _whole_forms(readout.paragraphs)):
-        form = _text(readout, boxed, plain=plain, titled=titled, whole=whole)
-        if assemble(form).structure() == structure:
-            return form
+    for form in chain(_LAST_FORMS, _whole_forms(readout.paragraphs)):
+        written = _text(readout, boxed, form)
+        if assemble(written).structure() == structure:
+            return written
     return text
 
 
-_LAST_FORMS: Final[tuple[tuple[bool, bool, range | None], ...]] = (
-    (True, False, None),
-    (False, True, None),
-    (False, False, range(sys.maxsize)),  # every paragraph
+_Form = tuple[bool, bool, range | None, bool]
+"""A form of :func:`_text`: its ``(plain, titled, whole, glued)``."""
+
+_EVERY: Final = range(sys.maxsize)
+
+_LAST_FORMS: Final[tuple[_Form, ...]] = (
+    (True, False, None, False),
+    (False, True, None, False),
+    (False, False, _EVERY, False),
 )
-"""The forms :func:`render` tries last, in order: ``(plain, titled, whole)`` of :func:`_text`.
+"""The forms :func:`render` tries last, in order.
 
 Then each paragraph a break was made in (the first ``_WHOLE_TRIES``) whole, alone and with
 all after it: those before stand under the date header or beside other lines than in the
-source, and are broken where their line would read as chrome there.
+source, and are broken where their line would read as chrome there. Last, the paragraphs
+a line apart, with no bare date label, broken and then whole: a page of numbered lines
+that name sites or files may read as body only glued so (:func:`_whole_forms`).
 """
 
 _WHOLE_TRIES: Final = 4
 """How many broken paragraphs, at most, :func:`render` tries to write whole."""
 
 
-def _whole_forms(
-    paragraphs: tuple[Paragraph, ...],
-) -> Iterator[tuple[bool, bool, range | None]]:
+def _whole_forms(paragraphs: tuple[Paragraph, ...]) -> Iterator[_Form]:
     """The forms that write a paragraph a break was made in whole: alone, then with all after.
 
     The break, made for the paragraph alone, may change how the next reads. The forms are
@@ -154,7 +146,9 @@ def _whole_forms(
     ones = (range(n, n + 1) for n in broken[:_WHOLE_TRIES])
     tails = (range(n, count) for n in broken[:_WHOLE_TRIES])
     for whole in chain(ones, tails):
-        yield False, False, whole
+        yield False, False, whole, False
+    yield False, False, None, True
+    yield False, False, _EVERY, True
 
 
 _BOX_TRIES: Final = 4
@@ -173,20 +167,16 @@ def _depth(readout: Readout) -> int:
     return deepest
 
 
-def _text(
-    readout: Readout,
-    boxed: int,
-    *,
-    plain: bool = False,
-    titled: bool = False,
-    whole: range | None = None,
-) -> str:
+def _text(readout: Readout, boxed: int, form: _Form = (False, False, None, False)) -> str:
     """The text of :func:`render`, with at least the first ``boxed`` paragraphs as ``□`` items.
 
-    With ``plain``, every paragraph with no number and no marker is a ``□`` item; with
-    ``titled``, the title is labelled wherever a label line holds it; with ``whole``, no
-    paragraph of that range, nor its subpoints, is broken over lines.
+    Its ``form`` is ``(plain, titled, whole, glued)``. With ``plain``, every paragraph with
+    no number and no marker is a ``□`` item; with ``titled``, the title is labelled wherever
+    a label line holds it; with ``whole``, no paragraph of that range, nor its subpoints, is
+    broken over lines; with ``glued``, the paragraphs are a line apart, and no bare date
+    label stands over them.
     """
+    plain, titled, whole, glued = form
     blocks: list[str] = []
     alone = headline = False
     boxes = _boxes(readout.paragraphs, boxed, plain=plain)
@@ -196,7 +186,7 @@ def _text(
         for p, box in zip(readout.paragraphs, boxes, strict=True)
     )
     if readout.section is not None:
-        section, alone = _section(readout.section)
+        section, alone = section_form(readout.section)
         blocks.append(section)
     if readout.title is not None:
         # A section written alone is the block before the title. Where that block would be
@@ -207,84 +197,24 @@ def _text(
             " " not in readout.title or (readout.date is None and _is_prose(readout.section or ""))
         )
         headline = not alone and _numbers_head(written)
-        title = _title(readout.title, label=label or titled, plain=headline)
-        if title.startswith(_TITLE_LABEL) and _shape(title) is not Shape.TITLE_LABEL:
+        title = title_form(readout.title, label=label or titled, plain=headline)
+        if title.startswith(TITLE_LABEL) and shape_of(title) is not Shape.TITLE_LABEL:
             # Too long for a label (a label is read on a short line only): the title stands
             # plain, and the date header under it makes it the headline.
             title, headline = readout.title, True
         blocks.append(title)
     if readout.date is not None:
         blocks.append(f"DATE\n{readout.date.isoformat()}")
-    elif headline or _numbered_first(written):
+    elif not glued and (headline or _numbered_first(written)):
         blocks.append(_BARE_DATE_LABEL)  # no date, but a date header all the same
     head = "\n\n".join(blocks)
-    body = _body(readout.paragraphs, boxes, whole=whole)
+    body = _body(readout.paragraphs, boxes, whole=whole, glued=glued)
     if _short_last(readout.paragraphs):
         body += "\n\n" + _END_MARK  # the end mark closes the body on it
     text = "\n\n".join(part for part in (head, body) if part)
     if text.startswith(BOM):
         text = BOM + text  # the parser drops one byte-order mark from the first line
     return text + "\n" if text else ""
-
-
-def _section(section: str) -> tuple[str, bool]:
-    """A section name alone (``Press Releases``); else a breadcrumb whose leaf is the section.
-
-    The first form the head reads back as ``section`` is taken; a section no
-    breadcrumb holds (a sentence) is written alone, read back as the block before
-    the title. Says, second, whether it is written alone so.
-    """
-    forms = (section, *(form.format(section) for form in _SECTION_FORMS))
-    found = next((form for form in forms if _read_as_section(form) == section), None)
-    return (section, True) if found is None else (found, False)
-
-
-def _read_as_section(line: str) -> str | None:
-    """The section the head reads from ``line``, alone at the top of a page; ``None`` if none."""
-    lines = split_lines(line)
-    if len(lines) != 1:
-        return None
-    item = classify(lines[0])
-    text = item.line.text
-    if item.shape is Shape.SECTION_NAME:
-        return fold_line(text).removesuffix("상세보기").strip()
-    if item.shape is Shape.CHROME and item.chrome is LineKind.BREADCRUMB:
-        return fold_line(breadcrumb_leaf(text))
-    if item.shape is Shape.NUMBERED and not (
-        numbered_body(item.content) or item.prose or _menu(item)
-    ):
-        return fold_line(breadcrumb_leaf(text))
-    return None
-
-
-def _menu(item: Classified) -> bool:
-    """A numbered head line that is a menu or a link list, not a breadcrumb."""
-    parts = (fold_line(part).casefold() for part in vocab.ITEM_SPLIT_RE.split(item.line.text))
-    return is_social(item.content) or any(part in MENU_WORDS for part in parts if part)
-
-
-def _title(title: str, *, label: bool, plain: bool) -> str:
-    """The title alone on its line; labelled where it reads as prose or as anything but text.
-
-    With ``label``, labelled whatever it reads as; with ``plain``, not labelled
-    where it reads as text: a prose title with the date header under it is the
-    page's headline all the same.
-    """
-    if (
-        _shape(title) is not Shape.TEXT
-        or aside_kind(title) is not None
-        or ends_on_end_mark(title)
-        or ends_on_credit(title)
-    ):
-        # A marker or chrome is no title, nor is a line that stands beside a headline (a
-        # byline, a credit, a line of no word): only a label's value (``제목``) is so. A line
-        # that ends on the end mark (``… ]끝``) or on a credit (``…다/연합``) closes a sentence.
-        return _TITLE_LABEL + title
-    # Prose opens the body; so does a lead-in ('… in three areas:'), which reads as a sentence.
-    ends = ends_sentence(title) or title.endswith(LEAD_IN_ENDS)
-    if label or (not plain and prose_text(title, ends=ends)):
-        return _TITLE_LABEL + title
-    return title
 
 
 def _numbers_head(paragraphs: tuple[Paragraph, ...]) -> bool:
@@ -318,12 +248,6 @@ def _is_prose(text: str) -> bool:
     return prose_text(text, ends=ends_sentence(text))
 
 
-def _shape(line: str) -> Shape | None:
-    """What the classifier reads ``line`` as, alone; ``None`` for what is not one line."""
-    lines = split_lines(line)
-    return classify(lines[0]).shape if len(lines) == 1 else None
-
-
 def _boxes(paragraphs: tuple[Paragraph, ...], least: int = 0, *, plain: bool = False) -> list[bool]:
     """Which paragraphs are written as ``□`` items (at least the first ``least``).
 
@@ -344,11 +268,16 @@ def _boxes(paragraphs: tuple[Paragraph, ...], least: int = 0, *, plain: bool = F
 
 
 def _body(
-    paragraphs: tuple[Paragraph, ...], boxes: list[bool], *, whole: range | None = None
+    paragraphs: tuple[Paragraph, ...],
+    boxes: list[bool],
+    *,
+    whole: range | None = None,
+    glued: bool = False,
 ) -> str:
     """The paragraphs, a blank line apart (but for marked ones that read as chrome alone).
 
-    With ``whole``, each paragraph of that range, and its subpoints, on one line.
+    With ``whole``, each paragraph of that range, and its subpoints, on one line; with
+    ``glued``, every paragraph a line apart.
     """
     written = [
         _paragraph(p, box=box, whole=whole is not None and n in whole)
@@ -361,8 +290,8 @@ def _body(
     for i in range(1, len(paragraphs)):
         paragraph, lines = paragraphs[i], written[i]
         marked = boxes[i] or paragraph.number is not None or paragraph.marker is not None
-        glued = marked and _shape(lines.partition("\n")[0]) is Shape.CHROME
-        text += ("\n" if glued else "\n\n") + lines
+        chrome = marked and shape_of(lines.partition("\n")[0]) is Shape.CHROME
+        text += ("\n" if glued or chrome else "\n\n") + lines
     return text
 
 
@@ -394,7 +323,7 @@ def _odd(paragraph: Paragraph) -> bool:
     text = paragraph.text
     if paragraph.number is not None or paragraph.marker is not None:
         return False
-    shape = _shape(text)
+    shape = shape_of(text)
     return shape is not Shape.TEXT and not (shape is Shape.CHROME and reads_back(text, text))
 
 

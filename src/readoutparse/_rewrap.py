@@ -40,7 +40,8 @@ def wrapped(lead: str, text: str, indent: str) -> str:
     reads back as ``text`` in both is taken. A break whose first line still reads as
     chrome (the words that make it so stand before it) is passed over, not tried. The last
     ``_WRAP_TRIES`` breaks are tried; then as many further back, those a wrap explains first;
-    then the marker alone on its line, the text under it.
+    then the marker alone on its line, the text under it; last, where the whole line does
+    not read back between paragraphs, the first break that does, if not first in the body.
 
     ``render`` asks again for the same paragraph in each form it tries: the answer, which
     depends on nothing else, is kept for texts of up to ``_MEMO_MAX_CHARS`` characters.
@@ -77,23 +78,28 @@ def _wrapped(lead: str, text: str, indent: str) -> str:
         (cut for cut in _cuts(text, before) if _wrap_explains(text, cut)),
         (cut for cut in _cuts(text, before) if not _wrap_explains(text, cut)),
     )
+    middle = None  # the first break read back between paragraphs, though not first in the body
     for breaks in (cuts, far):
         tries = 0
         for cut in breaks:
             head = f"{lead}{text[:cut]}"
-            if _chrome(head):
+            if breaks is far and _chrome(head):
                 continue  # the words that make it chrome stand before the break: break earlier
             tries += 1
             wrapped = f"{head}\n{indent}{text[cut + 1 :]}"
             if reads_back(wrapped, text, sub=sub, first=True):
                 return wrapped
+            if middle is None and not sub and reads_back(wrapped, text):
+                middle = wrapped
             if tries == _WRAP_TRIES:
                 break
     # Last, the marker alone on its line: it numbers or marks the text under it, which is
     # read on its own (a line a box would make chrome: '□ 4048.6.2<저작권자'). Not for a
     # credit: the text alone on its line still ends on it, and a break was the one way.
     alone = f"{lead.rstrip()}\n{indent}{text}"
-    return alone if lead.strip() and not credit and reads_back(alone, text, sub=sub) else line
+    if lead.strip() and not credit and reads_back(alone, text, sub=sub):
+        return alone
+    return middle if middle is not None and not reads_back(line, text) else line
 
 
 _memo_wrapped: Final = lru_cache(maxsize=_MEMO_SIZE)(_wrapped)

@@ -360,6 +360,19 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     + "\udcfec \udceff Korea facebook\n0. Ministry of For20%uD55C%uC911"
     "%20%uC678%uAD50%uC7A5%uAD00%vD68C%uB2F4%20%eigC7A5%uAD00%vD68C%uB2F4%20%eig"
 )
+# A numbered line is body by its folded length, as it is written back: two spaces inside
+# its source line no longer made it long enough where the written one is not.
+@example(
+    "2024.6.2\n1.\nr instagram\n4.당\udcea\udc9dG\udc84 4. Ministry of  Forei0gn Affairs, "
+    "RepublicPress Briefi"
+)
+# A page of numbered lines that name a site and a percent-encoded file read as body only
+# glued as in the source: broken where the source broke, a line apart, no bare date label.
+@example(
+    "1. Mis, Re" + "\udcfe" + "\udcff" * 6 + "\udcfec \udceff Korea facebook\n7A5%uAD00%vD68C"
+    "%uB2F4%20% \udceff Korea facebook\n0. Ministry of For0%vD68C%uB2F4%20%eigC7A5%uAD00%vD68C"
+    "%uB2F4%20%eign"
+)
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
     readout = parse(text)
