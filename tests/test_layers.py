@@ -42,7 +42,7 @@ LAYERS: Final[tuple[tuple[tuple[str, ...], ...], ...]] = (
     # Where the phases meet; the records; the weight of the evidence they chose on.
     (("_layout",), ("_build",), ("_evidence",)),
     # The body's edges (where it stops, chrome by shape inside it); hard wraps.
-    (("_edges",), ("_wrap",)),
+    (("_edges",), ("_cut",), ("_wrap",)),
     # The article's sign-off and the site's voice, which the body never ends on.
     (("_signoff",),),
     # The line view every phase reads: the page split and classified, as columns.

@@ -18,11 +18,11 @@ from readoutparse._classify import (
     numbered_body,
     stops_mid_phrase,
 )
+from readoutparse._cut import cut_short_tail
 from readoutparse._edges import (
     STRAY_SCAN,
     closes_document,
     closes_page,
-    cut_short_tail,
     dated_close,
     ends_body_at,
     first_repeat,
