@@ -53,6 +53,7 @@ from readoutparse._shape import (
 )
 from readoutparse._signoff import addresses_reader, credits_photo, signed_off, speaks_aside
 from readoutparse._text import (
+    closes_bracket,
     ends_mid_phrase,
     first_word,
     fold_line,
@@ -132,7 +133,7 @@ def runs_on(page: Page, i: int, width: int | None, base: int = 0, *, inside: boo
     if not (text and after) or text.endswith(LEAD_IN_ENDS) or is_heading(page.content(before)):
         return False  # a line of a byte-order mark alone holds no text
     ends = flags[before] & CONTENT_ENDS
-    if not ends and (ends_mid_phrase(text) or starts_lower(after)):
+    if not ends and (ends_mid_phrase(text) or starts_lower(after) or closes_bracket(text, after)):
         return True
     if width is not None:
         # A block hard-wrapped at `width` breaks a line where the next word would pass

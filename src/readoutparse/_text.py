@@ -207,6 +207,19 @@ def opens_unit(token: str) -> bool:
     return len(bare) >= phrases.CAPITALS_MIN_CHARS and bare.isupper()
 
 
+def closes_bracket(above: str, text: str) -> bool:
+    """``text`` opens by closing a bracket that ``above`` left open: a wrap inside it.
+
+    A link or a gloss broken before its closing bracket (``… (http://example.org`` /
+    ``) before …``): no sentence, item or heading opens on a closing bracket.
+    """
+    pair = _BRACKET_PAIRS.get(text[:1])
+    return pair is not None and above.count(pair) > above.count(text[0])
+
+
+_BRACKET_PAIRS: Final = {")": "(", "]": "[", "）": "（", "』": "『", "」": "「"}
+
+
 def starts_lower(text: str) -> bool:
     """Say whether ``text`` opens as only a sentence's middle does: a lower-case word or a gloss.
 
