@@ -33,8 +33,12 @@ _CREDIT_NAME = r"(?-i:[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2})"
 """A credit in brackets after a caption: one to three capitalised words (``(Yonhap)``)."""
 
 PHOTO_CAPTIONS = (
-    # Korean newspapers credit a photo at the end of its caption: '… (사진=외교부 제공)'.
-    Branch(r".{0,160}\((?:사진|자료사진)\s*=.{1,60}\)", holds=("사진",)),
+    # Korean newspapers credit a photo at the end of its caption: '… (사진=외교부 제공)', or
+    # in square brackets, a separator after it at most: '… 2022.06.10 [사진=외교부] |'.
+    Branch(
+        r".{0,160}(?:\((?:사진|자료사진)\s*=.{1,60}\)|\[(?:사진|자료사진)\s*=[^\[\]]{1,60}\]\s*\|?)",
+        holds=("사진",),
+    ),
     # … or after its last sentence, with no bracket, a slash at most: '… 장관. 사진=연합뉴스',
     # '… 있다./사진=뉴시스', '… 사진제공=외교부', '…/사진공동취재단=연합뉴스' (a pool).
     Branch(
