@@ -1582,6 +1582,15 @@ def test_a_line_ending_in_a_colon_leads_in_to_a_new_paragraph() -> None:
             None,
             "서울--(뉴스와이어)--",
         ),
+        ("【北京共同】両国の代表は会談した。", "北京", "共同", None, "【北京共同】"),
+        (
+            "【ソウル聯合ニュース】両国は協議した。",
+            "ソウル",
+            "聯合ニュース",
+            None,
+            "【ソウル聯合ニュース】",
+        ),
+        ("【ワシントン＝川村】協議した。", "ワシントン", None, "川村", "【ワシントン＝川村】"),
         (
             "BEIJING, April 17 (Xinhua) -- The two sides met.",
             "BEIJING",

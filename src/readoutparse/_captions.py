@@ -51,6 +51,9 @@ PHOTO_CAPTIONS = (
         r"[\[(<]\s*(?:사진|자료사진)\s*(?:출처|제공)\s*[:：=]\s*[^\[\]()<>]{1,60}[\])>]",
         holds=("사진",),
     ),
+    # Japanese papers close a caption on its wire after '=': '… (資料写真)=(聯合ニュース)', a
+    # notice against reuse after it at most: '…(外交部提供)=(聯合ニュース)≪転載・転用禁止≫'.
+    Branch(r".{1,300}?=\([^()\n]{1,20}\)(?:≪[^≫\n]{1,20}≫)?", holds=("=(",)),
     # mofa.go.jp and others put '(Photo)' before a caption: '(Photo) Japan-ROK Meeting'.
     Branch(r"\(photos?\).{0,160}", starts=("(photo",)),
     # Wires credit agency and photographer at the end: '… April 15, 2025. (Xinhua/Zhao Jun)'; a

@@ -65,6 +65,9 @@ _DATE = (
 )
 """A full date in a byline: ``August 20th, 2015``, ``20 August 2015``, ``2015-08-20``."""
 
+_JAPANESE_WIRES = "聯合ニュース|共同通信|共同|時事通信|時事|新華社|ロイター|AFP時事|AFP|AP"
+"""The wires a Japanese paper's tag names after the place, longest first (``【北京共同】``)."""
+
 _REPORTER = words_pattern(REPORTER_WORDS)
 """What a Korean byline ends with (``홍길동 기자``)."""
 
@@ -98,6 +101,10 @@ def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
         (?: \s* (?P<reporter2>[^=\n]{{1,30}}?(?:{_REPORTER})) \s* = )?
         # 서울--(뉴스와이어)--
       | (?P<place3>[^\s\-][^\-\n]{{0,20}}?) \s* -- \s* \( (?P<agency3>[^)\n]{{1,30}}) \) \s* --
+        # 【ソウル聯合ニュース】 【北京共同】 【ワシントン＝田中一郎】: a Japanese paper's place and
+        # wire, or its place and writer after '＝', in lenticular brackets
+      | 【 \s* (?P<place21>[^】=＝\s]{{1,12}}?)? \s*
+        (?: [=＝] \s* (?P<reporter21>[^】\n]{{1,20}}?) | (?P<agency21>{_JAPANESE_WIRES}) ) \s* 】
         # WASHINGTON, May 20 (Yonhap) --   NEW YORK/SEOUL, Sept. 20 (Yonhap) --
         # BALI, Indonesia, July 23 (Yonhap) --   Seoul, August 10 (Outlet) The …   CANADA, June 30 -
         # (a place, a month and a day: the agency's dash may be missing, or the agency)
