@@ -27,6 +27,7 @@ from readoutparse._edges import (
     ends_body_at,
     first_repeat,
     heads_story,
+    inline_chrome,
     is_sentence,
     lone_line,
     opening_start,
@@ -196,6 +197,7 @@ class _BodyFinder:
                 and line_dateline(page, i) is None
                 and not is_provenance(page.text(i))
                 and not is_name_pair(page.text(i))  # 'Washington, D.C.': a byline's place
+                and inline_chrome(page, i) is None  # an image ('![](…) …'), an e-mail line
             )
         if shape == BOX_CODE:
             return True

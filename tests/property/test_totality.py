@@ -373,6 +373,14 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     "%uB2F4%20% \udceff Korea facebook\n0. Ministry of For0%vD68C%uB2F4%20%eigC7A5%uAD00%vD68C"
     "%uB2F4%20%eign"
 )
+# A line opening on an image's markup opened the body, as prose: the numbered line under it,
+# a percent-encoded name, was then a paragraph, which alone under the date header is not.
+@example(
+    "![]() 해운대에서 the launch ceremony h;\x00ultural communication\udca0and \udcfe"
+    + "\udcff" * 6
+    + "\udcfec \udceff Korea facebook\n0. Ministry of For20%uD55C%uC911%20%uC678%uAD50"
+    "%uC7A5%uAD00%v"
+)
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
     readout = parse(text)
