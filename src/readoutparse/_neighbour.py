@@ -23,6 +23,7 @@ import functools
 from typing import TYPE_CHECKING, Final
 
 from readoutparse._dates import FoundDate, find_date, short_line_may_hold_date
+from readoutparse._headline import HEADLINE_MIN_WORDS
 from readoutparse._phrases import (
     BREADCRUMB_ROOTS,
     DOCUMENT_TYPE_LABELS,
@@ -178,11 +179,14 @@ def credits_next_line(text: str) -> bool:
 
 
 def _aside_by_marks(folded: str) -> Aside | None:
-    """A line told by a mark it holds: an e-mail address, a ``|``, a hashtag."""
+    """A line told by a mark it holds: an e-mail, a ``|``, a hashtag (not after a headline)."""
     _, _, _, _, email_re, _, hashtag_re, *_ = _patterns()
     if "@" in folded and email_re.search(folded) is not None:
         return Aside.CONTACT
-    if "|" in folded or "｜" in folded or ("#" in folded and hashtag_re.search(folded)):
+    tag = hashtag_re.search(folded) if "#" in folded else None
+    head = folded[: tag.start()] if tag is not None else ""  # 'Minister to Visit Russia #Russia'
+    headline = head.count(" ") >= HEADLINE_MIN_WORDS and not ends_sentence(head)
+    if "|" in folded or "｜" in folded or (tag is not None and not headline):
         return Aside.TAG_LINE
     return Aside.CAPTION if _noted_sentence(folded) else None
 
