@@ -470,6 +470,8 @@ def wraps_into(page: Page, i: int, *, before_wrapped: bool) -> bool:
         and not page.tables.is_phrase(text)
         # As wide with its runs of white space folded: '-  the talks' is as wide as '- the talks'.
         and len(fold_line(before_text)) >= WRAP_MIN_WIDTH
+        # Not under an image's line ('![](…) …', an alt text): nothing goes on with chrome.
+        and inline_chrome(page, before) is None
     )
 
 

@@ -112,23 +112,21 @@ def render(readout: Readout) -> str:
     return text
 
 
-_Form = tuple[bool, bool, range | None, bool]
-"""A form of :func:`_text`: its ``(plain, titled, whole, glued)``."""
+_Form = tuple[bool, bool, range | None]
+"""A form of :func:`_text`: its ``(plain, titled, whole)``."""
 
 _EVERY: Final = range(sys.maxsize)
 
 _LAST_FORMS: Final[tuple[_Form, ...]] = (
-    (True, False, None, False),
-    (False, True, None, False),
-    (False, False, _EVERY, False),
+    (True, False, None),
+    (False, True, None),
+    (False, False, _EVERY),
 )
 """The forms :func:`render` tries last, in order.
 
 Then each paragraph a break was made in (the first ``_WHOLE_TRIES``) whole, alone and with
 all after it: those before stand under the date header or beside other lines than in the
-source, and are broken where their line would read as chrome there. Last, the paragraphs
-a line apart, with no bare date label, broken and then whole: a page of numbered lines
-that name sites or files may read as body only glued so (:func:`_whole_forms`).
+source, and are broken where their line would read as chrome there.
 """
 
 _WHOLE_TRIES: Final = 4
@@ -146,9 +144,7 @@ def _whole_forms(paragraphs: tuple[Paragraph, ...]) -> Iterator[_Form]:
     ones = (range(n, n + 1) for n in broken[:_WHOLE_TRIES])
     tails = (range(n, count) for n in broken[:_WHOLE_TRIES])
     for whole in chain(ones, tails):
-        yield False, False, whole, False
-    yield False, False, None, True
-    yield False, False, _EVERY, True
+        yield False, False, whole
 
 
 _BOX_TRIES: Final = 4
@@ -167,16 +163,15 @@ def _depth(readout: Readout) -> int:
     return deepest
 
 
-def _text(readout: Readout, boxed: int, form: _Form = (False, False, None, False)) -> str:
+def _text(readout: Readout, boxed: int, form: _Form = (False, False, None)) -> str:
     """The text of :func:`render`, with at least the first ``boxed`` paragraphs as ``□`` items.
 
-    Its ``form`` is ``(plain, titled, whole, glued)``. With ``plain``, every paragraph with
+    Its ``form`` is ``(plain, titled, whole)``. With ``plain``, every paragraph with
     no number and no marker is a ``□`` item; with ``titled``, the title is labelled wherever
     a label line holds it; with ``whole``, no paragraph of that range, nor its subpoints, is
-    broken over lines; with ``glued``, the paragraphs are a line apart, and no bare date
-    label stands over them.
+    broken over lines.
     """
-    plain, titled, whole, glued = form
+    plain, titled, whole = form
     blocks: list[str] = []
     alone = headline = False
     boxes = _boxes(readout.paragraphs, boxed, plain=plain)
@@ -205,10 +200,10 @@ def _text(readout: Readout, boxed: int, form: _Form = (False, False, None, False
         blocks.append(title)
     if readout.date is not None:
         blocks.append(f"DATE\n{readout.date.isoformat()}")
-    elif not glued and (headline or _numbered_first(written)):
+    elif headline or _numbered_first(written):
         blocks.append(_BARE_DATE_LABEL)  # no date, but a date header all the same
     head = "\n\n".join(blocks)
-    body = _body(readout.paragraphs, boxes, whole=whole, glued=glued)
+    body = _body(readout.paragraphs, boxes, whole=whole)
     if _short_last(readout.paragraphs):
         body += "\n\n" + _END_MARK  # the end mark closes the body on it
     text = "\n\n".join(part for part in (head, body) if part)
@@ -268,16 +263,11 @@ def _boxes(paragraphs: tuple[Paragraph, ...], least: int = 0, *, plain: bool = F
 
 
 def _body(
-    paragraphs: tuple[Paragraph, ...],
-    boxes: list[bool],
-    *,
-    whole: range | None = None,
-    glued: bool = False,
+    paragraphs: tuple[Paragraph, ...], boxes: list[bool], *, whole: range | None = None
 ) -> str:
     """The paragraphs, a blank line apart (but for marked ones that read as chrome alone).
 
-    With ``whole``, each paragraph of that range, and its subpoints, on one line; with
-    ``glued``, every paragraph a line apart.
+    With ``whole``, each paragraph of that range, and its subpoints, on one line.
     """
     written = [
         _paragraph(p, box=box, whole=whole is not None and n in whole)
@@ -291,7 +281,7 @@ def _body(
         paragraph, lines = paragraphs[i], written[i]
         marked = boxes[i] or paragraph.number is not None or paragraph.marker is not None
         chrome = marked and shape_of(lines.partition("\n")[0]) is Shape.CHROME
-        text += ("\n" if glued or chrome else "\n\n") + lines
+        text += ("\n" if chrome else "\n\n") + lines
     return text
 
 

@@ -381,6 +381,13 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     + "\udcfec \udceff Korea facebook\n0. Ministry of For20%uD55C%uC911%20%uC678%uAD50"
     "%uC7A5%uAD00%v"
 )
+# The same under a sentence: the numbered line went on with the image's line as a hard wrap.
+@example(
+    "응 체 첫 .\n![]() 해운대에서 the launch ceremony h;\x00ultural communication\udca0and \udcfe"
+    + "\udcff" * 6
+    + "\udcfec \udceff Korea facebook\n0. Ministry of For20%uD55C%uC911%20%uC678%uAD50"
+    "%uC7A5%uAD00%v"
+)
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
     readout = parse(text)
