@@ -107,7 +107,8 @@ def _begun(text: str, *, under_heading: bool) -> bool:
 
     It stops on a word no sentence or headline stops on (``Between``, ``… and
     the``, ``… 나가기 위해``), or it is a sentence by its words, a few at least:
-    in English one that opens as a sentence does (``The two ministers also discu``)
+    in English one that opens as a sentence does (``The two ministers also discu``,
+    ``Moreover, the Minister held di``)
     or too long for a link's words (``Site policy and terms`` is chrome; a
     headline's case is ruled out before), in Korean one with a topic particle
     (``장관은``, ``회의는``), which a headline leaves out (``장관, … 면담``), or any
@@ -121,7 +122,7 @@ def _begun(text: str, *, under_heading: bool) -> bool:
     if is_dense(text):
         return under_heading or any(word.endswith(TOPIC_PARTICLES) for word in text.split())
     opener = first_word(text).strip(WORD_TRIM).casefold()
-    return opener in SENTENCE_OPENERS or words >= CUT_SHORT_MIN_WORDS
+    return opener in SENTENCE_OPENERS or _linked(text) or words >= CUT_SHORT_MIN_WORDS
 
 
 _SUBJECT_OPENERS: Final = frozenset(
