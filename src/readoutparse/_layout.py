@@ -430,7 +430,12 @@ class _BodyFinder:
     def _body_like(self, i: int) -> bool:
         shape = self.shapes[i]
         if shape in {BOX_CODE, BULLET_CODE}:
-            return True
+            # But a lone word after no item of its kind, last in the body, heads the lines
+            # that follow (a tip box's '■ 제보하기'); one-word items of a list are body.
+            page = self.page
+            alone = " " not in page.content(i).strip() and not page.flags[i] & ENDS
+            heads = alone and i + 1 < page.count and i > 0
+            return not heads or page.marker(i - 1) == page.marker(i)
         if shape == NUMBERED_CODE:
             return self._numbered(i)
         return shape == TEXT_CODE and self.prose[i]
