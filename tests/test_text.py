@@ -34,14 +34,18 @@ from readoutparse._text import (
 )
 
 # Characters that the helpers treat specially, and a few that they do not.
-_SPECIAL = ".!?。다\"”’')]\n\t\x1f\xa0\u3000\u2028 •·-–aZ1"
+_SPECIAL = ".!?。다\"”’')]\n\t\x1f\xa0\u3000\u2028 •·-–aZ1예정계획것방침였었했임음"
 _texts = st.text(alphabet=st.sampled_from(_SPECIAL) | st.characters(), max_size=12)
-_SENTENCE_END_RE = re.compile(r"(?:[.!?。]|다\.?|[.!?][\"”’')\]]{1,3})$")
+_SENTENCE_END_RE = re.compile(
+    r"(?:[.!?。]|다\.?|(?:예정|계획|것|방침)임|[였었했]음|[.!?][\"”’')\]]{1,3})$"
+)
 
 
 @example("He left.\n")  # past one final line feed, like $
 @example("He said “yes.”\n")
 @example("끝\n")
+@example("면담할 예정임\n")  # a brief's nominal style
+@example("책임")  # a noun on the same syllable
 @given(_texts)
 def test_ends_sentence_is_the_regex_on_the_last_four_characters(text: str) -> None:
     assert ends_sentence(text) == (_SENTENCE_END_RE.search(text[-4:]) is not None)

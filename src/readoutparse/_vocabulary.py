@@ -417,8 +417,16 @@ _SOURCES["BULLET_RE"] = rf"""(?x)
 
 # --- Prose ----------------------------------------------------------------------------
 
-SENTENCE_ENDS = (".", "!", "?", "。", "다")
-"""A line ending in one of these ends a sentence (``다.`` ends in ``.``)."""
+SENTENCE_ENDS = (
+    *(".", "!", "?", "。", "다"),
+    *("예정임", "계획임", "것임", "방침임", "였음", "었음", "했음"),
+)
+"""A line ending in one of these ends a sentence (``다.`` ends in ``.``).
+
+Korean briefs in the nominal style end a statement on ``…임`` or ``…음`` after a
+predicate, with no stop (``… 면담할 예정임``, ``… 논의하였음``); the endings are
+those of a predicate only, as a noun may end on the same syllable (``책임``, ``다음``).
+"""
 
 LEAD_IN_ENDS = (":", "：")
 """A line ending in one of these leads in to what follows ('issued the following statement:')."""
