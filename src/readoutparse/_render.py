@@ -83,11 +83,12 @@ def render(readout: Readout) -> str:
     paragraphs above it head), the first paragraphs are written as ``□`` items, one more
     at a time, until the text reads back (at most ``_BOX_TRIES`` times). Where the body's
     evidence reaches further still (its last plain paragraph reads alone as the site's
-    voice), every paragraph with no number and no marker is written as a ``□`` item, when
-    that reads back; else the title labelled, where a label line holds it; else every
-    paragraph and subpoint whole on its line, as the parser read it in the source, where a
-    break made for one paragraph alone changes how the next reads (or only a paragraph that
-    a break was made in, alone or with those after it).
+    voice), every paragraph with no number is written as a ``□`` item (a bullet it had
+    included: a box is a level of its own), when that reads back; else the title labelled,
+    where a label line holds it; else every paragraph and subpoint whole on its line, as the
+    parser read it in the source, where a break made for one paragraph alone changes how the
+    next reads, with the boxes or without (or only a paragraph that a break was made in,
+    alone or with those after it).
     """
     text = _text(readout, 0)
     # A tree deeper than the parser nests never reads back as it is (nor compares as a
@@ -102,7 +103,7 @@ def render(readout: Readout) -> str:
         text = _text(readout, boxed)
     if read:
         return text
-    # The last forms: every plain paragraph a box, which is body wherever it stands; the
+    # The last forms: every paragraph with no number a box, body wherever it stands; the
     # title labelled where a label holds it; each line whole, as the source had it, where a
     # break made for a paragraph alone changes how the ones around it read.
     for form in chain(_LAST_FORMS, _whole_forms(readout.paragraphs)):
@@ -121,6 +122,7 @@ _LAST_FORMS: Final[tuple[_Form, ...]] = (
     (True, False, None),
     (False, True, None),
     (False, False, _EVERY),
+    (True, False, _EVERY),  # every paragraph with no number a box, and every one whole
 )
 """The forms :func:`render` tries last, in order.
 
@@ -166,10 +168,10 @@ def _depth(readout: Readout) -> int:
 def _text(readout: Readout, boxed: int, form: _Form = (False, False, None)) -> str:
     """The text of :func:`render`, with at least the first ``boxed`` paragraphs as ``□`` items.
 
-    Its ``form`` is ``(plain, titled, whole)``. With ``plain``, every paragraph with
-    no number and no marker is a ``□`` item; with ``titled``, the title is labelled wherever
-    a label line holds it; with ``whole``, no paragraph of that range, nor its subpoints, is
-    broken over lines.
+    Its ``form`` is ``(plain, titled, whole)``. With ``plain``, every paragraph with no
+    number is a ``□`` item; with ``titled``, the title is labelled wherever a label line
+    holds it; with ``whole``, no paragraph of that range, nor its subpoints, is broken over
+    lines.
     """
     plain, titled, whole = form
     blocks: list[str] = []
@@ -257,7 +259,7 @@ def _boxes(paragraphs: tuple[Paragraph, ...], least: int = 0, *, plain: bool = F
     boxed = max(_boxed(paragraphs), _tagged(paragraphs), least)
     last = max((i for i, p in enumerate(paragraphs) if i < boxed or _reads_as_body(p)), default=-1)
     return [
-        i < boxed or i > last or _odd(paragraph) or (plain and _unmarked(paragraph))
+        i < boxed or i > last or _odd(paragraph) or (plain and paragraph.number is None)
         for i, paragraph in enumerate(paragraphs)
     ]
 
@@ -283,10 +285,6 @@ def _body(
         chrome = marked and shape_of(lines.partition("\n")[0]) is Shape.CHROME
         text += ("\n" if chrome else "\n\n") + lines
     return text
-
-
-def _unmarked(paragraph: Paragraph) -> bool:
-    return paragraph.number is None and paragraph.marker is None
 
 
 def _tagged(paragraphs: tuple[Paragraph, ...]) -> int:

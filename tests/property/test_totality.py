@@ -388,6 +388,10 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     + "\udcfec \udceff Korea facebook\n0. Ministry of For20%uD55C%uC911%20%uC678%uAD50"
     "%uC7A5%uAD00%v"
 )
+# Dash paragraphs past the boxes render() tries one at a time read as subpoints under the
+# boxed ones, and the numbered link list under them as navigation: every paragraph with no
+# number a box, and every one whole, reads back.
+@example("- Re point above.\n- y\n- .\n- R\n- R\n1.i facebook\n끝")
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
     readout = parse(text)
