@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final
 from readoutparse import _vocabulary as vocab
 from readoutparse._build import make_span, new_paragraph, new_subpoint
 from readoutparse._classify import classify_body
-from readoutparse._edges import captions_image, inline_chrome
+from readoutparse._edges import captions_image, credited_caption, inline_chrome
 from readoutparse._page import CONTENT_ENDS, ENDS
 from readoutparse._shape import (
     BULLET_CODE,
@@ -188,10 +188,12 @@ class _BodyReader:
         self.flattened = False  # a subpoint of the open paragraph was kept at MAX_NESTING
         self.pending: int | None = None  # a marker alone on its line, waiting for text
         self.image: int | None = None  # the last Markdown image's line
+        self.end = 0  # the line after the body's last
 
     def read(self, start: int, end: int) -> None:
         """Read paragraphs and subpoints from lines ``start`` to ``end`` (not included)."""
         page = self.page
+        self.end = end
         shapes = page.shapes
         for i in range(start, end):
             if shapes[i] in _LABEL_LIKE or self.wrapped[i]:
@@ -257,7 +259,7 @@ class _BodyReader:
 
     def _inline_chrome(self, i: int) -> LineKind | None:
         """Text line ``i``'s kind if it is chrome by its shape, or an image's caption."""
-        if captions_image(self.page, i, self.image):
+        if captions_image(self.page, i, self.image) or credited_caption(self.page, i, self.end):
             return _ATTACHMENT
         chrome = inline_chrome(self.page, i)
         if chrome is _ATTACHMENT:

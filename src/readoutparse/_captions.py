@@ -16,7 +16,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from readoutparse._vocabulary import Branch, branches_pattern, compile_on_first_use
+from readoutparse._vocabulary import (
+    BRACKET_CREDIT,
+    Branch,
+    branches_pattern,
+    compile_on_first_use,
+)
 
 if TYPE_CHECKING:
     import regex
@@ -108,6 +113,14 @@ _SOURCES["PLACES_PEOPLE_RE"] = r"""(?x)
 Only a caption says so; it is read on a line over the body's first sentence
 (``_signoff.credits_photo``), not anywhere: a chart's side or a poster's place in a
 sentence of the body is no caption.
+"""
+
+CREDITED_SENTENCE_RE: regex.Pattern[str]
+_SOURCES["CREDITED_SENTENCE_RE"] = rf"[^.!?]{{20,300}}[.!?][\"”’]?\s?{BRACKET_CREDIT}"
+"""One sentence closed by a credit in brackets (``… in New Delhi on Friday. (Agencies)``).
+
+A wire closes its report so, at its end; a line so closed between two paragraphs of
+the body is a photo's caption (``_edges.credited_caption``).
 """
 
 PHOTO_CAPTION_RE: regex.Pattern[str]

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from readoutparse import _dates
+from readoutparse import _captions, _dates
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import ends_body, looks_like_title
 from readoutparse._headline import HEADLINE_MAX_CHARS
 from readoutparse._neighbour import aside_kind, dateline_date
-from readoutparse._page import BLANK_BEFORE, ENDS
+from readoutparse._page import BLANK_BEFORE, ENDS, PROSE
 from readoutparse._shape import (
     BOX_CODE,
     BULLET_CODE,
@@ -318,6 +318,19 @@ def captions_image(page: Page, i: int, image: int | None) -> bool:
     (``외교부 청사에서 열린 회의 모습``).
     """
     return image == i - 1 and not page.flags[i] & (ENDS | BLANK_BEFORE)
+
+
+def credited_caption(page: Page, i: int, end: int) -> bool:
+    """Text line ``i``, one sentence closed by a credit, between two paragraphs: a caption.
+
+    A wire's report ends on its credit (``… (Yonhap)``); a line so closed with a
+    paragraph of prose under it in the body (``… meets … in New Delhi on Friday.
+    (Agencies)``) is the picture's caption, printed between the paragraphs.
+    """
+    if i + 1 >= end or not page.text(i).endswith(")") or page.shapes[i + 1] != TEXT_CODE:
+        return False
+    below = bool(page.flags[i + 1] & PROSE) and not page.runs_on[i + 1]
+    return below and _captions.CREDITED_SENTENCE_RE.fullmatch(page.text(i)) is not None
 
 
 def heads_story(page: Page, i: int) -> bool:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 from readoutparse._text import (
     ENDING_CHARS,
+    ends_on_bracket_credit,
     ends_on_credit,
     ends_on_end_mark,
     ends_sentence,
@@ -79,6 +80,7 @@ def sentence_flags(text: str, marker_end: int) -> tuple[bool, bool, bool]:
         ends_sentence(text)
         or ends_on_end_mark(text, marker_end)
         or ends_on_credit(text, marker_end)
+        or ends_on_bracket_credit(text)  # '… of the year. (Yonhap)': a report's last line
     )
     if marker_end and len(text) - marker_end < ENDING_CHARS:
         # Past a marker, the content's own ending counts ('1.”' ends no sentence);

@@ -102,6 +102,16 @@ def ends_on_credit(text: str, start: int = 0) -> bool:
     return vocab.CREDIT_TAIL_RE.search(text[start:] if start else text) is not None
 
 
+def ends_on_bracket_credit(text: str) -> bool:
+    """Say whether ``text`` ends on a wire's credit in brackets after a sentence (``(Yonhap)``)."""
+    if not text.endswith(")"):
+        return False  # most lines stop here, without a regex call
+    return vocab.BRACKET_CREDIT_TAIL_RE.search(text[-_BRACKET_CREDIT_REACH:]) is not None
+
+
+_BRACKET_CREDIT_REACH: Final = 60  # a stop, closing quotes and three words of credit
+
+
 CREDIT_REACH: Final = 10
 """How far from a line's end a slash may stand for :func:`ends_on_credit` to look further."""
 

@@ -333,6 +333,16 @@ _SOURCES["CREDIT_TAIL_RE"] = (
 
 The agency is letters only: ``… 2025.3./베를린).`` is a bracket's date and place, no credit."""
 
+BRACKET_CREDIT = r"\(\s*[A-Z][A-Za-z.\-]*(?:\s[A-Z][A-Za-z.\-]*){0,2}\s*\)"
+"""A wire's credit in brackets: one to three capitalised words (``(Yonhap)``, ``(Agencies)``)."""
+
+BRACKET_CREDIT_TAIL_RE: regex.Pattern[str]
+_SOURCES["BRACKET_CREDIT_TAIL_RE"] = rf"[.!?][\"”’]?\s?{BRACKET_CREDIT}$"
+"""A wire's credit closing a sentence: ``… before the end of the year. (Yonhap)``.
+
+It closes the sentence (a report's last line ends on it), and stays in the text.
+"""
+
 TIME_TAIL_RE: regex.Pattern[str]
 _SOURCES["TIME_TAIL_RE"] = r"(?i)\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:KST|[ap]\.?m\.?)?\s*$"
 """What may follow a date in a stamp that is nothing but a date: ``18:59``, ``14:30 KST``.
