@@ -214,30 +214,6 @@ def cannot_start_date(text: str, start: int) -> bool:
     return False
 
 
-def dated_category(text: str) -> tuple[int, int] | None:
-    """Where a category filed before a date on its line is (``뉴스종합| 2013-05-16 17:19``).
-
-    A news site's date line may open with the page's category and a ``|``: a word or
-    two of letters only, never a field (``Source: Harbour Wire |``) nor a date or field
-    label (``입력 |``, ``Views |``).
-    """
-    bar = text.find("|")
-    entry = text[:bar].strip() if bar > 0 else ""
-    if (
-        not entry.replace(" ", "").isalpha()
-        or len(entry) > _CATEGORY_MAX_CHARS
-        or entry.casefold() in _FIELD_LABELS
-        or find_date(text, bar) is None
-    ):
-        return None
-    start = text.index(entry)
-    return start, start + len(entry)
-
-
-_CATEGORY_MAX_CHARS = 20
-_FIELD_LABELS = frozenset(label.casefold() for label in (*DATE_LABELS, *META_LABELS))
-
-
 def is_modified_label(label: str) -> bool:
     """Say whether a date label names a modification date (``수정일``)."""
     return label.casefold() in MODIFIED_DATE_LABELS

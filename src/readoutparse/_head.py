@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import breadcrumb_leaf, looks_like_headline
-from readoutparse._dates import dated_category
 from readoutparse._evidence import TitleEvidence
 from readoutparse._lines import SourceLine
 from readoutparse._neighbour import Aside, line_dateline
@@ -59,7 +58,6 @@ _NAVIGATION: Final = LineKind.NAVIGATION
 _SECTION: Final = LineKind.SECTION
 _TITLE: Final = LineKind.TITLE
 _UNKNOWN: Final = LineKind.UNKNOWN
-_CATEGORY_READERS: Final = {_UNKNOWN: category_entry, _DATE_HEADER: dated_category}
 
 _PATH_MIN: Final = 3  # numbered lines from the site's root that make a breadcrumb
 _LABEL_SHAPES: Final = frozenset(
@@ -351,7 +349,7 @@ class _HeadReader:
         self.head.section = chosen
         if chosen is not None:
             self._mark_section_copies(chosen.text, end)
-        if chosen is not None and chosen is category and self.kinds[at] is _UNKNOWN:
+        if chosen is not None and chosen is category:
             self.kinds[at] = _SECTION  # the line holds the label and the section
 
     def _above_title(self, found: Field) -> bool:
@@ -383,8 +381,7 @@ class _HeadReader:
         """A category line in the head and its first entry (``Categories: Politics``)."""
         page = self.page
         for i in range(end):
-            read = _CATEGORY_READERS.get(self.kinds[i])  # a category line, or before a date
-            found = None if read is None else read(page.text(i))
+            found = category_entry(page.text(i)) if self.kinds[i] is _UNKNOWN else None
             if found is not None:
                 start, stop = (page.text_starts[i] + at for at in found)
                 return i, Field(fold_line(page.source[start:stop]), Span(start, stop))
@@ -491,7 +488,8 @@ class _HeadReader:
 def _undoubled(source: str, field: Field) -> Field:
     """A heading a page printed twice on one line (``Media Center Media Center``), once.
 
-    Its span ends after the first half's last word in ``source``, however far apart.
+    Its span ends after the first half's last word in ``source``, however far apart
+    the words stand there.
     """
     text = said_once(field.text)
     if text is field.text:
