@@ -2234,3 +2234,35 @@ def test_a_repeated_headline_takes_no_prose_printed_twice_under_it() -> None:
     readout = parse(f"{block}March 1, 2021\n{block}")
     assert "Prime Minister speaks with the Prime Minister of Northland" == readout.title
     assert readout.structure() == parse(readout.render()).structure()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A hard-wrapped item before the last: the line above the last item is no item.
+        (
+            " - 교역 및 투자 확대를 위한 공급망 협력과 핵심광물 분야에서의 공동 프로젝트\n"
+            "   추진\n - 문화\n"
+        ),
+        # Items of another glyph before it, and a sub-list under the one before.
+        "○ 경제 분야\n  - 교역 확대\n  - 투자 증진\n○ 문화\n",
+    ],
+)
+def test_a_lists_last_one_word_item_stays_body(body: str) -> None:
+    """Only a lone word after no item of the body heads what follows (``■ 제보하기``)."""
+    head = "외교장관 회담\n\n□ 양 장관은 아래 분야에서 협력을 강화해 나가기로 하였다.\n"
+    readout = parse(f"{head}{body}끝.\n")
+    texts = [p.text for p in readout.paragraphs] + [
+        s.text for p in readout.paragraphs for s in _walk(p.subpoints)
+    ]
+    assert "문화" in texts
+
+
+def _walk(subpoints: tuple[Subpoint, ...]) -> list[Subpoint]:
+    found: list[Subpoint] = []
+    stack = list(subpoints)
+    while stack:
+        sub = stack.pop()
+        found.append(sub)
+        stack.extend(sub.subpoints)
+    return found

@@ -84,6 +84,7 @@ if TYPE_CHECKING:
 
 _BODY_BULLETS_IN_HEAD: Final = frozenset(m for m, rank in BULLET_RANKS.items() if rank == 1) | {"※"}
 _MARKED: Final = frozenset({NUMBERED_CODE, BULLET_CODE, BOX_CODE})
+_ITEMS: Final = frozenset({BULLET_CODE, BOX_CODE})
 _CAPTION_POINTERS: Final = frozenset("▲△")
 """Glyphs that point at a photo above: a caption's, when one item alone bears it."""
 _DATED_SHAPES: Final = frozenset({DATE_LABEL_CODE, DATE_CODE})
@@ -382,7 +383,7 @@ class _BodyFinder:
         end = start
         for i in range(limit - 1, start - 1, -1):
             if i in numbered or (
-                self._body_like(i)
+                self._body_like(i, start)
                 and not addresses_reader(page, i)
                 and not (i == limit - 1 and self._lead_in(i))
                 and not speaks_aside(page, start, i)
@@ -427,15 +428,15 @@ class _BodyFinder:
                 last = number
         return found
 
-    def _body_like(self, i: int) -> bool:
+    def _body_like(self, i: int, start: int) -> bool:
         shape = self.shapes[i]
         if shape in {BOX_CODE, BULLET_CODE}:
-            # But a lone word after no item of its kind, last in the body, heads the lines
-            # that follow (a tip box's '■ 제보하기'); one-word items of a list are body.
+            # But a lone word last in the body, after no item of the body, heads the lines
+            # that follow (a tip box's '■ 제보하기'); a list's items, of any glyph, are body.
             page = self.page
             alone = " " not in page.content(i).strip() and not page.flags[i] & ENDS
-            heads = alone and i + 1 < page.count and i > 0
-            return not heads or page.marker(i - 1) == page.marker(i)
+            heads = alone and i + 1 < page.count
+            return not heads or any(self.shapes[j] in _ITEMS for j in range(start, i))
         if shape == NUMBERED_CODE:
             return self._numbered(i)
         return shape == TEXT_CODE and self.prose[i]
