@@ -1590,7 +1590,14 @@ def test_a_line_ending_in_a_colon_leads_in_to_a_new_paragraph() -> None:
             None,
             "【ソウル聯合ニュース】",
         ),
-        ("【ワシントン＝川村】協議した。", "ワシントン", None, "川村", "【ワシントン＝川村】"),
+        ("【ソウル=共同】両国は協議した。", "ソウル", "共同", None, "【ソウル=共同】"),
+        (
+            "【서울=뉴시스】 홍길동 기자 = 외교부는 회의를 열었다.",
+            "서울",
+            "뉴시스",
+            "홍길동 기자",
+            "【서울=뉴시스】 홍길동 기자 =",
+        ),
         (
             "BEIJING, April 17 (Xinhua) -- The two sides met.",
             "BEIJING",

@@ -173,6 +173,6 @@ _AGENCIES = (
     *("agency7", "agency9", "agency10", "agency11", "agency12", "agency13", "agency15"),
     *("agency16", "agency18", "agency19", "agency20", "agency21"),
 )
-_REPORTERS = ("reporter2", "reporter6", "reporter11", "reporter12", "reporter21")
+_REPORTERS = ("reporter2", "reporter6", "reporter11", "reporter12")
 _DATELINE_TEXT_CHARS: Final = 80
 """The text after a bare place and a colon is this long at least: a dateline opens a story."""

@@ -87,9 +87,11 @@ def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
     )
     return rf"""(?x)
     ^(?:
-        # [서울=뉴시스], [한빛일보=김민준 기자], [한국방송/박서준기자]; then, at most, a byline and
-        # '=': [서울=뉴스핌] 이영태 기자 =, and its English rendering [Seoul=Newspim] Reporter Lee =
-        \[ \s* (?P<left>[^\]=/\n]{{1,30}}?) \s* [=/] \s* (?P<right>[^\]\n]{{1,30}}?) \s* \]
+        # [서울=뉴시스], [한빛일보=김민준 기자], [한국방송/박서준기자], 【서울=뉴시스】,
+        # 【ソウル=共同】; then, at most, a byline and '=': [서울=뉴스핌] 이영태 기자 =, and its
+        # English rendering [Seoul=Newspim] Reporter Lee =
+        [\[【] \s* (?P<left>[^\]】=＝/\n]{{1,30}}?) \s* [=＝/] \s*
+        (?P<right>[^\]】\n]{{1,30}}?) \s* [\]】]
         (?: \s* (?P<reporter1>[^=\n]{{1,30}}?(?:{_REPORTER}) | {_ENGLISH_REPORTER}) \s* = )?
         # [뉴시스], [Yonhap]: one word in brackets
       | \[ (?P<agency1>[^\]\s]{{2,20}}) \]
@@ -101,10 +103,9 @@ def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
         (?: \s* (?P<reporter2>[^=\n]{{1,30}}?(?:{_REPORTER})) \s* = )?
         # 서울--(뉴스와이어)--
       | (?P<place3>[^\s\-][^\-\n]{{0,20}}?) \s* -- \s* \( (?P<agency3>[^)\n]{{1,30}}) \) \s* --
-        # 【ソウル聯合ニュース】 【北京共同】 【ワシントン＝田中一郎】: a Japanese paper's place and
-        # wire, or its place and writer after '＝', in lenticular brackets
-      | 【 \s* (?P<place21>[^】=＝\s]{{1,12}}?)? \s*
-        (?: [=＝] \s* (?P<reporter21>[^】\n]{{1,20}}?) | (?P<agency21>{_JAPANESE_WIRES}) ) \s* 】
+        # 【ソウル聯合ニュース】 【北京共同】: a Japanese paper's place and wire, no '=' between
+        # them, in lenticular brackets ('【서울=뉴시스】' is read as '[서울=뉴시스]' is)
+      | 【 \s* (?P<place21>[^】=＝\s]{{1,12}}?)? \s* (?P<agency21>{_JAPANESE_WIRES}) \s* 】
         # WASHINGTON, May 20 (Yonhap) --   NEW YORK/SEOUL, Sept. 20 (Yonhap) --
         # BALI, Indonesia, July 23 (Yonhap) --   Seoul, August 10 (Outlet) The …   CANADA, June 30 -
         # (a place, a month and a day: the agency's dash may be missing, or the agency)
