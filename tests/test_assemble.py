@@ -2273,3 +2273,23 @@ def _walk(subpoints: tuple[Subpoint, ...]) -> list[Subpoint]:
         found.append(sub)
         stack.extend(sub.subpoints)
     return found
+
+
+@pytest.mark.parametrize(
+    "tags",
+    [
+        "이 기사와 관련된 키워드 #외교부 #한일관계",
+        "Related topics Korea Japan diplomacy #KoreaJapan #MOFA",
+        "Follow us on Instagram and X #MOFAKorea",
+        "Tags: Foreign Ministry Korea Japan #diplomacy",
+    ],
+)
+def test_a_tag_or_share_line_with_hashtags_is_no_title(tags: str) -> None:
+    """Only hashtags after a headline's words (title case, no label, no site) make no tag line."""
+    page = (
+        f"Minister Meets Japanese Counterpart\n{tags}\n2024-05-10\n"
+        "The Minister met the Japanese Foreign Minister in Tokyo and discussed the summit.\n"
+    )
+    readout = parse(page)
+    assert readout.title == "Minister Meets Japanese Counterpart"
+    assert readout.section is None

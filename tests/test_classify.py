@@ -25,7 +25,6 @@ from readoutparse._classify import (
     classify_all,
     classify_body,
     looks_like_headline,
-    looks_like_title,
 )
 from readoutparse._dates import DATE_LABELS, META_LABELS
 from readoutparse._lines import SourceLine, split_lines
@@ -41,7 +40,7 @@ from readoutparse._rules import (
     section_key,
 )
 from readoutparse._shape import Classified, Shape, is_prose
-from readoutparse._text import gate_text
+from readoutparse._text import gate_text, looks_like_title
 from readoutparse._vocabulary import (
     TITLE_LABELS,
     initials,

@@ -35,7 +35,14 @@ from readoutparse._rules import (
     match_title_label,
 )
 from readoutparse._shape import Classified, Shape
-from readoutparse._text import ends_sentence, fold_line, gate_text, is_dense, is_social, is_wordlike
+from readoutparse._text import (
+    ends_sentence,
+    fold_line,
+    gate_text,
+    is_dense,
+    is_social,
+    is_wordlike,
+)
 from readoutparse._vocabulary import (
     ATTACHMENT_EXTENSIONS,
     BULLET_GLYPHS,
@@ -448,18 +455,6 @@ def numbered_body(content: str) -> bool:
     least = vocab.NUMBERED_BODY_MIN_CHARS
     long = len(content) >= least and len(fold_line(content)) >= least
     return (long or ends_sentence(content)) and not is_social(content)
-
-
-def looks_like_title(text: str, max_chars: int = vocab.TITLE_CASE_MAX_CHARS) -> bool:
-    """A line (``max_chars`` at most) whose longer words are nearly all capitalised: a headline."""
-    if len(text) > max_chars:
-        return False
-    words = [word for word in text.split() if len(word) > vocab.TITLE_CASE_MIN_WORD]
-    words = [word for word in words if word[0].isalpha()]  # a number or '(5.25.)' has no case
-    if len(words) < vocab.TITLE_CASE_MIN_WORDS:
-        return False
-    capitals = sum(1 for word in words if word[0].isupper())
-    return capitals >= vocab.TITLE_CASE_SHARE * len(words)
 
 
 def looks_like_headline(text: str) -> bool:

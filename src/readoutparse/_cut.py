@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from readoutparse._classify import looks_like_title
 from readoutparse._page import ENDS
 from readoutparse._phrases import SENTENCE_OPENERS, WORD_TRIM
 from readoutparse._shape import (
@@ -16,7 +15,7 @@ from readoutparse._shape import (
     TEXT_CODE,
 )
 from readoutparse._signoff import speaks_to_reader
-from readoutparse._text import ends_mid_phrase, first_word, is_dense, open_alike
+from readoutparse._text import ends_mid_phrase, first_word, is_dense, looks_like_title, open_alike
 from readoutparse._vocabulary import (
     PROSE_MIN_WORDS,
     TITLE_CASE_MIN_WORD,

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final
 
 from readoutparse import _captions, _dates
 from readoutparse import _vocabulary as vocab
-from readoutparse._classify import ends_body, looks_like_title
+from readoutparse._classify import ends_body
 from readoutparse._headline import HEADLINE_MAX_CHARS
 from readoutparse._neighbour import aside_kind, dateline_date
 from readoutparse._page import BLANK_BEFORE, ENDS, PROSE
@@ -29,7 +29,7 @@ from readoutparse._shape import (
     Shape,
 )
 from readoutparse._signoff import addresses_reader, credits_photo
-from readoutparse._text import ends_mid_phrase, ends_on_end_mark, is_dense
+from readoutparse._text import ends_mid_phrase, ends_on_end_mark, is_dense, looks_like_title
 from readoutparse._vocabulary import (
     BOX_MARKERS,
     BULLET_RANKS,

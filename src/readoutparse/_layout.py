@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Final
 
 from readoutparse._classify import (
     is_heading,
-    looks_like_title,
     numbered_body,
     stops_mid_phrase,
 )
@@ -61,6 +60,7 @@ from readoutparse._text import (
     is_dense,
     is_social,
     is_wordlike,
+    looks_like_title,
     open_alike,
     opens_unit,
     starts_lower,

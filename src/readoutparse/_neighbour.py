@@ -23,7 +23,6 @@ import functools
 from typing import TYPE_CHECKING, Final
 
 from readoutparse._dates import FoundDate, find_date, short_line_may_hold_date
-from readoutparse._headline import HEADLINE_MIN_WORDS
 from readoutparse._phrases import (
     BREADCRUMB_ROOTS,
     DOCUMENT_TYPE_LABELS,
@@ -33,7 +32,7 @@ from readoutparse._phrases import (
 from readoutparse._provenance import is_provenance, provenance_date
 from readoutparse._publisher import names_publisher
 from readoutparse._roles import ends_on_initials, is_venue, speaks_to_reader
-from readoutparse._text import ends_sentence, fold_line
+from readoutparse._text import ends_sentence, fold_line, is_social, looks_like_title
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -185,7 +184,7 @@ def _aside_by_marks(folded: str) -> Aside | None:
         return Aside.CONTACT
     tag = hashtag_re.search(folded) if "#" in folded else None
     head = folded[: tag.start()] if tag is not None else ""  # 'Minister to Visit Russia #Russia'
-    headline = head.count(" ") >= HEADLINE_MIN_WORDS and not ends_sentence(head)
+    headline = looks_like_title(head) and ":" not in head and not is_social(head)
     if "|" in folded or "｜" in folded or (tag is not None and not headline):
         return Aside.TAG_LINE
     return Aside.CAPTION if _noted_sentence(folded) else None

@@ -13,7 +13,6 @@ from readoutparse._assemble import assemble
 from readoutparse._classify import (
     classify,
     is_heading,
-    looks_like_title,
     numbered_body,
 )
 from readoutparse._lines import BOM, split_lines
@@ -25,6 +24,7 @@ from readoutparse._shape import Shape
 from readoutparse._signoff import speaks_to_reader
 from readoutparse._text import (
     ends_sentence,
+    looks_like_title,
     prose_text,
 )
 from readoutparse._vocabulary import HEADER_LOOKAHEAD, LEAD_IN_ENDS

@@ -266,3 +266,15 @@ def ends_mid_phrase(text: str) -> bool:
     if word.isascii():
         return word in phrases.RUN_ON_WORDS
     return word.endswith(phrases.KOREAN_RUN_ON_ENDINGS)
+
+
+def looks_like_title(text: str, max_chars: int = vocab.TITLE_CASE_MAX_CHARS) -> bool:
+    """A line (``max_chars`` at most) whose longer words are nearly all capitalised: a headline."""
+    if len(text) > max_chars:
+        return False
+    words = [word for word in text.split() if len(word) > vocab.TITLE_CASE_MIN_WORD]
+    words = [word for word in words if word[0].isalpha()]  # a number or '(5.25.)' has no case
+    if len(words) < vocab.TITLE_CASE_MIN_WORDS:
+        return False
+    capitals = sum(1 for word in words if word[0].isupper())
+    return capitals >= vocab.TITLE_CASE_SHARE * len(words)
