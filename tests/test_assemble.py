@@ -2293,3 +2293,24 @@ def test_a_tag_or_share_line_with_hashtags_is_no_title(tags: str) -> None:
     readout = parse(page)
     assert readout.title == "Minister Meets Japanese Counterpart"
     assert readout.section is None
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Also, read: Korea, Japan Agree to Resume Shuttle Diplomacy (2023-05-07)",
+        "Previously, on 12 March 2024",
+        "Meanwhile, North Korea Fires Ballistic Missile Into East Sea",
+        "Additionally, Share This",
+        "Also, see",
+    ],
+)
+def test_a_link_opening_on_a_connective_is_no_paragraph_cut_short(last: str) -> None:
+    """A connective and its comma open a cut sentence, not a link, a date or a headline."""
+    page = (
+        "Foreign Minister Meets Japanese Counterpart\n\n"
+        "The Foreign Minister held talks with the Japanese Foreign Minister in Tokyo on Tuesday"
+        " and discussed cooperation on supply chains.\n\n"
+        f"The two ministers agreed to hold the next round of talks in Seoul this year.\n\n{last}\n"
+    )
+    assert len(parse(page).paragraphs) == 2

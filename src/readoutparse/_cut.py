@@ -45,7 +45,7 @@ def cut_short_tail(page: Page, start: int, end: int) -> bool:
     if (
         page.flags[last] & ENDS
         or page.tables.is_phrase(text)
-        or (_whole_unit(text) and not _linked(text))  # a headline's case, but a connective's
+        or _whole_unit(text)
         or not all(_heading(page, i) or _long_line(page, i) for i in range(end, last))
         or (last > end and open_alike(text, page.text(last - 1)))  # a list's items
     ):
@@ -91,9 +91,14 @@ def _fragment(page: Page, last: int) -> bool:
 
 
 def _linked(text: str) -> bool:
-    """A line that opens on a connective and its comma (``Meanwhile, Minister``), more after."""
+    """A line that opens on a connective and its comma (``Meanwhile, Minister``), more after.
+
+    Not where a headline's case follows (``Also, Read More``, ``Meanwhile, North Korea
+    Fires …``): a link's or a related story's words.
+    """
     opener, _, rest = text.partition(", ")
-    return bool(rest) and opener.casefold() in _CONNECTIVES
+    words = rest.split()
+    return bool(words) and opener.casefold() in _CONNECTIVES and not _heading_cased(words[1:])
 
 
 def _heading_cased(words: list[str]) -> bool:
@@ -130,10 +135,13 @@ _SUBJECT_OPENERS: Final = frozenset(
 """Words a sentence's subject opens on, and a link's or a heading's words seldom do."""
 
 _CONNECTIVES: Final = frozenset(
-    {"meanwhile", "however", "also", "separately", "additionally", "furthermore", "moreover"}
+    {"meanwhile", "however", "separately", "additionally", "furthermore", "moreover"}
     | {"earlier", "later", "previously", "subsequently", "finally", "thus", "therefore"}
 )
-"""Words that open a sentence on a comma (``Meanwhile, …``), as no link's words do."""
+"""Words that open a sentence on a comma (``Meanwhile, …``), as no link's words do.
+
+Not ``also``: a link opens so too (``Also, see …``, ``Also, read: …``).
+"""
 
 
 CUT_SHORT_MIN_WORDS: Final = 8
@@ -153,7 +161,11 @@ def _whole_unit(text: str) -> bool:
     article's headline.
     """
     tail = text[-1]
-    if tail.isdigit() or tail in _CLOSERS or looks_like_title(text):
+    if tail.isdigit() or tail in _CLOSERS:
+        return True
+    if _linked(text):
+        return False  # a connective's comma opens a sentence: a capital after it is a name's
+    if looks_like_title(text):
         return True
     words = [word for word in text.split() if len(word) > TITLE_CASE_MIN_WORD and word[0].isalpha()]
     return len(words) >= HEADLINE_CASE_MIN_WORDS and all(word[0].isupper() for word in words)
