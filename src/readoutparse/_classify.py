@@ -50,6 +50,7 @@ from readoutparse._vocabulary import (
     END_MARK_WORD,
     FOOTER_LINES,
     IMAGE_ALT_WORDS,
+    IMAGE_MARKUP,
     LABEL_LEAD,
     NAVIGATION_LINES,
     NOTE_STAR,
@@ -129,8 +130,9 @@ _MONTH_INITIALS: Final = initials(MONTH_NAMES)
 IMAGE_ALT_ENDS: Final = tuple(
     f"{word.casefold()}{stop}" for word in IMAGE_ALT_WORDS for stop in ("", ".")
 )
-# ATTACHMENT_RE's branches: a URL-encoded name holds '%', a file name '.' and its extension.
-ATTACHMENT_HOLDS: Final = ("%", *(f".{ext}".casefold() for ext in ATTACHMENT_EXTENSIONS))
+# ATTACHMENT_RE's branches: a URL-encoded name holds '%', a file name '.' and its extension,
+# an image's markup '!['.
+ATTACHMENT_HOLDS: Final = ("%", IMAGE_MARKUP, *(f".{e}".casefold() for e in ATTACHMENT_EXTENSIONS))
 _BULLET_INITIALS: Final = BULLET_GLYPHS | SPACED_BULLETS | {NOTE_STAR}
 _SHORT: Final = SHORT_LINE_CHARS
 

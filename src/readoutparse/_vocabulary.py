@@ -284,8 +284,9 @@ ATTACHMENT_RE: regex.Pattern[str]
 _SOURCES["ATTACHMENT_RE"] = rf"""(?xi)
     (?:%u[0-9A-Fa-f]{{4}}|%[0-9A-Fa-f]{{2}}){{2}}        # URL-encoded file names
     | \.(?:{words_pattern(ATTACHMENT_EXTENSIONS)})(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?\s*$
+    | ^!\[[^\]]{{0,200}}\]\([^()\s]{{1,1000}}\)$      # an image's markup alone: ![](….jpg)
     """
-"""Attachment names: URL-encoded, or ending in a document or image extension."""
+"""Attachment names: URL-encoded, ending in a file's extension, or an image's markup alone."""
 
 IMAGE_ALT_WORDS = ("이미지입니다", "이미지", "사진", "image", "photo")
 """What the Korean sites' image alt text says after the file name (``….jpg 이미지입니다.``)."""
@@ -338,10 +339,7 @@ BRACKET_CREDIT = r"\(\s*[A-Z][A-Za-z.\-]*(?:\s[A-Z][A-Za-z.\-]*){0,2}\s*\)"
 
 BRACKET_CREDIT_TAIL_RE: regex.Pattern[str]
 _SOURCES["BRACKET_CREDIT_TAIL_RE"] = rf"[.!?][\"”’]?\s?{BRACKET_CREDIT}$"
-"""A wire's credit closing a sentence: ``… before the end of the year. (Yonhap)``.
-
-It closes the sentence (a report's last line ends on it), and stays in the text.
-"""
+"""A wire's credit closing a sentence (``… of the year. (Yonhap)``); it stays in the text."""
 
 TIME_TAIL_RE: regex.Pattern[str]
 _SOURCES["TIME_TAIL_RE"] = r"(?i)\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:KST|[ap]\.?m\.?)?\s*$"
