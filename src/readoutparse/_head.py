@@ -23,6 +23,7 @@ from readoutparse._publisher import (
     names_publisher,
     not_a_section,
     said_once,
+    sub_category,
 )
 from readoutparse._rules import section_key
 from readoutparse._shape import (
@@ -445,10 +446,7 @@ class _HeadReader:
         return None
 
     def _may_be_section(self, i: int) -> bool:
-        """Line ``i`` is no place, byline, credit, number, headline or list of items.
-
-        A document-type label may be the section.
-        """
+        """Line ``i`` is no place, byline, credit, number, headline or list (a label may be)."""
         aside = self.titles.asides.get(i, Aside.DOCUMENT_TYPE)
         text = self.page.text(i)
         return (
@@ -486,12 +484,14 @@ class _HeadReader:
 
 
 def _undoubled(source: str, field: Field) -> Field:
-    """A heading a page printed twice on one line (``Media Center Media Center``), once.
+    """A heading printed twice on a line (``Media Center Media Center``) once; else a leaf.
 
-    Its span ends after the first half's last word in ``source``, however far apart
-    the words stand there.
+    Once, its span ends after the first half's last word in ``source``, however far
+    apart; a category printed before its sub-category (``정치 정치일반``) is the leaf.
     """
     text = said_once(field.text)
+    if (leaf := sub_category(text)) is not text:  # '정치 정치일반': the line ends on the leaf
+        return Field(leaf, Span(field.span.end - len(leaf), field.span.end))
     if text is field.text:
         return field
     end = unfolded_offset(source[field.span.start : field.span.end], len(text))

@@ -200,6 +200,13 @@ def said_once(text: str) -> str:
     return " ".join(words[:half])
 
 
+def sub_category(text: str) -> str:
+    """The leaf of a category printed before its sub-category (``정치 정치일반``); else ``text``."""
+    first, _, second = text.partition(" ")
+    leaf = " " not in second and len(second) > len(first) and second.startswith(first)
+    return second if leaf else text
+
+
 _SECTION_MAX_WORDS: Final = 4
 _SECTION_MAX_CHARS: Final = 40
 _HEADING_JOINERS: Final = frozenset({"and", "of", "&", "the", "for", "/"})
