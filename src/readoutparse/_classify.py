@@ -131,8 +131,11 @@ IMAGE_ALT_ENDS: Final = tuple(
     f"{word.casefold()}{stop}" for word in IMAGE_ALT_WORDS for stop in ("", ".")
 )
 # ATTACHMENT_RE's branches: a URL-encoded name holds '%', a file name '.' and its extension,
-# an image's markup '!['.
-ATTACHMENT_HOLDS: Final = ("%", IMAGE_MARKUP, *(f".{e}".casefold() for e in ATTACHMENT_EXTENSIONS))
+# an image's markup '![', a release's enclosures their label '붙임'.
+ATTACHMENT_HOLDS: Final = (
+    *("%", IMAGE_MARKUP, "붙임"),
+    *(f".{ext}".casefold() for ext in ATTACHMENT_EXTENSIONS),
+)
 _BULLET_INITIALS: Final = BULLET_GLYPHS | SPACED_BULLETS | {NOTE_STAR}
 _SHORT: Final = SHORT_LINE_CHARS
 

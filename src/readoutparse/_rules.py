@@ -365,8 +365,13 @@ def match_phone_line(line: SourceLine, folded: str) -> Classified | None:
 
 
 def match_attachment(line: SourceLine, folded: str) -> Classified | None:
-    """An attachment's name: URL-encoded, or ending in a document or image extension."""
-    if is_prose(folded) or vocab.ATTACHMENT_RE.search(folded) is None:
+    """An attachment's name: URL-encoded, or ending in a document or image extension.
+
+    A line that opens as one (an enclosure's label ``붙임 :``, an image's markup) is one,
+    prose after it or not.
+    """
+    found = vocab.ATTACHMENT_RE.search(folded)
+    if found is None or (found.start() > 0 and is_prose(folded)):
         return None
     return Classified(line, _CHROME, _ATTACHMENT)
 

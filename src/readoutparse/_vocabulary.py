@@ -285,6 +285,7 @@ _SOURCES["ATTACHMENT_RE"] = rf"""(?xi)
     (?:%u[0-9A-Fa-f]{{4}}|%[0-9A-Fa-f]{{2}}){{2}}        # URL-encoded file names
     | \.(?:{words_pattern(ATTACHMENT_EXTENSIONS)})(?:\s*\(\s*[\d.,]+\s*[KMG]?B\s*\))?\s*$
     | ^!\[[^\]]{{0,200}}\]\([^()\s]{{1,1000}}\)$      # an image's markup alone: ![](….jpg)
+    | ^붙임\s*(?:\d{{1,2}}\s*[.)]?\s*)?[:：]             # a release's enclosures: '붙임 : 사진.'
     """
 """Attachment names: URL-encoded, ending in a file's extension, or an image's markup alone."""
 
