@@ -2314,3 +2314,15 @@ def test_a_link_opening_on_a_connective_is_no_paragraph_cut_short(last: str) -> 
         f"The two ministers agreed to hold the next round of talks in Seoul this year.\n\n{last}\n"
     )
     assert len(parse(page).paragraphs) == 2
+
+
+@pytest.mark.parametrize("menu", ["항구뉴스 상단 메뉴", "Main menu"])
+def test_a_menus_label_over_the_headline_is_no_section(menu: str) -> None:
+    """A label naming a menu is the page's chrome, not where the page sits on its site."""
+    page = (
+        f"{menu}\n\n해양부 장관, 남해국 장관과 항로 협력 논의\n\n"
+        "해양부 장관은 8일 서울에서 남해국 해양장관과 만나 항로의 안전 기준을 논의했다고 밝혔다.\n"
+    )
+    readout = parse(page)
+    assert readout.section is None
+    assert readout.title == "해양부 장관, 남해국 장관과 항로 협력 논의"

@@ -164,12 +164,14 @@ def not_a_section(text: str) -> bool:
     discuss 'safety'``), or items run together on one line: five capitalised words or
     more with no function word between them (a category list, ``Defence Democracy
     Global News Government``), or a capital after a phrase's lower-case word that
-    joins nothing (two phrases of a slogan, ``Wide horizons Local voices``).
+    joins nothing (two phrases of a slogan, ``Wide horizons Local voices``); a menu's label.
     """
     words = text.split()
     if ", " in text or "，" in text or any(word[0] in _QUOTES for word in words):
         return True
     if words and _is_day(words[0]):  # a day without its year: '09.28 (토)'
+        return True
+    if words and words[-1].casefold().endswith(_MENU_ENDS):  # a menu's label: '… 상단 메뉴'
         return True
     capitals = [word[0].isupper() for word in words]
     joined = [word.casefold() in RUN_ON_WORDS or word in _HEADING_JOINERS for word in words]
@@ -179,6 +181,10 @@ def not_a_section(text: str) -> bool:
         capitals[n] and words[n].isascii() and words[n - 1][0].islower() and not joined[n - 1]
         for n in range(2, len(words))  # a phrase of two words or more, then a capital
     )
+
+
+_MENU_ENDS: Final = ("메뉴", "menu")
+"""What a menu's label ends with (``SBS 뉴스 상단 메뉴``, ``Main menu``): chrome, no section."""
 
 
 def _is_day(word: str) -> bool:
