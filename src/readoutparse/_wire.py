@@ -93,8 +93,11 @@ def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
         [\[【] \s* (?P<left>[^\]】=＝/\n]{{1,30}}?) \s* [=＝/] \s*
         (?P<right>[^\]】\n]{{1,30}}?) \s* [\]】]
         (?: \s* (?P<reporter1>[^=\n]{{1,30}}?(?:{_REPORTER}) | {_ENGLISH_REPORTER}) \s* = )?
-        # [뉴시스], [Yonhap]: one word in brackets
-      | \[ (?P<agency1>[^\]\s]{{2,20}}) \]
+        # 【ソウル聯合ニュース】 【北京共同】: a Japanese paper's place and wire, no '=' between
+        # them, in lenticular brackets ('【서울=뉴시스】' is read as '[서울=뉴시스]' is)
+      | 【 \s* (?P<place21>[^】=＝\s]{{1,12}}?)? \s* (?P<agency21>{_JAPANESE_WIRES}) \s* 】
+        # [뉴시스], [Yonhap], 【明報專訊】: one word in brackets
+      | [\[【] (?P<agency1>[^\]】\s]{{2,20}}) [\]】]
         # [한빛일보 이도윤 기자], [이도윤 기자]: an outlet, if any, and a byline, no '='
       | \[ \s* (?:(?P<agency11>[^\]\s=/]{{1,20}}) \s+)?
         (?P<reporter11>(?:[^\]\s=/]{{1,12}}\s){{0,2}}[^\]\s=/]{{1,12}}?\s?(?:{_REPORTER})) \s* \]
@@ -103,9 +106,6 @@ def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
         (?: \s* (?P<reporter2>[^=\n]{{1,30}}?(?:{_REPORTER})) \s* = )?
         # 서울--(뉴스와이어)--
       | (?P<place3>[^\s\-][^\-\n]{{0,20}}?) \s* -- \s* \( (?P<agency3>[^)\n]{{1,30}}) \) \s* --
-        # 【ソウル聯合ニュース】 【北京共同】: a Japanese paper's place and wire, no '=' between
-        # them, in lenticular brackets ('【서울=뉴시스】' is read as '[서울=뉴시스]' is)
-      | 【 \s* (?P<place21>[^】=＝\s]{{1,12}}?)? \s* (?P<agency21>{_JAPANESE_WIRES}) \s* 】
         # WASHINGTON, May 20 (Yonhap) --   NEW YORK/SEOUL, Sept. 20 (Yonhap) --
         # BALI, Indonesia, July 23 (Yonhap) --   Seoul, August 10 (Outlet) The …   CANADA, June 30 -
         # (a place, a month and a day: the agency's dash may be missing, or the agency)
