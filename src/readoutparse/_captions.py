@@ -59,8 +59,13 @@ PHOTO_CAPTIONS = (
     # Japanese papers close a caption on its wire after '=': '… (資料写真)=(聯合ニュース)', a
     # notice against reuse after it at most: '…(外交部提供)=(聯合ニュース)≪転載・転用禁止≫'.
     Branch(r".{1,300}?=\([^()\n]{1,20}\)(?:≪[^≫\n]{1,20}≫)?", holds=("=(",)),
-    # mofa.go.jp and others put '(Photo)' before a caption: '(Photo) Japan-ROK Meeting'.
-    Branch(r"\(photos?\).{0,160}", starts=("(photo",)),
+    # mofa.go.jp and others put '(Photo)' before a caption: '(Photo) Japan-ROK Meeting'; a
+    # wire its credit so: '(Photo: AFP/VNA)'.
+    Branch(r"\(photos?(?:\s*[:：][^()\n]{1,60})?\).{0,160}", starts=("(photo",)),
+    # An outlet credits its picture in capitals, alone: 'Yomiuri Shimbun file photo'.
+    Branch(r"(?-i:[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,3})\s(?:file\s)?photo", ends=("photo",)),
+    # Chinese papers close a caption on its credit: '中韓關係。（圖／CFP）'.
+    Branch(r".{0,200}[(（]\s*圖\s*[/／][^()（）\n]{1,30}[)）]", holds=("圖",)),
     # Wires credit agency and photographer at the end: '… April 15, 2025. (Xinhua/Zhao Jun)'; a
     # caption may be long when its last sentence closes before the credit.
     Branch(
