@@ -248,8 +248,9 @@ FOOTER_LINES = (
     Branch(r".{0,200}all\ rights\ reserved\.?$", ends=("all rights reserved", "reserved.")),
     # Korean outlets' notice, alone or after a caption: '<저작권자(c) 연합뉴스, 무단 전재…>'.
     Branch(r".{0,120}[<\[(（]\s*저작권자.{0,200}$", holds=("저작권자",)),
-    # The same notice with no bracket round it: '저작권자 © 한빛일보 무단전재 및 재배포 금지'.
-    Branch(r"저작권자\s*(?:ⓒ|©|\(c\)).{0,200}$", starts=("저작권자",)),
+    # The same notice with no bracket round it: '저작권자 © 한빛일보 무단전재 및 재배포 금지',
+    # or after a note's mark: '※ 저작권자 ⓒ 한빛일보, 무단전재 금지'.
+    Branch(r"(?:※\s*)?저작권자\s*(?:ⓒ|©|\(c\)).{0,200}$", starts=("저작권자", "※")),
     Branch(r"만족도\s*조사.{0,200}$", starts=("만족도",)),  # Korean feedback survey
     Branch(r"열람하신\s*정보에\s*대해.{0,200}$", starts=("열람하신",)),
     Branch(r"메뉴담당부서\s*[:：]?.{0,100}$", starts=("메뉴담당부서",)),
