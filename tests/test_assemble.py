@@ -2333,3 +2333,15 @@ def test_a_menus_label_over_the_headline_is_no_section(menu: str) -> None:
     readout = parse(page)
     assert readout.section is None
     assert readout.title == "해양부 장관, 남해국 장관과 항로 협력 논의"
+
+
+def test_a_documents_symbol_over_the_headline_is_no_section() -> None:
+    """``SG/T/2757`` is a UN document's symbol, not where the page sits on its site."""
+    page = (
+        "SG/T/2757\n\nActivities of Secretary-General in Portvale, 3-5 May\n\n"
+        "The Secretary-General arrived in Portvale on Monday and met the Harbour Minister to"
+        " discuss the ferry agreement.\n"
+    )
+    readout = parse(page)
+    assert readout.section is None
+    assert readout.title == "Activities of Secretary-General in Portvale, 3-5 May"

@@ -164,7 +164,8 @@ def not_a_section(text: str) -> bool:
     discuss 'safety'``), or items run together on one line: five capitalised words or
     more with no function word between them (a category list, ``Defence Democracy
     Global News Government``), or a capital after a phrase's lower-case word that
-    joins nothing (two phrases of a slogan, ``Wide horizons Local voices``); a menu's label.
+    joins nothing (two phrases of a slogan, ``Wide horizons Local voices``); a menu's label; a
+    document's symbol.
     """
     words = text.split()
     if ", " in text or "，" in text or any(word[0] in _QUOTES for word in words):
@@ -172,6 +173,8 @@ def not_a_section(text: str) -> bool:
     if words and _is_day(words[0]):  # a day without its year: '09.28 (토)'
         return True
     if words and words[-1].casefold().endswith(_MENU_ENDS):  # a menu's label: '… 상단 메뉴'
+        return True
+    if len(words) == 1 and _is_symbol(text):  # a document's symbol: 'SG/T/2757'
         return True
     capitals = [word[0].isupper() for word in words]
     joined = [word.casefold() in RUN_ON_WORDS or word in _HEADING_JOINERS for word in words]
@@ -185,6 +188,17 @@ def not_a_section(text: str) -> bool:
 
 _MENU_ENDS: Final = ("메뉴", "menu")
 """What a menu's label ends with (``SBS 뉴스 상단 메뉴``, ``Main menu``): chrome, no section."""
+
+
+def _is_symbol(word: str) -> bool:
+    """A document's symbol: capitals and figures in parts, a slash between (``SG/SM/1234``)."""
+    parts = word.split("/")
+    coded = word.isascii() and any(char.isdigit() for char in word)
+    return (
+        coded
+        and len(parts) > 1
+        and all((part.isalnum() and part.isupper()) or part.isdigit() for part in parts)
+    )
 
 
 def _is_day(word: str) -> bool:
