@@ -103,10 +103,16 @@ def ends_on_credit(text: str, start: int = 0) -> bool:
 
 
 def ends_on_bracket_credit(text: str) -> bool:
-    """Say whether ``text`` ends on a wire's credit in brackets after a sentence (``(Yonhap)``)."""
+    """Say whether ``text``, sentences, ends on a wire's credit in brackets (``… (Yonhap)``).
+
+    A report's last paragraph may close so; a caption does too, but is one sentence: it
+    must have ended another before (``… June 9, 2022. (Yonhap)`` alone ends none).
+    """
     if not text.endswith(")"):
         return False  # most lines stop here, without a regex call
-    return vocab.BRACKET_CREDIT_TAIL_RE.search(text[-_BRACKET_CREDIT_REACH:]) is not None
+    tail = text[-_BRACKET_CREDIT_REACH:]
+    found = vocab.BRACKET_CREDIT_TAIL_RE.search(tail)
+    return found is not None and ". " in text[: len(text) - len(tail) + found.start()]
 
 
 _BRACKET_CREDIT_REACH: Final = 60  # a stop, closing quotes and three words of credit
