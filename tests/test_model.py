@@ -521,28 +521,32 @@ def test_render_of_a_sentence_section_and_title_with_no_body_reads_back() -> Non
         assert readout.structure() == parse(readout.render()).structure(), readout.render()
 
 
-def test_render_glues_a_chrome_numbered_paragraph_with_subpoints_under_the_one_before() -> None:
-    """A numbered paragraph whose first line reads as chrome is glued, subpoints or not.
+@pytest.mark.parametrize(
+    ("text", "chrome"),
+    [
+        (
+            (
+                "2. The two sides agreed to expand cooperation in aerospace, defence industry and"
+                " cultural heritage, and to\n3. 자료.pdf\n- g\n"
+            ),
+            "3. 자료.pdf",
+        ),
+        ("※ es between the two countries\n□단 바로가기", "□단 바로가기"),
+    ],
+)
+def test_a_marked_line_that_reads_as_chrome_is_chrome_under_a_line_it_could_wrap_from(
+    text: str, chrome: str
+) -> None:
+    """A marker line read as chrome alone (``3. 자료.pdf``) is chrome wherever it stands.
 
-    After a blank line it would read as an attachment, and its subpoint would
-    go to the paragraph before.
+    Under a line that stops mid-phrase it once went on as a hard wrap and opened an
+    element, which its rendering, with no such line above it, could not give back.
     """
-    text = (
-        "2. The two sides agreed to expand cooperation in aerospace, defence industry and"
-        " cultural heritage, and to\n3. 자료.pdf\n- g\n"
-    )
     readout = parse(text)
-    assert text == readout.render()
-    assert readout.structure() == parse(readout.render()).structure()
-
-
-def test_render_glues_a_box_item_that_reads_as_chrome_under_the_one_before() -> None:
-    """A ``□`` item that alone reads as a link (``□ 단 바로가기``) is glued, as a numbered one is.
-
-    It is body only right under a line that stops mid-phrase, where the source had it.
-    """
-    readout = parse("※ es between the two countries\n□단 바로가기")
-    assert "※ es between the two countries\n□ 단 바로가기\n" == readout.render()
+    at = text.index(chrome)
+    line = next(line for line in readout.lines if line.span.start == at)
+    assert line.kind is not LineKind.PARAGRAPH
+    assert all(chrome.rsplit(maxsplit=1)[-1] not in p.text for p in readout.paragraphs)
     assert readout.structure() == parse(readout.render()).structure()
 
 

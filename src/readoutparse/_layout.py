@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from readoutparse._classify import (
+    classify_body,
     is_heading,
     numbered_body,
     stops_mid_phrase,
@@ -478,6 +479,8 @@ def wraps_into(page: Page, i: int, *, before_wrapped: bool) -> bool:
         and len(fold_line(before_text)) >= WRAP_MIN_WIDTH
         # Not under an image's line ('![](…) …', an alt text): nothing goes on with chrome.
         and inline_chrome(page, before) is None
+        # A marker read under chrome ('0. …%uD55C…', '□ 단 바로가기') opens no wrap: chrome.
+        and (shape == TEXT_CODE or classify_body(page.item(i).line).shape is Shape.TEXT)
     )
 
 

@@ -267,24 +267,14 @@ def _boxes(paragraphs: tuple[Paragraph, ...], least: int = 0, *, plain: bool = F
 def _body(
     paragraphs: tuple[Paragraph, ...], boxes: list[bool], *, whole: range | None = None
 ) -> str:
-    """The paragraphs, a blank line apart (but for marked ones that read as chrome alone).
+    """The paragraphs, a blank line apart.
 
     With ``whole``, each paragraph of that range, and its subpoints, on one line.
     """
-    written = [
+    return "\n\n".join(
         _paragraph(p, box=box, whole=whole is not None and n in whole)
         for n, (p, box) in enumerate(zip(paragraphs, boxes, strict=True))
-    ]
-    # A paragraph written with a marker whose first line alone reads as chrome ('2. 자료.pdf',
-    # '4. 메인메뉴 바로가기', '□ 단 바로가기'), subpoints under it or not, is body right under
-    # the one before, as it stood in the source; after a blank line it is not.
-    text = written[0] if written else ""
-    for i in range(1, len(paragraphs)):
-        paragraph, lines = paragraphs[i], written[i]
-        marked = boxes[i] or paragraph.number is not None or paragraph.marker is not None
-        chrome = marked and shape_of(lines.partition("\n")[0]) is Shape.CHROME
-        text += ("\n" if chrome else "\n\n") + lines
-    return text
+    )
 
 
 def _tagged(paragraphs: tuple[Paragraph, ...]) -> int:

@@ -392,6 +392,19 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 # boxed ones, and the numbered link list under them as navigation: every paragraph with no
 # number a box, and every one whole, reads back.
 @example("- Re point above.\n- y\n- .\n- R\n- R\n1.i facebook\n끝")
+# A marked line read as chrome alone (a percent-encoded name) went on with the line above as
+# a hard wrap and opened an element; rendered without that line, it read as chrome.
+@example(
+    "1.ry o Foric \udceff Korga facebook\n0.Mini\x00stry ofFor20%uD55C%uC911%20%uC6"
+    + "\udcef" * 12
+    + "~\udcef\udcef\udcef78%uAD50%uC7A5%u"
+    + "\udcff" * 22
+    + ":"
+    + "\udcff" * 40
+    + " }"
+    + "\udcff" * 5
+    + "\udc89\udcb4 바로가기\nn\nM\n2.M"
+)
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
     readout = parse(text)
