@@ -2345,3 +2345,39 @@ def test_a_documents_symbol_over_the_headline_is_no_section() -> None:
     readout = parse(page)
     assert readout.section is None
     assert readout.title == "Activities of Secretary-General in Portvale, 3-5 May"
+
+
+def test_a_last_paragraph_of_one_sentence_closed_by_a_wire_credit_is_body() -> None:
+    """``… later this year. (Yonhap)`` ends a report; a caption dates its picture by the year."""
+    page = (
+        "Harbour, island agree to resume ferry talks\n\n"
+        "PORTVALE, March 4 (Harbourwire) -- The harbour and island ministries agreed Monday"
+        " to resume talks on the ferry route, the ministry said.\n\n"
+        "The two sides plan to hold the next round of talks in Portvale later this year."
+        " (Harbourwire)\n\n"
+        "Minister Kim attends a meeting held in Portvale on March 4, 2024. (Harbourwire)\n"
+    )
+    texts = [p.text for p in parse(page).paragraphs]
+    assert texts[-1].endswith("later this year. (Harbourwire)")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "【上川大臣】本日は冒頭発言は特にありません。会見を始めます。",
+        "【모두발언】 오늘 브리핑은 두 가지 사안을 말씀드리겠습니다.",
+        "【ワシントン＝田中一郎】米国務省は声明を発表し、両国の協力を確認した。",
+    ],
+)
+def test_a_speaker_a_heading_or_a_writer_in_lenticular_brackets_is_no_repost(first: str) -> None:
+    """Only a place and a wire, a place '=' an agency, or a paper's dispatch (``專訊``) are."""
+    readout = parse(f"Talks held\n\n{first}\n")
+    assert readout.repost is None
+    assert readout.paragraphs[0].text == first
+
+
+@pytest.mark.parametrize("headline", ["記者節前夕／外交部長談媒體自由", "ASEAN Family Photo"])
+def test_a_headline_shaped_like_a_byline_or_a_credit_stays_the_title(headline: str) -> None:
+    """A byline ends on ``報導`` (``記者…／綜合報導``); a credit says ``file photo``."""
+    page = f"{headline}\n\n2024-09-01\n\nThe Minister attended the ceremony and spoke on the day.\n"
+    assert parse(page).title == headline

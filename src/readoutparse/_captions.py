@@ -62,8 +62,9 @@ PHOTO_CAPTIONS = (
     # mofa.go.jp and others put '(Photo)' before a caption: '(Photo) Japan-ROK Meeting'; a
     # wire its credit so: '(Photo: AFP/VNA)'.
     Branch(r"\(photos?(?:\s*[:：][^()\n]{1,60})?\).{0,160}", starts=("(photo",)),
-    # An outlet credits its picture in capitals, alone: 'Yomiuri Shimbun file photo'.
-    Branch(r"(?-i:[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,3})\s(?:file\s)?photo", ends=("photo",)),
+    # An outlet credits a file picture, alone: 'Yomiuri Shimbun file photo' ('… Family Photo'
+    # is a headline).
+    Branch(r"(?-i:[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,3})\sfile\sphoto", ends=("file photo",)),
     # Chinese papers close a caption on its credit: '中韓關係。（圖／CFP）'.
     Branch(r".{0,200}[(（]\s*圖\s*[/／][^()（）\n]{1,30}[)）]", holds=("圖",)),
     # Wires credit agency and photographer at the end: '… April 15, 2025. (Xinhua/Zhao Jun)'; a

@@ -72,7 +72,7 @@ _BYLINE_RE: Final = r"""(?x)
     \s*[:：]
   | ^\p{Hangul}{2,4}\s*(?:기자|특파원|통신원)(?:\s|$|기자)   # '김수민 기자', '… 기자기자 페이지'
   | ^\p{Hangul}{2,4}\s*(?:앵커|기자|아나운서)\s*>$         # a broadcast's speaker: '송나영 앵커>'
-  | ^記者\s?\p{Han}{2,4}\s*[/／]                   # a Chinese paper's: '記者陳冠宇／綜合報導'
+  | ^記者\s?\p{Han}{2,4}\s*[/／]\s*\p{Han}{0,6}報[導道]$  # a Chinese paper's: '記者…／綜合報導'
 """
 """A byline or a credit: who wrote or sent the page, never its headline."""
 

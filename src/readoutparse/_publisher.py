@@ -193,10 +193,9 @@ _MENU_ENDS: Final = ("메뉴", "menu")
 def _is_symbol(word: str) -> bool:
     """A document's symbol: capitals and figures in parts, a slash between (``SG/SM/1234``)."""
     parts = word.split("/")
-    coded = word.isascii() and any(char.isdigit() for char in word)
     return (
-        coded
-        and len(parts) > 1
+        word.isascii()
+        and any(part.isdigit() for part in parts)  # a number of its own: not 'G7/G20'
         and all((part.isalnum() and part.isupper()) or part.isdigit() for part in parts)
     )
 

@@ -171,7 +171,7 @@ _PLACES = (
 _AGENCIES = (
     *("agency1", "agency2", "agency3", "agency4", "agency5"),
     *("agency7", "agency9", "agency10", "agency11", "agency12", "agency13", "agency15"),
-    *("agency16", "agency18", "agency19", "agency20", "agency21"),
+    *("agency16", "agency18", "agency19", "agency20", "agency21", "agency22"),
 )
 _REPORTERS = ("reporter2", "reporter6", "reporter11", "reporter12")
 _DATELINE_TEXT_CHARS: Final = 80

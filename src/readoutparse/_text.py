@@ -103,18 +103,23 @@ def ends_on_credit(text: str, start: int = 0) -> bool:
 
 
 def ends_on_bracket_credit(text: str) -> bool:
-    """Say whether ``text``, sentences, ends on a wire's credit in brackets (``… (Yonhap)``).
+    """Say whether ``text`` ends on a wire's credit in brackets after a sentence (``… (Yonhap)``).
 
-    A report's last paragraph may close so; a caption does too, but is one sentence: it
-    must have ended another before (``… June 9, 2022. (Yonhap)`` alone ends none).
+    A report's last paragraph may close so; so does a photo's caption, one sentence that
+    dates the picture with its year (``… on June 9, 2022. (Yonhap)``), which ends none.
     """
     if not text.endswith(")"):
         return False  # most lines stop here, without a regex call
     tail = text[-_BRACKET_CREDIT_REACH:]
     found = vocab.BRACKET_CREDIT_TAIL_RE.search(tail)
-    return found is not None and ". " in text[: len(text) - len(tail) + found.start()]
+    if found is None:
+        return False
+    sentence = text[: len(text) - len(tail) + found.start()]
+    return _SENTENCE_BREAK_RE.search(sentence) is not None or _YEAR_RE.search(sentence) is None
 
 
+_SENTENCE_BREAK_RE: Final = re.compile(r"[.!?][\"”’')]*\s+\S")
+_YEAR_RE: Final = re.compile(r"\b(?:19|20)\d\d\b")
 _BRACKET_CREDIT_REACH: Final = 60  # a stop, closing quotes and three words of credit
 
 

@@ -88,16 +88,19 @@ def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
     return rf"""(?x)
     ^(?:
         # [서울=뉴시스], [한빛일보=김민준 기자], [한국방송/박서준기자], 【서울=뉴시스】,
-        # 【ソウル=共同】; then, at most, a byline and '=': [서울=뉴스핌] 이영태 기자 =, and its
+        # 【ソウル=共同】 (not '＝', a Japanese writer's); then, at most, a byline and '=':
+        # [서울=뉴스핌] 이영태 기자 =, and its
         # English rendering [Seoul=Newspim] Reporter Lee =
-        [\[【] \s* (?P<left>[^\]】=＝/\n]{{1,30}}?) \s* [=＝/] \s*
+        [\[【] \s* (?P<left>[^\]】=/\n]{{1,30}}?) \s* [=/] \s*
         (?P<right>[^\]】\n]{{1,30}}?) \s* [\]】]
         (?: \s* (?P<reporter1>[^=\n]{{1,30}}?(?:{_REPORTER}) | {_ENGLISH_REPORTER}) \s* = )?
         # 【ソウル聯合ニュース】 【北京共同】: a Japanese paper's place and wire, no '=' between
         # them, in lenticular brackets ('【서울=뉴시스】' is read as '[서울=뉴시스]' is)
       | 【 \s* (?P<place21>[^】=＝\s]{{1,12}}?)? \s* (?P<agency21>{_JAPANESE_WIRES}) \s* 】
-        # [뉴시스], [Yonhap], 【明報專訊】: one word in brackets
-      | [\[【] (?P<agency1>[^\]】\s]{{2,20}}) [\]】]
+        # [뉴시스], [Yonhap]: one word in brackets; in lenticular ones, only a paper's dispatch
+        # ('【明報專訊】'): '【上川大臣】', '【모두발언】' are a speaker's and a heading's
+      | \[ (?P<agency1>[^\]\s]{{2,20}}) \]
+      | 【 (?P<agency22>[^】\s]{{1,16}}(?:專訊|報訊|訊|電)) 】
         # [한빛일보 이도윤 기자], [이도윤 기자]: an outlet, if any, and a byline, no '='
       | \[ \s* (?:(?P<agency11>[^\]\s=/]{{1,20}}) \s+)?
         (?P<reporter11>(?:[^\]\s=/]{{1,12}}\s){{0,2}}[^\]\s=/]{{1,12}}?\s?(?:{_REPORTER})) \s* \]
