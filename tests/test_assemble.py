@@ -2381,3 +2381,16 @@ def test_a_headline_shaped_like_a_byline_or_a_credit_stays_the_title(headline: s
     """A byline ends on ``報導`` (``記者…／綜合報導``); a credit says ``file photo``."""
     page = f"{headline}\n\n2024-09-01\n\nThe Minister attended the ceremony and spoke on the day.\n"
     assert parse(page).title == headline
+
+
+def test_the_masculine_ordinal_is_read_as_the_degree_bullet_it_stands_for() -> None:
+    """Older English pages type ``º`` (U+00BA) where they mean the ``°`` subpoint bullet."""
+    page = (
+        "Minister Meets Harbour Envoy\n\n"
+        "1. The Minister met the harbour envoy in Portvale on Monday and discussed the ferry.\n\n"
+        "º The two sides agreed to hold the next round of talks in the autumn.\n"
+    )
+    paragraph = parse(page).paragraphs[0]
+    assert [(s.marker, s.text) for s in paragraph.subpoints] == [
+        ("º", "The two sides agreed to hold the next round of talks in the autumn.")
+    ]

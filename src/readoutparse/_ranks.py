@@ -13,6 +13,7 @@ BULLET_RANKS: dict[str, int] = {
     "o": 1,
     "ο": 1,  # Greek omicron, the letter o of pages typed in a Greek-aware font
     "°": 1,
+    "º": 1,  # the masculine ordinal, the degree sign's lookalike on older English pages
     "○": 1,
     "◦": 1,
     "●": 1,
