@@ -2323,28 +2323,35 @@ def test_a_link_opening_on_a_connective_is_no_paragraph_cut_short(last: str) -> 
     assert len(parse(page).paragraphs) == 2
 
 
-@pytest.mark.parametrize("menu", ["항구뉴스 상단 메뉴", "Main menu"])
-def test_a_menus_label_over_the_headline_is_no_section(menu: str) -> None:
-    """A label naming a menu is the page's chrome, not where the page sits on its site."""
-    page = (
-        f"{menu}\n\n해양부 장관, 남해국 장관과 항로 협력 논의\n\n"
-        "해양부 장관은 8일 서울에서 남해국 해양장관과 만나 항로의 안전 기준을 논의했다고 밝혔다.\n"
-    )
-    readout = parse(page)
+@pytest.mark.parametrize(
+    ("above", "headline", "body"),
+    [
+        # A menu's label.
+        (
+            "항구뉴스 상단 메뉴",
+            "해양부 장관, 남해국 장관과 항로 협력 논의",
+            "해양부 장관은 8일 만나 논의했다고 밝혔다.",
+        ),
+        (
+            "Main menu",
+            "해양부 장관, 남해국 장관과 항로 협력 논의",
+            "해양부 장관은 8일 만나 논의했다고 밝혔다.",
+        ),
+        # A UN document's symbol.
+        (
+            "SG/T/2757",
+            "Activities of Secretary-General in Portvale, 3-5 May",
+            "The Secretary-General arrived in Portvale on Monday and met the Harbour Minister.",
+        ),
+    ],
+)
+def test_a_line_naming_no_place_on_the_site_over_the_headline_is_no_section(
+    above: str, headline: str, body: str
+) -> None:
+    """A menu's label or a document's symbol is not where the page sits on its site."""
+    readout = parse(f"{above}\n\n{headline}\n\n{body}\n")
     assert readout.section is None
-    assert readout.title == "해양부 장관, 남해국 장관과 항로 협력 논의"
-
-
-def test_a_documents_symbol_over_the_headline_is_no_section() -> None:
-    """``SG/T/2757`` is a UN document's symbol, not where the page sits on its site."""
-    page = (
-        "SG/T/2757\n\nActivities of Secretary-General in Portvale, 3-5 May\n\n"
-        "The Secretary-General arrived in Portvale on Monday and met the Harbour Minister to"
-        " discuss the ferry agreement.\n"
-    )
-    readout = parse(page)
-    assert readout.section is None
-    assert readout.title == "Activities of Secretary-General in Portvale, 3-5 May"
+    assert readout.title == headline
 
 
 def test_a_last_paragraph_of_one_sentence_closed_by_a_wire_credit_is_body() -> None:

@@ -327,8 +327,8 @@ def credited_caption(page: Page, i: int, end: int) -> bool:
     paragraph of prose under it in the body (``… meets … in New Delhi on Friday.
     (Agencies)``) is the picture's caption, printed between the paragraphs.
     """
-    if i + 1 >= end or not page.text(i).endswith(")") or page.shapes[i + 1] != TEXT_CODE:
-        return False
+    if i + 1 >= end or page.source[page.ends[i] - 1] != ")" or page.shapes[i + 1] != TEXT_CODE:
+        return False  # a character read in place: most body lines stop here, sliced never
     below = bool(page.flags[i + 1] & PROSE) and not page.runs_on[i + 1]
     return below and _captions.CREDITED_SENTENCE_RE.fullmatch(page.text(i)) is not None
 
