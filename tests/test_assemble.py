@@ -827,6 +827,19 @@ def test_a_korean_page_under_an_english_headline_keeps_its_section() -> None:
     assert (readout.section, readout.title) == ("공공외교", "K-Culture Week in Paris")
 
 
+def test_a_hangul_line_over_an_english_headline_with_no_body_is_the_section() -> None:
+    """With no body, nothing says the page is in another script than the line over its title."""
+    readout = parse("공공외교\n\nTitle : K-Culture Week\n")
+    assert (readout.section, readout.title) == ("공공외교", "K-Culture Week")
+
+
+def test_an_end_mark_is_no_evidence_of_a_korean_body() -> None:
+    """A Hangul line over an English headline and body is no section, a ``끝.`` after it or not."""
+    for end in ("", " 끝."):
+        readout = parse(f"광고\n\nK-Culture Week in Paris\n\nThe week opened in Paris.{end}\n")
+        assert (readout.section, readout.title) == (None, "K-Culture Week in Paris"), end
+
+
 def test_consecutive_notes_are_siblings() -> None:
     """A second note at the same or a lesser indent closes the first note."""
     text = "제목\n\n□ 항목이다.\n  ㅇ 하위 항목이다.\n    ※ 첫째 참고.\n    ※ 둘째 참고.\n"

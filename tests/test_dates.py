@@ -218,13 +218,29 @@ def test_date_label_pattern_needs_a_word_boundary() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "value"), [("Hit : 1012", "1012"), ("조회수 861", None), ("부서명", None)]
+    ("text", "group", "value"),
+    [
+        ("Hit : 1012", "count", "1012"),
+        ("조회수 861", "count", "861"),
+        ("조회수", "count", None),
+        ("부서명", "value", None),
+        ("Writer: Kim", "value", "Kim"),
+    ],
 )
-def test_meta_label_pattern(text: str, value: str | None) -> None:
-    """META_LABEL_RE matches hit counters and fields; a colon value is in group ``value``."""
+def test_meta_label_pattern(text: str, group: str, value: str | None) -> None:
+    """META_LABEL_RE matches hit counters and fields; a counter's count is in group ``count``.
+
+    A field's value after a colon is in group ``value``.
+    """
     match = META_LABEL_RE.match(text)
     assert match is not None
-    assert value == match["value"]
+    assert value == match[group]
+
+
+@pytest.mark.parametrize("text", ["Hit 8 people were hurt.", "• Hit:8 SSS s.", "조회수 12 작성일"])
+def test_meta_label_pattern_reads_no_counter_with_words_after_its_count(text: str) -> None:
+    """A counter's value is its count: words after it make a sentence, not a field."""
+    assert META_LABEL_RE.match(text) is None
 
 
 def test_edition_pattern_matches_the_edition_prefix() -> None:

@@ -47,16 +47,21 @@ MODIFIED_DATE_LABELS = frozenset(
 )  # fmt: skip
 """Date labels that name a modification date: not the publication date when another is there."""
 
-META_LABELS = (
-    # Hit counters, department and writer fields, attachments (English and Korean sites).
-    "hit", "hits", "view", "views", "조회", "조회수", "부서명", "담당부서", "작성자", "writer",
-    "department", "담당자", "첨부파일", "첨부화일", "첨부", "기관", "기 관", "구분", "구 분",
-    "등록자",
+COUNT_LABELS = ("hit", "hits", "view", "views", "조회", "조회수")
+"""The labels of a hit counter, whose value is a count (case dropped)."""
+
+FIELD_LABELS = (
+    # Department and writer fields, attachments (English and Korean sites).
+    "부서명", "담당부서", "작성자", "writer", "department", "담당자", "첨부파일", "첨부화일",
+    "첨부", "기관", "기 관", "구분", "구 분", "등록자",
     # The issuing body under a headline ('From: Global Affairs Canada'): a byline, never the
     # title's second line or the section.
     "from",
 )  # fmt: skip
-"""Other header field labels (case dropped)."""
+"""Header field labels other than a counter's (case dropped)."""
+
+META_LABELS = COUNT_LABELS + FIELD_LABELS
+"""Other header field labels than a date's and a title's."""
 
 MONTH_NAMES = (
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
@@ -122,10 +127,14 @@ def date_label_pattern(labels: tuple[str, ...]) -> regex.Pattern[str]:
 META_LABEL_RE: regex.Pattern[str]
 _SOURCES["META_LABEL_RE"] = rf"""(?xi)
     ^[•·\-\s]*
-    (?:{words_pattern(META_LABELS)})
-    (?:\s*[:：]\s*(?P<value>.*)|\s+(?P<value2>\d[\d,]*)|$)
+    (?:(?:{words_pattern(COUNT_LABELS)})(?:\s*[:：]?\s*(?P<count>\d[\d,]*+))?(?!\s*[:：]?\s*\w)
+    |(?:{words_pattern(FIELD_LABELS)})(?:\s*[:：]\s*(?P<value>.*)|\s+(?P<value2>\d[\d,]*)|$))
     """
-"""Other header fields: hit counters, department, writer."""
+"""Other header fields: hit counters, department, writer.
+
+A counter's value is its count (group ``count``): words after it (``Hit 8 people …``)
+make a sentence. A field's value is after a colon (``value``) or is a number (``value2``).
+"""
 
 EDITION_RE: regex.Pattern[str]
 _SOURCES["EDITION_RE"] = r"(?i)^\[\s*\d+\s*(?:st|nd|rd|th)?\s+edition\s*\]"

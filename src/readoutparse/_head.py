@@ -38,7 +38,7 @@ from readoutparse._shape import (
     Shape,
     shape_code,
 )
-from readoutparse._text import fold_line, is_dense, is_social, unfolded_offset
+from readoutparse._text import fold_line, foreign_to, is_social, unfolded_offset
 from readoutparse._title import TitleChooser
 from readoutparse.model import LineKind, Span
 
@@ -436,9 +436,8 @@ class _HeadReader:
                 # A place, a byline, a credit, a number, or a line in a script that neither the
                 # headline nor the body has (Hangul over an English page: an ad, a stray word).
                 text = fold_line(self.page.text(i))
-                body = self.page.text(end) if end < self.page.count else ""
-                foreign = not (is_dense(self.page.text(title_at)) or is_dense(body))
-                if not self._may_be_section(i) or (foreign and is_dense(text)):
+                body = self.page.text(end) if end < self.page.count else None
+                if not self._may_be_section(i) or foreign_to(text, self.page.text(title_at), body):
                     return None
                 return _undoubled(
                     self.page.source, Field(text, Span(self.page.text_starts[i], self.page.ends[i]))

@@ -309,7 +309,7 @@ def match_meta_label(line: SourceLine, folded: str) -> Classified | None:
     if match is None:
         return None
     classified = Classified(line, _META_LABEL)
-    classified.content = (match["value"] or match["value2"] or "").strip()
+    classified.content = (match["value"] or match["value2"] or match["count"] or "").strip()
     return classified
 
 

@@ -182,6 +182,19 @@ def is_dense(text: str) -> bool:
     )
 
 
+def foreign_to(text: str, headline: str, body: str | None) -> bool:
+    """Say whether ``text`` is Hangul or CJK over a headline and body with neither (an ad).
+
+    The body's words say its script, not its end mark (``… 끝.``); a page with no
+    body (``None``) gives no such evidence.
+    """
+    return (
+        body is not None
+        and is_dense(text)
+        and not (is_dense(headline) or is_dense(vocab.END_MARK_TAIL_RE.sub("", body)))
+    )
+
+
 def open_alike(text: str, other: str) -> bool:
     """Say whether two lines open with the same two words: items of a list, side by side.
 

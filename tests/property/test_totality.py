@@ -405,6 +405,14 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     + "\udcff" * 5
     + "\udc89\udcb4 바로가기\nn\nM\n2.M"
 )
+# A line over the title was the section, Hangul over a Latin title, for the line under it was
+# Hangul; written alone over the labelled title, with no body under it, it was not.
+@example("다\n\nh\n/n\udc84\udced\udc83$\udc9d\udced\udc95e\\\udc98였다.")
+# The same over a body whose only Hangul was the end mark, which the rendering leaves out.
+@example("\udceb\udcb3" + "\udce7" * 40 + "\udcb4도자료\n\nw\n\udcffsengers n\udc8b\udca4.끝.")
+# A hit counter's label opened a subpoint whose lines went on past the count; on one line, the
+# whole read as the counter, and the paragraph over it as navigation.
+@example("Date 2023-2-8\n(1)5\n•Hit 8\n" + "S" * 30 + "\ns.")
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
     readout = parse(text)
