@@ -59,6 +59,8 @@ def _none() -> frozenset[str]:
         ("Office of the Spokesperson", Aside.PUBLISHER),
         ("HARBOUR NEWS AGENCY", Aside.PUBLISHER),
         ("harbourwire.example", Aside.PUBLISHER),
+        ("Embassy of the Republic of Northland in the Kingdom of Southland", Aside.PUBLISHER),
+        ("Ministry of Oceans and Fisheries", Aside.PUBLISHER),
     ],
 )
 def test_lines_that_stand_beside_a_headline(line: str, kind: Aside) -> None:
@@ -79,10 +81,16 @@ def test_lines_that_stand_beside_a_headline(line: str, kind: Aside) -> None:
         "From Busan to Tashkent, a new shipping route opens",
         "Fisheries, shipping and ports on the agenda",
         "한-북방 수산협력 회의 개최",
+        "Ministry of Fisheries Holds Policy Forum With Coastal Towns",
+        "Ministry of Fisheries, Coast Guard and Port Authority Hold Joint Safety Review",
     ],
 )
 def test_headlines_are_not_set_aside(line: str) -> None:
-    """A headline that names a ministry, opens with `Home` or `By`, or holds a comma stays one."""
+    """A headline that names a ministry, opens with `Home` or `By`, or holds a comma stays one.
+
+    One that opens with a ministry's name goes on past it: five capitalised words
+    or more in a row, which no name has between its small words.
+    """
     assert aside_kind(line) is None
 
 

@@ -30,7 +30,7 @@ from readoutparse._phrases import (
     TOOLBAR_TOKENS,
 )
 from readoutparse._provenance import is_provenance, provenance_date
-from readoutparse._publisher import names_publisher
+from readoutparse._publisher import SMALL_WORDS, names_organisation
 from readoutparse._roles import ends_on_initials, is_venue, speaks_to_reader
 from readoutparse._text import ends_sentence, fold_line, is_social, looks_like_title
 
@@ -109,9 +109,6 @@ _DATE_FIELD_RE: Final = r"""(?xi)
 
 _WORD_RE: Final = r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*"
 
-_SMALL_WORDS: Final = frozenset({"the", "of", "de", "du", "la", "and", "&"})
-"""Lower-case words a place or a name may hold (``The Hague, the Netherlands``)."""
-
 DATELINE_MAX_CHARS: Final = 100
 """A dateline is at most this long."""
 
@@ -159,7 +156,7 @@ def aside_kind(text: str) -> Aside | None:
     kind = _aside_by_marks(folded) or _aside_by_words(folded, words)
     if kind is not None:
         return kind
-    if _names_organisation(folded, words):
+    if names_organisation(folded, words):
         return Aside.PUBLISHER
     return None
 
@@ -238,54 +235,6 @@ def _aside_by_chrome_words(folded: str, words: Sequence[str]) -> Aside | None:
     return Aside.MENU if is_toolbar(folded, _CHROME_TOKENS) else None
 
 
-def _names_organisation(folded: str, words: Sequence[str]) -> bool:
-    """A line that is a site's, a ministry's or an agency's name, and nothing more.
-
-    It has an organisation's shape (:func:`readoutparse._publisher.names_publisher`),
-    its words are a name's (capitalised, but for small words), and the word that
-    makes it an organisation opens it (``Ministry of …``, ``U.S. Department of
-    State``) or ends a short one (``YONHAP NEWS AGENCY``): a headline that names a
-    ministry (``Adjournment of the Press Conference of the Ministry of …``) is no
-    masthead.
-    """
-    at = next((n for n, word in enumerate(words) if word.casefold() in _ORGANISATION_WORDS), None)
-    if at is None:  # a domain, an edition, a Korean agency name: the whole line's shape
-        return _may_name_site(folded) and names_publisher(folded, frozenset())
-    if not all(not word[0].islower() or word.casefold() in _NAME_WORDS for word in words):
-        return False
-    placed = at < _ORGANISATION_WORD_AT or (
-        at == len(words) - 1 and len(words) <= _SHORT_NAME_WORDS
-    )
-    return placed and names_publisher(folded, frozenset())
-
-
-def _may_name_site(folded: str) -> bool:
-    """A domain or a Korean agency's name (one word: ``UKPOL.CO.UK``, ``외교부``), or an edition."""
-    if " " not in folded:
-        return True
-    lower = folded.casefold()
-    return "english" in lower or "edition" in lower
-
-
-_NAME_WORDS: Final = _SMALL_WORDS | {"for", "in", "to", "at", "on"}
-"""Lower-case words an organisation's name may hold (``Ministry for …``, ``Embassy … in …``)."""
-
-_ORGANISATION_WORDS: Final = frozenset(
-    {
-        "ministry", "department", "office", "embassy", "consulate", "government", "bureau",
-        "secretariat", "mission", "council", "agency", "newswire", "news", "daily", "online",
-        "times", "herald", "gazette", "tribune", "affairs",
-    }
-)  # fmt: skip
-"""The words that make a name an organisation's (those of ``_publisher``'s shape)."""
-
-_ORGANISATION_WORD_AT: Final = 3
-"""An organisation's name has its organisation word among its first words: ``U.S. Department``."""
-
-_SHORT_NAME_WORDS: Final = 5
-"""Or ends on it, when short: ``Foreign, Commonwealth & Development Office``."""
-
-
 def is_toolbar(folded: str, tokens: frozenset[str] = TOOLBAR_TOKENS) -> bool:
     """A line of toolbar words, spaced or glued together (``폰트키우기폰트줄이기프린트하기``).
 
@@ -343,7 +292,7 @@ def _is_menu(words: Sequence[str]) -> bool:
 
 def _is_name(words: Sequence[str]) -> bool:
     """Words that make a name: capitalised, but for small words (``Ministry of … of the …``)."""
-    return all(not word[0].islower() or word.casefold() in _SMALL_WORDS for word in words)
+    return all(not word[0].islower() or word.casefold() in SMALL_WORDS for word in words)
 
 
 def is_name_pair(text: str) -> bool:
@@ -364,7 +313,7 @@ def is_name_pair(text: str) -> bool:
         return False  # a place and a country; 'Washington, D.C.' ends on initials, no sentence
     for part in parts:
         words = word_re.findall(part)
-        significant = [word for word in words if word.casefold() not in _SMALL_WORDS]
+        significant = [word for word in words if word.casefold() not in SMALL_WORDS]
         if not significant or len(significant) > NAME_PART_MAX_WORDS or not _is_name(words):
             return False
         if any(char.isdigit() for char in part):
@@ -424,7 +373,7 @@ def dateline_date(text: str) -> FoundDate | None:
     rest = text[start : found.start] + " " + text[found.end : min(stops, default=len(text))]
     _, _, spare_re, word_re, *_ = _patterns()
     words = word_re.findall(spare_re.sub(" ", rest))
-    significant = [word for word in words if word.casefold() not in _SMALL_WORDS]
+    significant = [word for word in words if word.casefold() not in SMALL_WORDS]
     if len(significant) > DATELINE_MAX_WORDS or not _is_name(words):
         return None
     if any(word[:1].isdigit() for word in significant):  # another number: a count, a figure

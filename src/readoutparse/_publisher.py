@@ -19,7 +19,7 @@ from readoutparse._phrases import DOCUMENT_TYPE_LABELS, RUN_ON_WORDS
 from readoutparse._text import fold_line
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     import regex
 
@@ -35,6 +35,9 @@ _ORGANISATION: Final = r"""
                                                       # Global Affairs Canada (canada.ca)
 """
 """The shape of an organisation's or a site's name."""
+
+SMALL_WORDS: Final = frozenset({"the", "of", "de", "du", "la", "and", "&"})
+"""Lower-case words a place or a name may hold (``The Hague, the Netherlands``)."""
 
 _CREDIT: Final = (
     r"^(?:from|source|sources|by|news\ provided\ by|provided\ by|distributed\ by|issued\ by"
@@ -135,6 +138,65 @@ def names_publisher(text: str, credited: frozenset[str]) -> bool:
         return True
     first = cut.split(folded, maxsplit=1)[0]
     return key(folded) in credited or key(first) in credited
+
+
+def names_organisation(folded: str, words: Sequence[str]) -> bool:
+    """A line that is a site's, a ministry's or an agency's name, and nothing more.
+
+    It has an organisation's shape (:func:`names_publisher`),
+    its words are a name's (capitalised, but for small words), and the word that
+    makes it an organisation opens it (``Ministry of …``, ``U.S. Department of
+    State``) or ends a short one (``YONHAP NEWS AGENCY``): a headline that names a
+    ministry (``Adjournment of the Press Conference of the Ministry of …``) is no
+    masthead. Nor is one that opens on a name and goes on (``Ministry of Foreign
+    Affairs Holds Policy Forum``): a name's capitalised words come a few at a time,
+    between its small words (``Embassy of the Republic of Korea in Los Angeles``).
+    """
+    at = next((n for n, word in enumerate(words) if word.casefold() in _ORGANISATION_WORDS), None)
+    if at is None:  # a domain, an edition, a Korean agency name: the whole line's shape
+        return _may_name_site(folded) and names_publisher(folded, frozenset())
+    run = longest = 0
+    for word in words:
+        if word[0].islower() and word.casefold() not in _NAME_WORDS:
+            return False
+        run = 0 if word.casefold() in _NAME_WORDS else run + 1
+        longest = max(longest, run)
+    if longest > _NAME_RUN_MAX_WORDS:
+        return False
+    placed = at < _ORGANISATION_WORD_AT or (
+        at == len(words) - 1 and len(words) <= _SHORT_NAME_WORDS
+    )
+    return placed and names_publisher(folded, frozenset())
+
+
+def _may_name_site(folded: str) -> bool:
+    """A domain or a Korean agency's name (one word: ``UKPOL.CO.UK``, ``외교부``), or an edition."""
+    if " " not in folded:
+        return True
+    lower = folded.casefold()
+    return "english" in lower or "edition" in lower
+
+
+_NAME_WORDS: Final = SMALL_WORDS | {"for", "in", "to", "at", "on"}
+"""Lower-case words an organisation's name may hold (``Ministry for …``, ``Embassy … in …``)."""
+
+_ORGANISATION_WORDS: Final = frozenset(
+    {
+        "ministry", "department", "office", "embassy", "consulate", "government", "bureau",
+        "secretariat", "mission", "council", "agency", "newswire", "news", "daily", "online",
+        "times", "herald", "gazette", "tribune", "affairs",
+    }
+)  # fmt: skip
+"""The words that make a name an organisation's (those of ``_ORGANISATION``'s shape)."""
+
+_NAME_RUN_MAX_WORDS: Final = 4
+"""A name's longest run of capitalised words between small ones (``Los Angeles``: two)."""
+
+_ORGANISATION_WORD_AT: Final = 3
+"""An organisation's name has its organisation word among its first words: ``U.S. Department``."""
+
+_SHORT_NAME_WORDS: Final = 5
+"""Or ends on it, when short: ``Foreign, Commonwealth & Development Office``."""
 
 
 def is_document_type(text: str) -> bool:
