@@ -24,6 +24,7 @@ from readoutparse._classify import (
     classify,
     classify_all,
     classify_body,
+    is_heading,
     looks_like_headline,
 )
 from readoutparse._dates import DATE_LABELS, META_LABELS
@@ -135,6 +136,14 @@ def test_section_name_with_detail_view_suffix_is_a_section_name() -> None:
 def test_unknown_heading_with_detail_view_suffix_is_navigation() -> None:
     """``X 상세보기`` where X is no known section is a navigation link."""
     assert (Shape.CHROME, LineKind.NAVIGATION) == _shape("Bilateral 상세보기")
+
+
+@pytest.mark.parametrize(("text", "heading"), [("[Q&A]", True), ("[서울=뉴시스]", False)])
+def test_a_bracket_holding_an_equals_sign_is_a_tag_not_a_heading(
+    text: str, *, heading: bool
+) -> None:
+    """``[Q&A]`` heads a part of the body; ``[서울=뉴시스]`` is a wire's tag."""
+    assert heading == is_heading(text)
 
 
 @pytest.mark.parametrize("marker", ["4.", "(4)", "①", "ㅇ", "·", "□"])

@@ -61,6 +61,9 @@ def _none() -> frozenset[str]:
         ("harbourwire.example", Aside.PUBLISHER),
         ("Embassy of the Republic of Northland in the Kingdom of Southland", Aside.PUBLISHER),
         ("Ministry of Oceans and Fisheries", Aside.PUBLISHER),
+        ("(서울=연합뉴스)", Aside.BYLINE),  # a wire's tag alone on its line
+        ("[ 도쿄=윤서진 기자 ]", Aside.BYLINE),
+        ("(서울=한빛신문) 정하늘 기자", Aside.BYLINE),  # with its reporter's byline only
     ],
 )
 def test_lines_that_stand_beside_a_headline(line: str, kind: Aside) -> None:

@@ -22,6 +22,7 @@ import enum
 import functools
 from typing import TYPE_CHECKING, Final
 
+from readoutparse import _wire
 from readoutparse._dates import FoundDate, find_date, short_line_may_hold_date
 from readoutparse._phrases import (
     BREADCRUMB_ROOTS,
@@ -207,7 +208,7 @@ _NOTE_MAX_CHARS: Final = 20
 def _aside_by_words(folded: str, words: Sequence[str]) -> Aside | None:
     """A line told by its words: a byline, a relative time, a label, a banner, a menu, a toolbar."""
     byline_re, relative_re, *_ = _patterns()
-    if byline_re.match(folded) is not None or is_provenance(folded):
+    if byline_re.match(folded) is not None or is_provenance(folded) or _tag_alone(folded):
         return Aside.BYLINE
     if relative_re.match(folded) is not None:
         return Aside.RELATIVE_TIME
@@ -217,6 +218,19 @@ def _aside_by_words(folded: str, words: Sequence[str]) -> Aside | None:
     if "cookie" in lower and len(words) <= _MENU_MIN_WORDS:
         return Aside.BANNER
     return _aside_by_voice_or_venue(folded, words) or _aside_by_chrome_words(folded, words)
+
+
+def _tag_alone(folded: str) -> bool:
+    """A wire's or an outlet's tag alone on its line, or with its reporter's byline only.
+
+    ``(서울=연합뉴스)``, ``[ 워싱턴=박수진 기자 ]``, ``(서울=월드코리안신문) 이석호 기자``: glued
+    to the lead, the tag is set aside from it; alone, it is the story's credit.
+    """
+    found = _wire.REPOST_TAG_RE.match(folded)  # compiled on first use
+    if found is None:
+        return False
+    rest = folded[found.end() :].lstrip()
+    return not rest or _patterns()[0].match(rest) is not None
 
 
 def _aside_by_voice_or_venue(folded: str, words: Sequence[str]) -> Aside | None:

@@ -135,10 +135,10 @@ HEADING_RE: regex.Pattern[str]
 _SOURCES["HEADING_RE"] = rf"""(?x)
     ^(?:
         (?:[IVX]{{1,4}}|[Ⅰ-Ⅻ])\s*\.\s*\S   # Roman-numeral headings: 'I. 모두 발언'
-      | \[(?!{SHORTCODE}\])[^\]]{{1,30}}\]$    # bracketed headings: '[Q&A]', not '[ad_1]'
+      | \[(?!{SHORTCODE}\])[^\]=]{{1,30}}\]$   # bracketed headings: '[Q&A]', not '[ad_1]'
     )
     """
-"""Body headings: kept as unnumbered paragraphs, and they start the body."""
+"""Body headings: kept as paragraphs, they start the body (``[서울=뉴시스]`` is a tag, not one)."""
 
 REPORTER_WORDS = ("기자", "특파원", "취재단")
 """What a Korean byline ends with: ``홍길동 기자``, ``워싱턴 특파원``, ``특별취재단``."""
