@@ -225,6 +225,7 @@ def test_date_label_pattern_needs_a_word_boundary() -> None:
         ("조회수", "count", None),
         ("부서명", "value", None),
         ("Writer: Kim", "value", "Kim"),
+        ("조회수 : 12 · 추천 0", "count", "12"),  # a separator, then the next field
     ],
 )
 def test_meta_label_pattern(text: str, group: str, value: str | None) -> None:
@@ -237,7 +238,10 @@ def test_meta_label_pattern(text: str, group: str, value: str | None) -> None:
     assert value == match[group]
 
 
-@pytest.mark.parametrize("text", ["Hit 8 people were hurt.", "• Hit:8 SSS s.", "조회수 12 작성일"])
+@pytest.mark.parametrize(
+    "text",
+    ["Hit 8 people were hurt.", "• Hit:8 SSS s.", "조회수 12 작성일", "•Hit 10\udc98노이에서"],
+)
 def test_meta_label_pattern_reads_no_counter_with_words_after_its_count(text: str) -> None:
     """A counter's value is its count: words after it make a sentence, not a field."""
     assert META_LABEL_RE.match(text) is None

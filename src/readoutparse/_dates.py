@@ -127,13 +127,14 @@ def date_label_pattern(labels: tuple[str, ...]) -> regex.Pattern[str]:
 META_LABEL_RE: regex.Pattern[str]
 _SOURCES["META_LABEL_RE"] = rf"""(?xi)
     ^[•·\-\s]*
-    (?:(?:{words_pattern(COUNT_LABELS)})(?:\s*[:：]?\s*(?P<count>\d[\d,]*+))?(?!\s*[:：]?\s*\w)
+    (?:(?:{words_pattern(COUNT_LABELS)})(?:\s*[:：]?\s*(?P<count>\d[\d,]*+))?(?=\s*[:：]?\s*(?:[|·•/]|$))
     |(?:{words_pattern(FIELD_LABELS)})(?:\s*[:：]\s*(?P<value>.*)|\s+(?P<value2>\d[\d,]*)|$))
     """
 """Other header fields: hit counters, department, writer.
 
-A counter's value is its count (group ``count``): words after it (``Hit 8 people …``)
-make a sentence. A field's value is after a colon (``value``) or is a number (``value2``).
+A counter's value is its count (group ``count``), the line's end or a separator after it:
+words after it (``Hit 8 people …``) make a sentence. A field's value is after a colon
+(``value``) or is a number (``value2``).
 """
 
 EDITION_RE: regex.Pattern[str]

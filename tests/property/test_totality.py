@@ -413,6 +413,13 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 # A hit counter's label opened a subpoint whose lines went on past the count; on one line, the
 # whole read as the counter, and the paragraph over it as navigation.
 @example("Date 2023-2-8\n(1)5\n•Hit 8\n" + "S" * 30 + "\ns.")
+# The same with no space after the count: a character that is no word's ('\udc98') then words.
+@example(
+    "rean community.\n" + "\x00" * 8 + ", the Consul General expressed deep gratitude for the "
+    "sacrThe Cons+ul General attended onsul General Attends Korean War Veterans Commemoration\n"
+    "역\n7\n•Hit 10\udc98노이에서 베트남 외교줞\udca5관과 제3차 한-베트남 외교장관 전략대\udced."
+    "\udc99\udc94를 \udcea\udcb0\n로 하였 countries."
+)
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
     readout = parse(text)
