@@ -840,6 +840,20 @@ def test_an_end_mark_is_no_evidence_of_a_korean_body() -> None:
         assert (readout.section, readout.title) == (None, "K-Culture Week in Paris"), end
 
 
+def test_a_wrapped_korean_line_opening_on_a_date_is_no_date_header() -> None:
+    """A hard wrap before a date: the line ends a sentence inside and goes on, so it is body."""
+    readout = parse(
+        "보도자료\n\n한-칠레 외교차관 전략대화 개최\n\n"
+        "외교부 제1차관은 오전 에너지·자원 분야 협력에 대해 "
+        "긴밀히 소통해 나가기로 하였다. 외교부 장관은\n"
+        "2000년 1월 1일 양국 간 실질 협력 강화 방안에 대해 "
+        "논의하였다. 외교부 장관은 양국 간 실질 협력\n"
+        "강화 방안에 대해 논의하였다.\n"
+    )
+    assert (readout.title, readout.date) == ("한-칠레 외교차관 전략대화 개최", None)
+    assert len(readout.paragraphs) == 1
+
+
 def test_consecutive_notes_are_siblings() -> None:
     """A second note at the same or a lesser indent closes the first note."""
     text = "제목\n\n□ 항목이다.\n  ㅇ 하위 항목이다.\n    ※ 첫째 참고.\n    ※ 둘째 참고.\n"

@@ -29,7 +29,13 @@ from readoutparse._shape import (
     Shape,
 )
 from readoutparse._signoff import addresses_reader, credits_photo
-from readoutparse._text import ends_mid_phrase, ends_on_end_mark, is_dense, looks_like_title
+from readoutparse._text import (
+    ends_mid_phrase,
+    ends_on_end_mark,
+    has_word,
+    is_dense,
+    looks_like_title,
+)
 from readoutparse._vocabulary import (
     BOX_MARKERS,
     BULLET_RANKS,
@@ -224,6 +230,7 @@ def closes_page(page: Page, end: int) -> bool:
         page.shapes[i] == TEXT_CODE
         and page.flags[i] & ENDS
         and " " in page.text(i)
+        and has_word(page.text(i))  # a rule's dots ('. . . . .') close nothing
         and not addresses_reader(page, i)
         for i in range(end, count)
     )

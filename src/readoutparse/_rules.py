@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Final
 
 from readoutparse import _captions, _dates, _wire
 from readoutparse import _vocabulary as vocab
-from readoutparse._markers import ascii_number_marker, bullet_end
+from readoutparse._markers import WHITE_SPACE, ascii_number_marker, bullet_end
 from readoutparse._phrases import (
     BODY_ENDERS,
     BREADCRUMB_ROOTS,
@@ -328,9 +328,12 @@ def match_bare_date(line: SourceLine, folded: str) -> Classified | None:  # noqa
 def _date_dominates(folded: str, found: _dates.FoundDate) -> bool:
     # A date line is short: 'Dec. 31, 2013 14:30 KST', '2022.08.05 외교부', 'Sep.27, 2012 14:30
     # KST.', '05/07/2024 | News release | Distributed by …'. A sentence that starts with a date is
-    # not: '2024.3.1 the two sides met in Seoul.'
+    # not: '2024.3.1 the two sides met in Seoul.'; nor is a Korean sentence that ends inside the
+    # line and wraps on past it ('2000년 1월 1일 … 논의하였다. 외교부 장관은 …').
     rest = folded[found.end :]
-    return not is_prose(folded) or "|" in folded or rest.count(" ") < DATE_TAIL_WORDS
+    if "|" in folded or rest.count(" ") < DATE_TAIL_WORDS:
+        return True
+    return not (is_prose(folded) or "다. " in rest)
 
 
 def match_navigation_line(line: SourceLine, folded: str) -> Classified | None:
@@ -434,7 +437,7 @@ def match_breadcrumb_chain(line: SourceLine, folded: str) -> Classified | None:
 
 
 def match_end_mark(line: SourceLine, folded: str) -> Classified | None:
-    """The Korean end mark ``끝.``."""
+    """The Korean end mark ``끝.``, or a news release's (``- 30 -``, ``-END-``, ``###``)."""
     if vocab.END_MARK_RE.match(folded) is None:
         return None
     return Classified(line, _END_MARK)
@@ -476,5 +479,7 @@ def match_bullet(line: SourceLine, folded: str) -> Classified | None:  # noqa: A
     if not end:
         return None
     marker = text[0]
+    if not text.strip(marker + WHITE_SPACE):  # the glyph drawn as a rule ('* * *'): no item
+        return None
     shape = _BOX if marker in BOX_MARKERS else _BULLET
     return Classified(line, shape, marker=marker, marker_end=end)

@@ -172,7 +172,17 @@ def prose_text(text: str, start: int = 0, *, ends: bool) -> bool:
         chars = len(text)
     if chars >= PROSE_LONG_CHARS:
         return True
-    return ends and (chars >= PROSE_MIN_CHARS_CJK or text.count(" ", start) + 1 >= PROSE_MIN_WORDS)
+    if not ends:
+        return False
+    if chars >= PROSE_MIN_CHARS_CJK:
+        return True
+    # Words, not tokens: a separator's dots ('. . . . .') are no sentence.
+    return text.count(" ", start) + 1 >= PROSE_MIN_WORDS and has_word(text[start:])
+
+
+def has_word(text: str) -> bool:
+    """Say whether ``text`` holds a letter or a digit: a rule's dots (``. . . . .``) hold none."""
+    return any(map(str.isalnum, text))
 
 
 def is_dense(text: str) -> bool:

@@ -183,7 +183,6 @@ SKIP_LINK_RUNS = (
 )  # fmt: skip
 """Skip links that run together on one line (``바로가기 메뉴 본문 바로가기 주메뉴 바로가기``)."""
 
-
 CHAIN_SEPARATORS = (">", "›", "»", "＞")
 """The separators of a one-line breadcrumb: ``HOME > News > Consulate News``."""
 
@@ -317,8 +316,9 @@ SIGNATURE_INDENT = 10
 END_MARK_RE: regex.Pattern[str]
 _SOURCES["END_MARK_RE"] = (
     rf"^[-/<(\[]?\s*{END_MARK_WORD}\s*[.。]?\s*[-/>)\]]?(?:\s*[-=_─━]{{3,}})?$"
+    r"|^(?i:[-–—]+\s*(?:30|end)\s*[-–—]+|\#{3})$"  # a news release's: '- 30 -', '-END-', '###'
 )
-"""The Korean end mark: ``끝.``, ``-끝-``, ``/끝/``, ``<끝>``, a rule after it (``(끝) -----``)."""
+"""The end mark: ``끝.``, ``-끝-``, ``/끝/``, ``<끝>``, a rule after it (``(끝) -----``)."""
 
 END_MARK_TAIL_RE: regex.Pattern[str]
 _SOURCES["END_MARK_TAIL_RE"] = (

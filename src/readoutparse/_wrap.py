@@ -17,6 +17,7 @@ from readoutparse._text import (
     ends_mid_phrase,
     ends_sentence,
     first_word,
+    has_word,
     is_dense,
     is_wordlike,
     prose_measure,
@@ -174,8 +175,9 @@ def block_prose(page: Page) -> list[bool]:
     for i in range(page.count - 1, -1, -1):
         width = page.folded_width(i)  # as the paragraph text it becomes: folded, joined by a space
         # Words count only in a block shorter than PROSE_MIN_CHARS_CJK (see prose_measure),
-        # so the spaces of a longer line are never counted.
-        spaces = page.folded(i).count(" ") if width < PROSE_MIN_CHARS_CJK else 0
+        # so the spaces of a longer line are never counted; nor those of a rule's dots.
+        folded = page.folded(i) if width < PROSE_MIN_CHARS_CJK else ""
+        spaces = folded.count(" ") if has_word(folded) else 0
         if i + 1 < page.count and _continues(page, i, wrapped=wrapped[i + 1]):
             chars += width + 1
             words += spaces + 1
