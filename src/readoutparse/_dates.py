@@ -80,8 +80,8 @@ _SOURCES["_NUMERIC_DATE_RE"] = r"""(?x)
     (?<!\d)(?:
         # 2024-02-29, 2018.03.07, 2021. 10. 6.
         (?P<y1>\d{4})\s*[-./－．／]\s*(?P<m1>\d{1,2})\s*[-./－．／]\s*(?P<d1>\d{1,2})(?!\d)[.．]?
-        # 2024년 2월 29일
-      | (?P<y2>\d{4})\s*년\s*(?P<m2>\d{1,2})\s*월\s*(?P<d2>\d{1,2})\s*일
+        # 2024년 2월 29일, 2024年02月29日 (Chinese and Japanese)
+      | (?P<y2>\d{4})\s*[년年]\s*(?P<m2>\d{1,2})\s*[월月]\s*(?P<d2>\d{1,2})\s*[일日]
         # 05/07/2024, month first as on the repost sites that use it; 20/01/2009 day first
         # where the first number can be no month
       | (?P<m3>\d{1,2})[/／](?P<d3>\d{1,2})[/／](?P<y3>\d{4})(?!\d)

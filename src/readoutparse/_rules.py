@@ -427,12 +427,12 @@ def _initial(text: str) -> str:
 
 
 def match_breadcrumb_chain(line: SourceLine, folded: str) -> Classified | None:
-    """A one-line breadcrumb: ``HOME > News > Consulate News``."""
+    """A one-line breadcrumb: ``HOME > News > Consulate News``, ``人民网>>国际``."""
     parts = vocab.BREADCRUMB_CHAIN_RE.split(folded)
     if len(folded) > BREADCRUMB_MAX_CHARS or ends_sentence(folded) or len(parts) < 2:  # noqa: PLR2004
         return None
-    if len(parts) == 2 and parts[0].casefold() not in BREADCRUMB_ROOTS:  # noqa: PLR2004
-        return None
+    if len(parts) == 2 and parts[0].casefold() not in BREADCRUMB_ROOTS and ">>" not in folded:  # noqa: PLR2004
+        return None  # a site's name and its section need a doubled mark: '人民网>>国际'
     return Classified(line, _CHROME, _BREADCRUMB)
 
 

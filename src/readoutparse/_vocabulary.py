@@ -374,8 +374,8 @@ Not ``▶``: Korean government documents use it as a bullet.
 """
 
 BREADCRUMB_CHAIN_RE: regex.Pattern[str]
-_SOURCES["BREADCRUMB_CHAIN_RE"] = rf"\s+(?:{words_pattern(CHAIN_SEPARATORS)})\s+"
-"""The separator of a one-line breadcrumb: ``HOME > News > Consulate News``."""
+_SOURCES["BREADCRUMB_CHAIN_RE"] = rf"\s+(?:{words_pattern(CHAIN_SEPARATORS)})\s+|\s*>>\s*"
+"""The separator of a one-line breadcrumb: ``HOME > News > Consulate News``, ``人民网>>国际``."""
 
 ITEM_SPLIT_RE: regex.Pattern[str]
 _SOURCES["ITEM_SPLIT_RE"] = r"(?:^|\s+)\d{1,2}\.\s+"
