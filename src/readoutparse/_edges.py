@@ -45,6 +45,7 @@ from readoutparse._vocabulary import (
     LEAD_IN_ENDS,
     POINTERS,
     PROSE_MIN_WORDS,
+    SENTENCE_CLOSERS,
 )
 from readoutparse._wire import opens_with_tag
 from readoutparse.model import LineKind
@@ -348,15 +349,54 @@ def heads_story(page: Page, i: int) -> bool:
     may end on a verb's plain form (``… 시간을 가지다``), which reads as a sentence's end,
     but with no period after it.
     """
+    # A quote may close a headline's quotation ('… “양국 이견차 없어”'); a sentence's stop
+    # stands before it ('…했다.”').
     text = page.text(i)
     return (
         i + 1 < page.count
         and page.shapes[i] == TEXT_CODE
         and page.width(i) <= HEADLINE_MAX_CHARS
-        and text[-1] not in _STORY_PUNCT
+        and text.rstrip(SENTENCE_CLOSERS)[-1:] not in _STORY_PUNCT
         and opens_with_tag(page.text(i + 1))
     )
 
 
-_STORY_PUNCT: Final = frozenset(".!?。\"”’')")
+_STORY_PUNCT: Final = frozenset(".!?。")
 """What a sentence ends on and a headline does not."""
+
+
+_CAPTION_POINTERS: Final = frozenset("▲△")
+"""Glyphs that point at a photo above: a caption's, when one item alone bears it."""
+
+
+def points_at_photo(page: Page, i: int) -> bool:
+    """A lone ``▲`` item that makes no sentence, over a sentence: the photo's caption.
+
+    Korean news sites point at the photo above with ``▲`` (``▲ 조현 외교부 장관``); a list
+    of ``▲`` items has more than one.
+    """
+    marker = page.marker(i)
+    return (
+        marker in _CAPTION_POINTERS
+        and not page.flags[i] & ENDS
+        and i + 1 < page.count
+        and page.shapes[i + 1] == TEXT_CODE
+        and bool(page.flags[i + 1] & PROSE)
+        and sum(page.marker(j) == marker for j in range(page.count)) == 1
+    )
+
+
+def caption_printed_twice(page: Page, i: int) -> bool:
+    """Line ``i``, a sentence, and the next or the one before are the same, over a headline.
+
+    A news page prints a photo's caption twice (its alt text, then under the photo)
+    right above the headline and the tagged lead: a sentence so printed is no body. A
+    headline printed twice makes no sentence.
+    """
+    if not page.flags[i] & ENDS:
+        return False
+    text = page.text(i)
+    for j in (i - 1, i + 1):
+        if 0 <= j < page.count and page.text(j) == text:
+            return max(i, j) + 1 < page.count and heads_story(page, max(i, j) + 1)
+    return False

@@ -21,6 +21,7 @@ from readoutparse._classify import (
 from readoutparse._cut import cut_short_tail
 from readoutparse._edges import (
     STRAY_SCAN,
+    caption_printed_twice,
     closes_document,
     closes_page,
     dated_close,
@@ -31,6 +32,7 @@ from readoutparse._edges import (
     is_sentence,
     lone_line,
     opening_start,
+    points_at_photo,
     stray_line,
     trails_body,
 )
@@ -86,8 +88,6 @@ if TYPE_CHECKING:
 _BODY_BULLETS_IN_HEAD: Final = frozenset(m for m, rank in BULLET_RANKS.items() if rank == 1) | {"※"}
 _MARKED: Final = frozenset({NUMBERED_CODE, BULLET_CODE, BOX_CODE})
 _ITEMS: Final = frozenset({BULLET_CODE, BOX_CODE})
-_CAPTION_POINTERS: Final = frozenset("▲△")
-"""Glyphs that point at a photo above: a caption's, when one item alone bears it."""
 _DATED_SHAPES: Final = frozenset({DATE_LABEL_CODE, DATE_CODE})
 _WRAPPABLE: Final = frozenset(shape_code(s) for s in (Shape.DATE, Shape.CHROME, Shape.TEXT))
 _UNWRAPPED: Final = frozenset(
@@ -299,8 +299,9 @@ class _BodyFinder:
             if not (
                 self._stray(i)
                 or self._captions_photo(i)
-                or self._points_at_photo(i)
+                or points_at_photo(self.page, i)
                 or credits_photo(self.page, i)
+                or caption_printed_twice(self.page, i)
             ):
                 return opening_start(self.page, i) if seen_date and seen_heading else i
         return self.page.count
@@ -326,23 +327,6 @@ class _BodyFinder:
             and not page.flags[max(i, j)] & BLANK_BEFORE
             and "photo/" in page.text(j).casefold()
             for j in (i - 1, i + 1)
-        )
-
-    def _points_at_photo(self, i: int) -> bool:
-        """A lone ``▲`` item that makes no sentence, over a sentence: the photo's caption.
-
-        Korean news sites point at the photo above with ``▲`` (``▲ 조현 외교부 장관``); a list
-        of ``▲`` items has more than one.
-        """
-        page = self.page
-        marker = page.marker(i)
-        return (
-            marker in _CAPTION_POINTERS
-            and not page.flags[i] & ENDS
-            and i + 1 < page.count
-            and self.shapes[i + 1] == TEXT_CODE
-            and bool(page.flags[i + 1] & PROSE)
-            and sum(page.marker(j) == marker for j in range(page.count)) == 1
         )
 
     def _stray(self, i: int) -> bool:

@@ -22,6 +22,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 from readoutparse._classify import looks_like_headline, stops_mid_phrase
+from readoutparse._edges import caption_printed_twice
 from readoutparse._evidence import TitleEvidence, wraps_onto
 from readoutparse._headline import (
     HEADLINE_MAX_CHARS,
@@ -141,6 +142,8 @@ class TitleChooser:
         page = self.page
         if page.flags[i] & PROSE and holds_sentences(text):
             return Aside.SENTENCES
+        if caption_printed_twice(page, i):  # alt text and caption, over a story's headline
+            return Aside.CAPTION
         if (
             i + 1 >= page.count
             or page.kinds[i + 1] is not LineKind.ATTACHMENT
