@@ -61,6 +61,8 @@ def _none() -> frozenset[str]:
         ("harbourwire.example", Aside.PUBLISHER),
         ("Embassy of the Republic of Northland in the Kingdom of Southland", Aside.PUBLISHER),
         ("Ministry of Oceans and Fisheries", Aside.PUBLISHER),
+        ("관련이슈 외교안보", Aside.TAG_LINE),  # the page's series or tags
+        ("Tags: Korea, Japan", Aside.TAG_LINE),
         ("(서울=연합뉴스)", Aside.BYLINE),  # a wire's tag alone on its line
         ("[ 도쿄=윤서진 기자 ]", Aside.BYLINE),
         ("(서울=한빛신문) 정하늘 기자", Aside.BYLINE),  # with its reporter's byline only
