@@ -236,17 +236,26 @@ class TitleChooser:
         several = len(candidates) > 1
         return indices, TitleEvidence.AMONG_OTHERS if several else TitleEvidence.ALONE
 
-    @staticmethod
-    def _positional_block(candidates: list[list[int]], date_index: int | None) -> list[int]:
+    def _positional_block(self, candidates: list[list[int]], date_index: int | None) -> list[int]:
         """Without other evidence: the last block before the date header, or the first after it.
 
-        With no date header, the last block of the head.
+        With no date header, the last block of the head. A block of Latin letters only
+        before the date gives way to a Hangul or CJK one after it: a site's name in
+        English over a Korean newsletter (``mofa eNewsMaker``), its headline under the date.
         """
         if date_index is None:
             return candidates[-1]
         before = [b for b in candidates if b[-1] < date_index]
-        after = (b for b in candidates if b[0] > date_index)  # no text block holds a date line
-        return before[-1] if before else next(after, candidates[-1])
+        after = [b for b in candidates if b[0] > date_index]  # no text block holds a date line
+        if before and after and self._dense(after[0]) and not self._dense(before[-1]):
+            return after[0]
+        if before:
+            return before[-1]
+        return after[0] if after else candidates[-1]
+
+    def _dense(self, block: list[int]) -> bool:
+        """A line of ``block`` holds Hangul or CJK ideographs."""
+        return any(is_dense(self.page.text(i)) for i in block)
 
     def _repeated_headline(self, candidates: list[list[int]]) -> list[int]:
         """The first headline-shaped head lines that the page states again, word for word.
