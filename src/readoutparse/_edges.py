@@ -16,6 +16,7 @@ from readoutparse._classify import ends_body
 from readoutparse._headline import HEADLINE_MAX_CHARS
 from readoutparse._neighbour import aside_kind, dateline_date
 from readoutparse._page import BLANK_BEFORE, ENDS, PROSE
+from readoutparse._publisher import is_document_type
 from readoutparse._shape import (
     BOX_CODE,
     BULLET_CODE,
@@ -400,3 +401,12 @@ def caption_printed_twice(page: Page, i: int) -> bool:
         if 0 <= j < page.count and page.text(j) == text:
             return max(i, j) + 1 < page.count and heads_story(page, max(i, j) + 1)
     return False
+
+
+def topic_over(page: Page, i: int) -> bool:
+    """The line over line ``i`` names the topic that headline opens with (``G7`` / ``G7 …``).
+
+    Not a label saying what the page is (``Statement`` / ``Statement by …``).
+    """
+    text = page.text(i - 1)
+    return page.text(i).startswith(text + " ") and not is_document_type(text)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import breadcrumb_leaf, looks_like_headline
+from readoutparse._edges import topic_over
 from readoutparse._evidence import TitleEvidence
 from readoutparse._lines import SourceLine
 from readoutparse._neighbour import Aside, line_dateline
@@ -430,18 +431,19 @@ class _HeadReader:
 
     def _section_from_blocks(self, blocks: list[list[int]], end: int) -> Field | None:
         title_at = next((i for i, kind in enumerate(self.kinds) if kind is _TITLE), None)
+        page = self.page
         for block in reversed(blocks):
-            i = block[-1]
+            i = block[-1]  # or in the headline's block, the topic right over it: 'G7' / 'G7 …'
+            if title_at is not None and block[0] < title_at <= i and topic_over(page, title_at):
+                i = title_at - 1
             if title_at is not None and i < title_at and self.kinds[i] is _UNKNOWN:
                 # A place, a byline, a credit, a number, or a line in a script that neither the
                 # headline nor the body has (Hangul over an English page: an ad, a stray word).
-                text = fold_line(self.page.text(i))
-                body = self.page.text(end) if end < self.page.count else None
-                if not self._may_be_section(i) or foreign_to(text, self.page.text(title_at), body):
+                text = fold_line(page.text(i))
+                body = page.text(end) if end < page.count else None
+                if not self._may_be_section(i) or foreign_to(text, page.text(title_at), body):
                     return None
-                return _undoubled(
-                    self.page.source, Field(text, Span(self.page.text_starts[i], self.page.ends[i]))
-                )
+                return _undoubled(page.source, Field(text, Span(page.text_starts[i], page.ends[i])))
         return None
 
     def _may_be_section(self, i: int) -> bool:
