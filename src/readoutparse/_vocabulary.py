@@ -223,7 +223,7 @@ NAVIGATION_LINES = (
     ),
     Branch(r"@.{0,40}바로가기$", holds=("바로가기",)),  # '@관련 보도자료 바로가기'
     Branch(r".{0,40}\s바로가기$", holds=("바로가기",)),  # any '… 바로가기' link
-    Branch(r"뉴스레터스킨\d*$", starts=("뉴스레터스킨",)),  # e-newsletter skin name
+    Branch(r"(?:[A-Za-z][\w-]*\s+){0,3}뉴스레터스킨\d*$", holds=("뉴스레터스킨",)),  # skin, site
     Branch(r"\S+\s+상세보기$", holds=("상세보기",)),  # 'Press Releases 상세보기', not a section
     # A publishing template's shortcode left in the dump: an ad slot '[ad_1]', a closing '[/size]'.
     Branch(rf"\[{SHORTCODE}\]$", starts=("[",)),
