@@ -96,6 +96,12 @@ PHOTO_CAPTIONS = (
         r"(?:left|right|cent(?:er|re))\).{0,300}\(\s*[A-Z][^()\n]{1,40}\)",
         holds=("left)", "right)", "center)", "centre)"),
     ),
+    # Korean papers in English close a caption on a credit after a slash: '… with Japan's
+    # minister /Courtesy of Ministry of Foreign Affairs', '… / Korea Times photo by Jane Roe'.
+    Branch(
+        r".{0,300}\s/\s?(?:courtesy\s+of\s+|(?-i:[A-Z][\w.\-]*\s){1,3}photo\s+by\s+)\S.{0,60}",
+        holds=("courtesy of", "photo by"),
+    ),
     # A photo's credit alone on its line, between its caption's copies: 'UN Photo/Jane Roe'.
     Branch(PHOTO_CREDIT, holds=("photo/",)),
     # A Korean portal's prompt under an image: '<이미지를 클릭하시면 크게 보실 수 있습니다>';
