@@ -1632,7 +1632,7 @@ def test_a_line_ending_in_a_colon_leads_in_to_a_new_paragraph() -> None:
             "记者 林晓",
             "海港社北京3月11日电（记者 林晓）",
         ),
-        ("首尔3月11日电 两国外长在首尔会谈。", "首尔", None, None, "首尔3月11日电"),
+        ("中新网3月11日电 两国外长在首尔会谈。", None, "中新网", None, "中新网3月11日电"),
         (
             "【서울=뉴시스】 홍길동 기자 = 외교부는 회의를 열었다.",
             "서울",
@@ -2416,6 +2416,62 @@ def test_a_speaker_a_heading_or_a_writer_in_lenticular_brackets_is_no_repost(fir
     readout = parse(f"Talks held\n\n{first}\n")
     assert readout.repost is None
     assert readout.paragraphs[0].text == first
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "中韩外长8月24日电话沟通，就双边关系和半岛局势交换意见。",  # a phone call ('电话')
+        "两国外长3月11日在首尔会谈，双方同意加强合作。",  # a day in a sentence, no '电'
+    ],
+)
+def test_a_date_in_a_chinese_sentence_is_no_wire_dateline(first: str) -> None:
+    """A Chinese wire's dateline names its agency and ends on '电'; a sentence is no tag."""
+    readout = parse(f"外长通电话\n\n{first}\n")
+    assert readout.repost is None
+    assert readout.paragraphs[0].text == first
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "2024年5月13日，王毅在北京会见韩国外长赵兑烈。",
+        "2023年9月21日、国連総会出席のためニューヨークを訪問中の上川外務大臣は会談を行いました。",
+    ],
+)
+def test_a_chinese_or_japanese_lead_opening_on_its_date_is_body(lead: str) -> None:
+    """No space between words: the date's tail is long by its characters, a sentence."""
+    last = "双方还就共同关心的国际和地区问题深入交换了意见。"
+    readout = parse(f"外长会谈\n\n2024-05-13 19:48\n\n{lead}\n\n{last}\n")
+    assert [p.text for p in readout.paragraphs] == [lead, last]
+
+
+def test_an_embargo_notice_opening_on_a_date_stays_a_date_line() -> None:
+    """A notice in the polite style (``… 바랍니다.``) under the headline is no body sentence."""
+    readout = parse(
+        "보도자료\n\n한-아세안 외교장관회의 개최 결과\n\n"
+        "2024년 7월 26일(금) 배포 즉시 보도 바랍니다. 외교부 대변인실\n\n"
+        "□ 외교부 장관은 7.26.(금) 라오스에서 회의에 참석하였다.\n"
+    )
+    assert (readout.title, str(readout.date)) == ("한-아세안 외교장관회의 개최 결과", "2024-07-26")
+
+
+def test_a_hangul_line_after_the_date_of_an_english_page_is_no_title() -> None:
+    """A Latin headline gives way to a Hangul block under the date only over a Hangul body."""
+    readout = parse(
+        "Press Releases\n\nOutcome of the Korea-Central Asia Foreign Ministers' Meeting\n\n"
+        "Date\n2023-11-14\n\n한-중앙아시아 외교장관회의 단체사진\n\n"
+        "1. The Minister of Foreign Affairs hosted the meeting in Busan on November 14.\n"
+    )
+    assert readout.title == "Outcome of the Korea-Central Asia Foreign Ministers' Meeting"
+
+
+@pytest.mark.parametrize(
+    "headline", ["Keywords of Korea's Diplomacy in 2024", "Tag Teams Lead Korea's Public Diplomacy"]
+)
+def test_a_headline_opening_on_a_tag_label_without_its_colon_stays_the_title(headline: str) -> None:
+    """Only a label and its colon (``Tags: …``), or ``관련이슈 …``, opens a tag line."""
+    assert parse(f"{headline}\n\n2024-09-01\n\nThe Minister spoke on the day.\n").title == headline
 
 
 @pytest.mark.parametrize("headline", ["記者節前夕／外交部長談媒體自由", "ASEAN Family Photo"])

@@ -138,6 +138,21 @@ def test_unknown_heading_with_detail_view_suffix_is_navigation() -> None:
     assert (Shape.CHROME, LineKind.NAVIGATION) == _shape("Bilateral 상세보기")
 
 
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("- 30 -", Shape.END_MARK),  # a news release's end mark
+        ("-END-", Shape.END_MARK),
+        ("- 30 years of ties", Shape.BULLET),
+        ("O O", Shape.BULLET),  # the letter O's bullet, with the letter O as its text
+        ("□ □", Shape.BOX),  # a box whose text is a box: the rendering of a '□' paragraph
+    ],
+)
+def test_a_news_release_end_mark_and_items_of_one_glyph(text: str, shape: Shape) -> None:
+    """``- 30 -`` ends a release; an item whose text repeats its glyph is an item all the same."""
+    assert shape is classify(_line(text)).shape
+
+
 @pytest.mark.parametrize(("text", "heading"), [("[Q&A]", True), ("[서울=뉴시스]", False)])
 def test_a_bracket_holding_an_equals_sign_is_a_tag_not_a_heading(
     text: str, *, heading: bool

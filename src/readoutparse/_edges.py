@@ -406,7 +406,12 @@ def caption_printed_twice(page: Page, i: int) -> bool:
 def topic_over(page: Page, i: int) -> bool:
     """The line over line ``i`` names the topic that headline opens with (``G7`` / ``G7 …``).
 
-    Not a label saying what the page is (``Statement`` / ``Statement by …``).
+    A name, each word capitalised; not a label saying what the page is (``Statement`` /
+    ``Statement by …``), nor a phrase (``Statement by the Spokesperson`` / ``… on …``).
     """
     text = page.text(i - 1)
-    return page.text(i).startswith(text + " ") and not is_document_type(text)
+    return (
+        page.text(i).startswith(text + " ")
+        and all(word[0].isupper() or word[0].isdigit() for word in text.split())
+        and not is_document_type(text)
+    )

@@ -116,8 +116,15 @@ DATELINE_MAX_CHARS: Final = 100
 DATELINE_MAX_WORDS: Final = 3
 """A dateline's place, agency or source has at most this many words besides small ones."""
 
-_TAG_LABELS: Final = frozenset({"관련이슈", "tags", "tag", "keywords", "키워드", "태그"})
-"""Labels a page's tags or series follow on their line: never a headline nor a section."""
+_TAG_LABELS: Final = frozenset({"tags", "tag", "keywords", "키워드", "태그"})
+"""Labels a page's tags follow on their line, after a colon: never a headline nor a section."""
+
+
+def _tag_label(lower: str) -> bool:
+    """A line opening on a tag label and its colon (``Tags: …``), or on ``관련이슈`` (a series)."""
+    label, colon, _ = lower.replace("：", ":").partition(":")
+    return (bool(colon) and label.strip() in _TAG_LABELS) or lower.startswith("관련이슈 ")
+
 
 NAME_PART_MAX_WORDS: Final = 3
 """Each part of a place or a name and office (``Ban Ki-moon, Former Secretary-General``)."""
@@ -218,7 +225,7 @@ def _aside_by_words(folded: str, words: Sequence[str]) -> Aside | None:
     lower = folded.casefold()
     if lower.rstrip(" :") in DOCUMENT_TYPE_LABELS:
         return Aside.DOCUMENT_TYPE
-    if len(words) > 1 and lower.split(None, 1)[0].rstrip(":：") in _TAG_LABELS:
+    if len(words) > 1 and _tag_label(lower):
         return Aside.TAG_LINE  # the page's tags or its series: '관련이슈 디지털기획', 'Tags: Korea'
     if "cookie" in lower and len(words) <= _MENU_MIN_WORDS:
         return Aside.BANNER

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Final
 
 from readoutparse import _captions, _dates, _wire
 from readoutparse import _vocabulary as vocab
-from readoutparse._markers import WHITE_SPACE, ascii_number_marker, bullet_end
+from readoutparse._markers import ascii_number_marker, bullet_end
 from readoutparse._phrases import (
     BODY_ENDERS,
     BREADCRUMB_ROOTS,
@@ -25,7 +25,7 @@ from readoutparse._phrases import (
     TOOLBAR_TOKENS,
 )
 from readoutparse._shape import Classified, Shape, is_prose
-from readoutparse._text import ends_sentence, fold, fold_line
+from readoutparse._text import ends_sentence, fold, fold_line, is_dense
 from readoutparse._vocabulary import (
     BOX_MARKERS,
     BREADCRUMB_MAX_CHARS,
@@ -328,12 +328,21 @@ def match_bare_date(line: SourceLine, folded: str) -> Classified | None:  # noqa
 def _date_dominates(folded: str, found: _dates.FoundDate) -> bool:
     # A date line is short: 'Dec. 31, 2013 14:30 KST', '2022.08.05 외교부', 'Sep.27, 2012 14:30
     # KST.', '05/07/2024 | News release | Distributed by …'. A sentence that starts with a date is
-    # not: '2024.3.1 the two sides met in Seoul.'; nor is a Korean sentence that ends inside the
-    # line and wraps on past it ('2000년 1월 1일 … 논의하였다. 외교부 장관은 …').
+    # not: '2024.3.1 the two sides met in Seoul.'; nor is a Korean sentence in the plain style
+    # that ends inside the line and wraps on past it ('2000년 1월 1일 … 논의하였다. 외교부 장관은'),
+    # though a notice in the polite style may ('… 보도 바랍니다. 외교부 대변인실'). Chinese and
+    # Japanese put no space between words: their length says it ('2024年5月13日，王毅在北京会见…').
     rest = folded[found.end :]
-    if "|" in folded or rest.count(" ") < DATE_TAIL_WORDS:
+    if "|" in folded:
         return True
-    return not (is_prose(folded) or "다. " in rest)
+    spaced = " " in rest.strip() or not is_dense(rest)
+    if (rest.count(" ") < DATE_TAIL_WORDS) if spaced else (len(rest) < _DATE_TAIL_CJK_CHARS):
+        return True
+    return not (is_prose(folded) or "다. " in rest.replace("니다. ", ""))
+
+
+_DATE_TAIL_CJK_CHARS: Final = 10
+"""A date line's tail in Chinese or Japanese is shorter than this (``2024年5月13日 星期一``)."""
 
 
 def match_navigation_line(line: SourceLine, folded: str) -> Classified | None:
@@ -431,13 +440,14 @@ def match_breadcrumb_chain(line: SourceLine, folded: str) -> Classified | None:
     parts = vocab.BREADCRUMB_CHAIN_RE.split(folded)
     if len(folded) > BREADCRUMB_MAX_CHARS or ends_sentence(folded) or len(parts) < 2:  # noqa: PLR2004
         return None
-    if len(parts) == 2 and parts[0].casefold() not in BREADCRUMB_ROOTS and ">>" not in folded:  # noqa: PLR2004
-        return None  # a site's name and its section need a doubled mark: '人民网>>国际'
+    site = ">>" in folded and " " not in parts[0]  # a site's name and its section: '人民网>>国际'
+    if len(parts) == 2 and parts[0].casefold() not in BREADCRUMB_ROOTS and not site:  # noqa: PLR2004
+        return None
     return Classified(line, _CHROME, _BREADCRUMB)
 
 
 def match_end_mark(line: SourceLine, folded: str) -> Classified | None:
-    """The Korean end mark ``끝.``, or a news release's (``- 30 -``, ``-END-``, ``###``)."""
+    """The Korean end mark ``끝.``, or a news release's (``- 30 -``, ``-END-``)."""
     if vocab.END_MARK_RE.match(folded) is None:
         return None
     return Classified(line, _END_MARK)
@@ -479,7 +489,5 @@ def match_bullet(line: SourceLine, folded: str) -> Classified | None:  # noqa: A
     if not end:
         return None
     marker = text[0]
-    if not text.strip(marker + WHITE_SPACE):  # the glyph drawn as a rule ('* * *'): no item
-        return None
     shape = _BOX if marker in BOX_MARKERS else _BULLET
     return Classified(line, shape, marker=marker, marker_end=end)

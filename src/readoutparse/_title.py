@@ -240,15 +240,20 @@ class TitleChooser:
         """Without other evidence: the last block before the date header, or the first after it.
 
         With no date header, the last block of the head. A block of Latin letters only
-        before the date gives way to a Hangul or CJK one after it: a site's name in
-        English over a Korean newsletter (``mofa eNewsMaker``), its headline under the date.
+        before the date gives way to a Hangul or CJK one after it over a body in that script:
+        a site's name in English over a Korean newsletter (``mofa eNewsMaker``), its
+        headline under the date.
         """
         if date_index is None:
             return candidates[-1]
         before = [b for b in candidates if b[-1] < date_index]
         after = [b for b in candidates if b[0] > date_index]  # no text block holds a date line
         if before and after and self._dense(after[0]) and not self._dense(before[-1]):
-            return after[0]
+            page = self.page
+            prose = (i for i in range(after[0][-1] + 1, page.count) if page.flags[i] & PROSE)
+            body = next(prose, None)
+            if body is not None and is_dense(page.text(body)):
+                return after[0]
         if before:
             return before[-1]
         return after[0] if after else candidates[-1]

@@ -316,7 +316,7 @@ SIGNATURE_INDENT = 10
 END_MARK_RE: regex.Pattern[str]
 _SOURCES["END_MARK_RE"] = (
     rf"^[-/<(\[]?\s*{END_MARK_WORD}\s*[.。]?\s*[-/>)\]]?(?:\s*[-=_─━]{{3,}})?$"
-    r"|^(?i:[-–—]+\s*(?:30|end)\s*[-–—]+|\#{3})$"  # a news release's: '- 30 -', '-END-', '###'
+    r"|^(?i:[-–—]+\s*(?:30|end)\s*[-–—]+)$"  # a news release's: '- 30 -', '-END-'
 )
 """The end mark: ``끝.``, ``-끝-``, ``/끝/``, ``<끝>``, a rule after it (``(끝) -----``)."""
 

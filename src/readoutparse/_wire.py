@@ -102,9 +102,10 @@ def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
       | \[ (?P<agency1>[^\]\s]{{2,20}}) \]
       | 【 (?P<agency22>[^】\s]{{1,16}}(?:專訊|報訊|訊|電)) 】
         # 新华社北京8月24日电（记者 …）, 人民网东京8月24日电 (记者 …): a Chinese wire's
-        # dateline, the agency first (a name ending in 社, 网 or 报), the place, month, day, '电'
-      | (?P<agency23>\p{{Han}}{{1,6}}?[社网報报])? (?P<place23>\p{{Han}}{{2,8}}?)
-        \d{{1,2}} 月 \d{{1,2}} 日 [电電]
+        # dateline: an agency (a name ending in 社, 网 or 报), a place, month, day, '电' ('电话' is
+        # a phone call: '中韩外长8月24日电话沟通')
+      | (?P<agency23>\p{{Han}}{{1,6}}?[社网網報报]) (?P<place23>\p{{Han}}{{2,8}}?)?
+        \d{{1,2}} 月 \d{{1,2}} 日 [电電] (?![话話视視])
         (?: \s* [(（] \s* (?P<reporter23>[记記]者 \s* [^()（）\n]{{1,30}}?) \s* [)）] )?
         # [한빛일보 이도윤 기자], [이도윤 기자]: an outlet, if any, and a byline, no '='
       | \[ \s* (?:(?P<agency11>[^\]\s=/]{{1,20}}) \s+)?

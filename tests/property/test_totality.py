@@ -420,6 +420,11 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
     "역\n7\n•Hit 10\udc98노이에서 베트남 외교줞\udca5관과 제3차 한-베트남 외교장관 전략대\udced."
     "\udc99\udc94를 \udcea\udcb0\n로 하였 countries."
 )
+# 'O O' (the letter O's bullet, then the letter O) and '□ □' read as rules drawn with the
+# glyph, no item, while a rule of glyphs was set aside: the renderings of 'OO' under 'O' and
+# of a '□' paragraph write them so (the hostile battery's 'O' lines and a mutated page).
+@example("o x\rO\rOO\no x")
+@example("□\u2028- □\u2028")
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
     readout = parse(text)
