@@ -2409,25 +2409,17 @@ def test_a_last_paragraph_of_one_sentence_closed_by_a_wire_credit_is_body() -> N
         "【上川大臣】本日は冒頭発言は特にありません。会見を始めます。",
         "【모두발언】 오늘 브리핑은 두 가지 사안을 말씀드리겠습니다.",
         "【ワシントン＝田中一郎】米国務省は声明を発表し、両国の協力を確認した。",
-    ],
-)
-def test_a_speaker_a_heading_or_a_writer_in_lenticular_brackets_is_no_repost(first: str) -> None:
-    """Only a place and a wire, a place '=' an agency, or a paper's dispatch (``專訊``) are."""
-    readout = parse(f"Talks held\n\n{first}\n")
-    assert readout.repost is None
-    assert readout.paragraphs[0].text == first
-
-
-@pytest.mark.parametrize(
-    "first",
-    [
         "中韩外长8月24日电话沟通，就双边关系和半岛局势交换意见。",  # a phone call ('电话')
         "两国外长3月11日在首尔会谈，双方同意加强合作。",  # a day in a sentence, no '电'
     ],
 )
-def test_a_date_in_a_chinese_sentence_is_no_wire_dateline(first: str) -> None:
-    """A Chinese wire's dateline names its agency and ends on '电'; a sentence is no tag."""
-    readout = parse(f"外长通电话\n\n{first}\n")
+def test_a_speaker_a_heading_or_a_writer_in_lenticular_brackets_is_no_repost(first: str) -> None:
+    """Only a place and a wire, a place '=' an agency, or a paper's dispatch (``專訊``) are.
+
+    A Chinese wire's dateline names its agency and ends on '电'; a sentence with a day in
+    it is no tag.
+    """
+    readout = parse(f"Talks held\n\n{first}\n")
     assert readout.repost is None
     assert readout.paragraphs[0].text == first
 
