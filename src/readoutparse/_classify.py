@@ -187,7 +187,7 @@ def rule_table(tables: Tables) -> tuple[Rule, ...]:
         Rule("image_alt", match_image_alt, Gate(ends=IMAGE_ALT_ENDS), _SHORT),
         Rule("signature", match_signature, words_gate(SIGNATURES), _SHORT),
         Rule("breadcrumb_chain", match_breadcrumb_chain, Gate(holds=CHAIN_SEPARATORS), _SHORT),
-        Rule("end_mark", match_end_mark, Gate(holds=(END_MARK_WORD, "30", "end")), _SHORT),
+        Rule("end_mark", match_end_mark, Gate(holds=(END_MARK_WORD,), ends=tuple("-–—")), _SHORT),
         Rule("photo_caption", match_photo_caption),  # long lines too: it gates itself
         Rule("number", match_number, Gate(first=NUMBER_INITIALS.__contains__)),
         Rule("bullet", match_bullet, Gate(first=_BULLET_INITIALS.__contains__)),

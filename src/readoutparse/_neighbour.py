@@ -232,12 +232,18 @@ def _aside_by_words(folded: str, words: Sequence[str]) -> Aside | None:
     return _aside_by_voice_or_venue(folded, words) or _aside_by_chrome_words(folded, words)
 
 
+_TAG_OPENERS: Final = frozenset("[(【")
+"""What a tag that stands alone on its line opens with: a bracket."""
+
+
 def _tag_alone(folded: str) -> bool:
     """A wire's or an outlet's tag alone on its line, or with its reporter's byline only.
 
     ``(서울=연합뉴스)``, ``[ 워싱턴=박수진 기자 ]``, ``(서울=월드코리안신문) 이석호 기자``: glued
     to the lead, the tag is set aside from it; alone, it is the story's credit.
     """
+    if folded[:1] not in _TAG_OPENERS:
+        return False
     found = _wire.REPOST_TAG_RE.match(folded)  # compiled on first use
     if found is None:
         return False
