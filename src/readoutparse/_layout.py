@@ -87,7 +87,6 @@ if TYPE_CHECKING:
 
 _BODY_BULLETS_IN_HEAD: Final = frozenset(m for m, rank in BULLET_RANKS.items() if rank == 1) | {"※"}
 _MARKED: Final = frozenset({NUMBERED_CODE, BULLET_CODE, BOX_CODE})
-_ITEMS: Final = frozenset({BULLET_CODE, BOX_CODE})
 _DATED_SHAPES: Final = frozenset({DATE_LABEL_CODE, DATE_CODE})
 _WRAPPABLE: Final = frozenset(shape_code(s) for s in (Shape.DATE, Shape.CHROME, Shape.TEXT))
 _UNWRAPPED: Final = frozenset(
@@ -416,12 +415,13 @@ class _BodyFinder:
     def _body_like(self, i: int, start: int) -> bool:
         shape = self.shapes[i]
         if shape in {BOX_CODE, BULLET_CODE}:
-            # But a lone word last in the body, after no item of the body, heads the lines
-            # that follow (a tip box's '■ 제보하기'); a list's items, of any glyph, are body.
+            # But a lone word last in the body, after no marked item of the body, heads the
+            # lines that follow (a tip box's '■ 제보하기'); a list's items are body, as is a lone
+            # word among numbered paragraphs ('1. …' / '□ 8' / '3. …').
             page = self.page
             alone = " " not in page.content(i).strip() and not page.flags[i] & ENDS
             heads = alone and i + 1 < page.count
-            return not heads or any(self.shapes[j] in _ITEMS for j in range(start, i))
+            return not heads or any(self.shapes[j] in _MARKED for j in range(start, i))
         if shape == NUMBERED_CODE:
             return self._numbered(i)
         return shape == TEXT_CODE and self.prose[i]

@@ -425,6 +425,9 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 # of a '□' paragraph write them so (the hostile battery's 'O' lines and a mutated page).
 @example("o x\rO\rOO\no x")
 @example("□\u2028- □\u2028")
+# A lone word between numbered paragraphs ('8' under '1. .') is body; boxed, it read as a tip
+# box's heading over trailer, for no box or bullet stood above it, and the '3.' under it with it.
+@example("1..\n8\n2.\n3.T")
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
     readout = parse(text)
