@@ -17,9 +17,7 @@ from readoutparse._classify import (
     _PLANS,
     _PLANS_MAX,
     _SHORT_OTHER,
-    MARKER_RULES,
     RULES,
-    SHORT_RULES,
     Gate,
     classify,
     classify_all,
@@ -668,16 +666,15 @@ def test_is_prose(text: str, *, prose: bool) -> None:
 
 def _classify_by_loop(line: SourceLine) -> Classified:
     """The definition classify() is written for speed against: the first rule that answers."""
-    if not line.text:
+    text = line.text
+    if not text:
         return Classified(line, Shape.CHROME, LineKind.UNKNOWN)
-    if len(line.text) <= vocab.SHORT_LINE_CHARS:
-        folded = " ".join(line.text.split())
-        for rule in SHORT_RULES:
-            found = rule(line, folded)
-            if found is not None:
-                return found
-    for rule in MARKER_RULES:
-        found = rule(line, line.text)
+    short = len(text) <= vocab.SHORT_LINE_CHARS
+    folded = " ".join(text.split()) if short else text
+    for rule in RULES:
+        if rule.max_chars is not None and len(text) > rule.max_chars:
+            continue  # a chrome rule reads short lines only
+        found = rule.match(line, folded)
         if found is not None:
             return found
     return Classified(line, Shape.TEXT)
@@ -771,6 +768,10 @@ _RULE_PATTERNS = {
     "signature": vocab._SOURCES["SIGNATURE_RE"],  # noqa: SLF001
     "breadcrumb_chain": r"\w{1,8}" + vocab._SOURCES["BREADCRUMB_CHAIN_RE"] + r"\w{1,8}",  # noqa: SLF001
     "end_mark": vocab._SOURCES["END_MARK_RE"],  # noqa: SLF001
+    # A box, and text that alone reads as a file name, an encoded one or a path: still a box.
+    "box": "["
+    + "".join(sorted(vocab.BOX_MARKERS))
+    + r"] \w{1,20}(?:\.pdf|%[0-9A-F]{2}| > \w{1,8})?",
     "number": vocab._SOURCES["NUMBER_MARKER_RE"] + r"\w{1,20}",  # noqa: SLF001
     "bullet": vocab._SOURCES["BULLET_RE"] + r"\w{1,20}",  # noqa: SLF001
 }
@@ -913,3 +914,17 @@ def test_a_curly_apostrophe_does_not_make_two_words_a_korean_headline(
 ) -> None:
     """Only Hangul or CJK text says a headline's worth in few words, not any non-ASCII mark."""
     assert looks_like_headline(text) is headline
+
+
+@pytest.mark.parametrize(
+    "text", ["□ Home > Policy > Trade", "□ The Mi%uD55C%uC911%20", "□ 회담 결과 자료.hwp"]
+)
+def test_a_box_is_body_whatever_its_text_reads_as(text: str) -> None:
+    """A ``□`` item opens the body wherever it stands: its text is not read as a path or a file."""
+    assert Shape.BOX == classify(_line(text)).shape
+
+
+def test_a_numbered_line_is_no_breadcrumb_chain() -> None:
+    """A site's path is never numbered: ``1. Home > Policy > Trade`` is a numbered line."""
+    assert Shape.NUMBERED == classify(_line("1. Home > Policy > Trade")).shape
+    assert LineKind.BREADCRUMB == classify(_line("Home > Policy > Trade")).chrome

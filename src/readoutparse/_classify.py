@@ -21,6 +21,7 @@ from readoutparse._rules import (
     _initial,
     match_attachment,
     match_bare_date,
+    match_box,
     match_breadcrumb_chain,
     match_bullet,
     match_end_mark,
@@ -45,6 +46,7 @@ from readoutparse._text import (
 )
 from readoutparse._vocabulary import (
     ATTACHMENT_EXTENSIONS,
+    BOX_MARKERS,
     BULLET_GLYPHS,
     CHAIN_SEPARATORS,
     END_MARK_WORD,
@@ -183,6 +185,7 @@ def rule_table(tables: Tables) -> tuple[Rule, ...]:
             Gate(first=frozenset(PHONE_FIRST).__contains__),
             PHONE_MAX_CHARS,
         ),
+        Rule("box", match_box, Gate(first=BOX_MARKERS.__contains__)),
         Rule("attachment", match_attachment, Gate(holds=ATTACHMENT_HOLDS), _SHORT),
         Rule("image_alt", match_image_alt, Gate(ends=IMAGE_ALT_ENDS), _SHORT),
         Rule("signature", match_signature, words_gate(SIGNATURES), _SHORT),
@@ -350,12 +353,6 @@ RULES: Final = DEFAULT_RULES.rules
 """Every rule of the built-in tables, in precedence order: the first that answers wins."""
 
 _PLANS: Final = DEFAULT_RULES.plans
-
-SHORT_RULES: Final = tuple(rule.match for rule in RULES if rule.max_chars is not None)
-"""The matchers of the chrome rules, which read short lines only, in table order."""
-
-MARKER_RULES: Final = tuple(rule.match for rule in RULES if rule.max_chars is None)
-"""The matchers of the body-marker rules, which read every line, in table order."""
 
 _RULE_SETS: Final[dict[Vocabulary, RuleSet]] = {}
 _RULE_SETS_MAX: Final = 64  # vocabularies remembered; the oldest is let go past this

@@ -440,6 +440,8 @@ def match_breadcrumb_chain(line: SourceLine, folded: str) -> Classified | None:
     parts = vocab.BREADCRUMB_CHAIN_RE.split(folded)
     if len(folded) > BREADCRUMB_MAX_CHARS or ends_sentence(folded) or len(parts) < 2:  # noqa: PLR2004
         return None
+    if (numbered := ascii_number_marker(line.text)) is not None and numbered[1]:
+        return None  # a numbered line is a paragraph's: a site's path is never numbered
     site = ">>" in folded and " " not in parts[0]  # a site's name and its section: '人民网>>国际'
     if len(parts) == 2 and parts[0].casefold() not in BREADCRUMB_ROOTS and not site:  # noqa: PLR2004
         return None
@@ -480,6 +482,11 @@ def _marker_number(match: regex.Match[str]) -> int:
     if wide:
         return int("".join(chr(ord(c) - 0xFF10 + 0x30) for c in wide))
     return int(digits or paren)
+
+
+def match_box(line: SourceLine, folded: str) -> Classified | None:
+    """A Korean box ``□`` and its text: body wherever it stands, whatever the text reads as."""
+    return match_bullet(line, folded) if line.text[:1] in BOX_MARKERS else None
 
 
 def match_bullet(line: SourceLine, folded: str) -> Classified | None:  # noqa: ARG001

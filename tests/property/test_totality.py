@@ -428,6 +428,19 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 # A lone word between numbered paragraphs ('8' under '1. .') is body; boxed, it read as a tip
 # box's heading over trailer, for no box or bullet stood above it, and the '3.' under it with it.
 @example("1..\n8\n2.\n3.T")
+# A paragraph whose joined line reads as a percent-encoded name or as a path ('e > Policy >
+# …'), written as a '□' item: a box is body whatever its text reads as.
+@example(
+    "March 2, 2025 - Ottawa, Ontario - Global Affairs Canada The Mi0$uD55C%uC911%20%ÿuC678%uAD50"
+    "%u\x01\x00\x00\x00\x00\x00\x00\x01C7 point above.ï»¿ ÿÿÿÿÿÿÿ\x03 ë°\x94ë¡\x9cê°\x80 7ê¸° "
+    "ë©\x94é \x89"
+)
+@example(
+    'e > Policy > Fis\x88ì\xa0\x95ì\x9d´ë\x8b¤.\nì°¨ í\x95ê°\x9cìµ\x9c",ÿÿÿÿÿÿÿcì\x9e¬ì\x99¸ê³\nê'
+)
+# The same path numbered ('1. Home > Policy > …' over lines it went on with): a site's path
+# is never numbered, so the numbered line written whole is no breadcrumb under the date header.
+@example('1. Home > Policy > Fis´ë\x8b¤.\nì°¨ í\x95ê°\x9cìµ\x9c",ÿÿÿÿÿÿÿcì\x9e¬ì\x99¸ê³\nê')
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
     readout = parse(text)
