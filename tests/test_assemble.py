@@ -1581,6 +1581,13 @@ def test_a_line_ending_in_a_colon_leads_in_to_a_new_paragraph() -> None:
             "[한빛일보 이도윤 기자]",
         ),
         ("[이도윤 기자] 외교부는 회의를 열었다.", None, None, "이도윤 기자", "[이도윤 기자]"),
+        (  # a desk for a byline: 'team', 'desk'
+            "[한빛경제 뉴스 속보팀] 외교부는 회의를 열었다.",
+            None,
+            "한빛경제",
+            "뉴스 속보팀",
+            "[한빛경제 뉴스 속보팀]",
+        ),
         (
             "[서울=뉴스핌] 이영태 기자 = 외교부는 회의를 열었다.",
             "서울",

@@ -47,6 +47,8 @@ def _none() -> frozenset[str]:
         ("Readout", Aside.DOCUMENT_TYPE),
         ("News story", Aside.DOCUMENT_TYPE),
         ("보도자료", Aside.DOCUMENT_TYPE),
+        ("News and Press Release", Aside.DOCUMENT_TYPE),  # labels joined: a content type
+        ("Press releases & statements", Aside.DOCUMENT_TYPE),
         ("확대 l 축소", Aside.TOOLBAR),
         ("폰트키우기폰트줄이기프린트하기메일보내기신고하기", Aside.TOOLBAR),
         ("Home Press Centre Events Services Contact", Aside.MENU),
@@ -71,6 +73,12 @@ def _none() -> frozenset[str]:
 def test_lines_that_stand_beside_a_headline(line: str, kind: Aside) -> None:
     """Each kind of line that is never the title is told by its shape."""
     assert kind is aside_kind(line)
+
+
+@pytest.mark.parametrize("line", ["News and Views", "Trade and Statements", "News"])
+def test_joined_words_are_a_content_type_only_when_each_is_a_label(line: str) -> None:
+    """``News`` joins a label (``News and Press Release``), but is none alone or with others."""
+    assert aside_kind(line) is not Aside.DOCUMENT_TYPE
 
 
 @pytest.mark.parametrize(

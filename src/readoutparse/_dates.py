@@ -28,6 +28,8 @@ DATE_LABELS = (
     "last updated", "updated",
     # gov.uk ('Published 4 February 2025'), canada.ca ('Date modified:'), wires' releases.
     "published on", "release date", "date modified", "last modified",
+    # Reposts of a release: when the source put it out (reliefweb: 'Originally published').
+    "originally published", "first published",
     # Korean sites: registration, writing and posting dates, 'date', 'date and time'.
     "등록일", "등록일자", "등록일시", "작성일", "작성일자", "작성일시", "게시일", "게시일자",
     "게시일시", "날짜", "일자", "일시", "수정일", "수정일자", "수정일시",
@@ -35,13 +37,13 @@ DATE_LABELS = (
     "발행일",
     # Korean newspapers and wires reposting a release: posted ('입력', '기사입력'), sent
     # ('송고', '송고시간'), approved ('승인'), modified ('수정', '최종수정').
-    "입력", "기사입력", "송고", "송고시간", "승인", "수정", "최종수정",
+    "입력", "기사입력", "송고", "송고시간", "승인", "수정", "최종수정", "기사등록", "기사수정",
 )  # fmt: skip
 """Date labels (case dropped); the date follows on the same line or the next."""
 
 MODIFIED_DATE_LABELS = frozenset(
     {
-        "수정일", "수정일자", "수정일시", "수정", "최종수정", "last updated", "updated",
+        "수정일", "수정일자", "수정일시", "수정", "최종수정", "기사수정", "last updated", "updated",
         "date modified", "last modified",
     }
 )  # fmt: skip

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from readoutparse import _captions, _dates
+from readoutparse import _captions, _dates, _signoff
 from readoutparse import _vocabulary as vocab
 from readoutparse._classify import ends_body
 from readoutparse._headline import HEADLINE_MAX_CHARS
@@ -314,7 +314,7 @@ def chrome_text(text: str, *, ends: bool) -> LineKind | None:
         return LineKind.ATTACHMENT
     if text.startswith(POINTERS) and not ends:
         return LineKind.NAVIGATION
-    if "@" in text and vocab.MAIL_ADDRESS_WORD_RE.match(text.rsplit(None, 1)[-1]) is not None:
+    if "@" in text and _signoff.MAIL_ADDRESS_WORD_RE.match(text.rsplit(None, 1)[-1]) is not None:
         return LineKind.FOOTER
     return None
 

@@ -26,14 +26,13 @@ from readoutparse import _wire
 from readoutparse._dates import FoundDate, find_date, short_line_may_hold_date
 from readoutparse._phrases import (
     BREADCRUMB_ROOTS,
-    DOCUMENT_TYPE_LABELS,
     LANDMARK_TOKENS,
     TOOLBAR_TOKENS,
 )
 from readoutparse._provenance import is_provenance, provenance_date
-from readoutparse._publisher import SMALL_WORDS, names_organisation
+from readoutparse._publisher import SMALL_WORDS, is_document_type, names_organisation
 from readoutparse._roles import ends_on_initials, is_venue, speaks_to_reader
-from readoutparse._text import ends_sentence, fold_line, is_social, looks_like_title
+from readoutparse._text import ends_sentence, fold_line, is_dense, is_social, looks_like_title
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -72,6 +71,7 @@ _BYLINE_RE: Final = r"""(?x)
   | ^(?i:from|source|sources|editor|editors|reporter|author|writer|출처|제공|등록기자|취재기자)
     \s*[:：]
   | ^\p{Hangul}{2,4}\s*(?:기자|특파원|통신원)(?:\s|$|기자)   # '김수민 기자', '… 기자기자 페이지'
+  | ^\p{Latin}{0,3}\p{Hangul}{2,4}\s*기자[I|ㅣ]\s          # a desk's, a bar glued: 'e뉴스팀 기자I'
   | ^\p{Hangul}{2,4}\s*(?:앵커|기자|아나운서)\s*>$         # a broadcast's speaker: '송나영 앵커>'
   | ^記者\s?\p{Han}{2,4}\s*[/／]\s*\p{Han}{0,6}報[導道]$  # a Chinese paper's: '記者…／綜合報導'
 """
@@ -223,7 +223,7 @@ def _aside_by_words(folded: str, words: Sequence[str]) -> Aside | None:
     if relative_re.match(folded) is not None:
         return Aside.RELATIVE_TIME
     lower = folded.casefold()
-    if lower.rstrip(" :") in DOCUMENT_TYPE_LABELS:
+    if is_document_type(folded):
         return Aside.DOCUMENT_TYPE
     if len(words) > 1 and _tag_label(lower):
         return Aside.TAG_LINE  # the page's tags or its series: '관련이슈 디지털기획', 'Tags: Korea'
@@ -323,8 +323,14 @@ def _is_menu(words: Sequence[str]) -> bool:
 
 
 def _is_name(words: Sequence[str]) -> bool:
-    """Words that make a name: capitalised, but for small words (``Ministry of … of the …``)."""
-    return all(not word[0].islower() or word.casefold() in SMALL_WORDS for word in words)
+    """Words that make a name: capitalised, but for small words (``Ministry of … of the …``).
+
+    A word with Hangul or CJK in it has no case: a Latin letter before them (``e뉴스팀``, a
+    desk's name) is no lower-case word.
+    """
+    return all(
+        not word[0].islower() or word.casefold() in SMALL_WORDS or is_dense(word) for word in words
+    )
 
 
 def is_name_pair(text: str) -> bool:

@@ -284,6 +284,8 @@ TOOLBAR_TOKENS = frozenset(
         "폰트키우기", "폰트줄이기", "키우기", "줄이기", "메일보내기", "보내기", "신고하기", "l",
         # A text-to-speech player's buttons ('기사듣기 기사듣기중지', '음성으로 듣기 정지').
         "듣기", "기사듣기", "음성", "음성으로", "재생", "중지", "정지",
+        # An article's own buttons, named with it ('기사 메일전송', '기사 스크랩').
+        "기사", "메일전송", "전송",
     }
 )  # fmt: skip
 """Toolbar words (case dropped)."""

@@ -12,6 +12,7 @@ of them, or has the shape of an organisation's or a site's name.
 from __future__ import annotations
 
 import functools
+import re
 from itertools import pairwise
 from typing import TYPE_CHECKING, Final
 
@@ -200,8 +201,24 @@ _SHORT_NAME_WORDS: Final = 5
 
 
 def is_document_type(text: str) -> bool:
-    """Whether ``text`` is a label saying what the page is (``News release``, ``보도자료``)."""
-    return fold_line(text).casefold().rstrip(" :") in DOCUMENT_TYPE_LABELS
+    """Whether ``text`` is a label saying what the page is (``News release``, ``보도자료``).
+
+    Or such labels joined, in the singular or the plural, ``News`` among them: a content
+    type (``News and Press Release``, ``Press releases & statements``).
+    """
+    lower = fold_line(text).casefold().rstrip(" :")
+    if lower in DOCUMENT_TYPE_LABELS:
+        return True
+    parts = [part.removesuffix("s") for part in _LABEL_JOINS.split(lower)]
+    return (
+        len(parts) > 1
+        and all(part in DOCUMENT_TYPE_LABELS or part == "new" for part in parts)
+        and any(part in DOCUMENT_TYPE_LABELS for part in parts)
+    )
+
+
+_LABEL_JOINS: Final = re.compile(r"\s*(?:\band\b|&|/|,)\s*")
+"""What joins labels into one: ``and``, ``&``, a slash, a comma."""
 
 
 def heading_case(text: str) -> bool:

@@ -12,14 +12,35 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from readoutparse import _captions
-from readoutparse import _vocabulary as vocab
 from readoutparse._page import ENDS, PROSE
 from readoutparse._roles import PROMPT_ENDINGS, PROMPT_MAX_CHARS
 from readoutparse._shape import CHROME_CODE, TEXT_CODE
 from readoutparse._text import ends_on_credit
+from readoutparse._vocabulary import compile_on_first_use
 
 if TYPE_CHECKING:
+    import regex
+
     from readoutparse._page import Page
+
+_SOURCES: dict[str, str] = {}
+"""The source of every ``*_RE`` pattern, compiled on first use (see ``_vocabulary``)."""
+
+MAIL_ADDRESS_WORD_RE: regex.Pattern[str]
+_SOURCES["MAIL_ADDRESS_WORD_RE"] = r"""(?x)
+    ^(?:[^\s@<>()\[\]]{0,20}[<(\[])?            # '<', or a name glued to '(': '최지원(…)'
+    [\w.+\-]{1,64} @ [\w\-]{1,63} (?:\.[\w\-]{1,63}){1,4}
+    [>)\]]{0,2}$
+"""
+"""A line's last word that is an e-mail address: ``hyun@yna.co.kr``, ``최지원(jiwoner@yna.co.kr)``.
+
+A line that ends on one is a reporter's signature (``경기 북부 이도윤 기자 dylee@hanbit.example``,
+``<김민열기자 mykim@sed.co.kr>``) or a photo's credit (``… 2025.4.17 photo@yna.co.kr``):
+chrome, between paragraphs or after them. A sentence that gives an address and ends
+(``Write to kim@example.org.``) is not: its last word ends on the stop.
+"""
+
+_pattern = __getattr__ = compile_on_first_use(globals(), _SOURCES)
 
 
 def addresses_reader(page: Page, i: int) -> bool:
@@ -160,10 +181,11 @@ def signs_off(page: Page, i: int) -> bool:
         return False
     text = page.text(i)
     name, _, address = text.rpartition(" ")
-    if vocab.MAIL_ADDRESS_WORD_RE.match(address) is None:  # or the address first
+    if _pattern("MAIL_ADDRESS_WORD_RE").match(address) is None:  # or the address first
         address, _, name = text.partition(" ")
     return (
-        len(name) <= _SIGNATURE_MAX_CHARS and vocab.MAIL_ADDRESS_WORD_RE.match(address) is not None
+        len(name) <= _SIGNATURE_MAX_CHARS
+        and _pattern("MAIL_ADDRESS_WORD_RE").match(address) is not None
     )
 
 

@@ -140,8 +140,9 @@ _SOURCES["HEADING_RE"] = rf"""(?x)
     """
 """Body headings: kept as paragraphs, they start the body (``[서울=뉴시스]`` is a tag, not one)."""
 
-REPORTER_WORDS = ("기자", "특파원", "취재단")
-"""What a Korean byline ends with: ``홍길동 기자``, ``워싱턴 특파원``, ``특별취재단``."""
+REPORTER_WORDS = ("기자", "특파원", "취재단", "뉴스팀", "속보팀", "뉴스부")
+"""What a Korean byline ends with: ``홍길동 기자``, ``워싱턴 특파원``, ``특별취재단``, a desk's
+name (``온라인뉴스팀``, ``뉴스 속보팀``, ``디지털뉴스부``)."""
 
 SPEAKER_RE: regex.Pattern[str]
 _SOURCES["SPEAKER_RE"] = (
@@ -233,6 +234,12 @@ NAVIGATION_LINES = (
     Branch(
         r"(?i:also\s+read|read\s+also|read\s+more|see\s+also)\s*[:|]\s*\S.{0,160}$",
         starts=("also read", "read also", "read more", "see also"),
+    ),
+    # A link to the site itself, as a mobile or an AMP page prints it: 'Go to the main site'.
+    Branch(
+        r"(?i:(?:go|return|switch)\s+to\s+(?:the\s+)?(?:(?:main|full|desktop|mobile|classic)\s+"
+        r"(?:site|website|page|version)|home\s*page))$",
+        starts=("go to", "return to", "switch to"),
     ),
     # A tag list: two hashtags or more, and nothing else ('#중국 #한중 #G20외교장관').
     Branch(r"\#[^\s\#]+(?:\s+\#[^\s\#]+)+$", starts=("#",)),  # '\#': the pattern is verbose
@@ -348,20 +355,6 @@ _SOURCES["TIME_TAIL_RE"] = r"(?i)\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:KST|[ap]\
 """What may follow a date in a stamp that is nothing but a date: ``18:59``, ``14:30 KST``.
 
 Matched from where the date ends (no ``^``: it would hold only at the string's start).
-"""
-
-MAIL_ADDRESS_WORD_RE: regex.Pattern[str]
-_SOURCES["MAIL_ADDRESS_WORD_RE"] = r"""(?x)
-    ^(?:[^\s@<>()\[\]]{0,20}[<(\[])?            # '<', or a name glued to '(': '최지원(…)'
-    [\w.+\-]{1,64} @ [\w\-]{1,63} (?:\.[\w\-]{1,63}){1,4}
-    [>)\]]{0,2}$
-"""
-"""A line's last word that is an e-mail address: ``hyun@yna.co.kr``, ``최지원(jiwoner@yna.co.kr)``.
-
-A line that ends on one is a reporter's signature (``경기 북부 이도윤 기자 dylee@hanbit.example``,
-``<김민열기자 mykim@sed.co.kr>``) or a photo's credit (``… 2025.4.17 photo@yna.co.kr``):
-chrome, between paragraphs or after them. A sentence that gives an address and ends
-(``Write to kim@example.org.``) is not: its last word ends on the stop.
 """
 
 IMAGE_MARKUP = "!["
