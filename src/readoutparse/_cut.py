@@ -50,11 +50,19 @@ def cut_short_tail(page: Page, start: int, end: int) -> bool:
         or (last > end and open_alike(text, page.text(last - 1)))  # a list's items
     ):
         return False
-    if page.width(last) >= CUT_SHORT_MIN_CHARS and text.count(" ") + 1 >= PROSE_MIN_WORDS:
+    if page.width(last) >= CUT_SHORT_MIN_CHARS and (
+        text.count(" ") + 1 >= PROSE_MIN_WORDS or _ideographic(text)  # Chinese: no spaces
+    ):
         return True
     if end > start and last == end and _fragment(page, last):
         return True
     return end > start and _begun(text, under_heading=last > end and _heading(page, last - 1))
+
+
+def _ideographic(text: str) -> bool:
+    """Text written mostly in ideographs (half its characters at least), with no spaces."""
+    ideographs = sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
+    return 2 * ideographs >= len(text)
 
 
 def _fragment(page: Page, last: int) -> bool:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 from readoutparse import _captions
 from readoutparse._page import ENDS, PROSE
 from readoutparse._roles import PROMPT_ENDINGS, PROMPT_MAX_CHARS
-from readoutparse._shape import CHROME_CODE, TEXT_CODE
+from readoutparse._shape import BULLET_CODE, CHROME_CODE, TEXT_CODE
 from readoutparse._text import ends_on_credit
 from readoutparse._vocabulary import compile_on_first_use
 
@@ -50,10 +50,16 @@ def addresses_reader(page: Page, i: int) -> bool:
     short and in the polite imperative (``기사에 대한 생각을 남겨주세요.``) or asking for
     the reader's tips (``한빛일보는 여러분의 제보를 기다립니다.``), a distributor's note
     opening on its label after a slash (``/Public Release. This material …``): the
-    site's voice, never the body's last paragraph. A marked item (``□ …``, ``1. …``) is the
-    body's own, whatever its words.
+    site's voice, never the body's last paragraph; nor is a note after the reference mark that
+    says so (``※ This article has been translated by AI. Share your feedback here.``). Any
+    other marked item (``□ …``, ``1. …``) is the body's own, whatever its words.
     """
-    return page.shapes[i] == TEXT_CODE and speaks_to_reader(page.text(i))
+    shape = page.shapes[i]
+    if shape == TEXT_CODE:
+        return speaks_to_reader(page.text(i))
+    return (
+        shape == BULLET_CODE and page.marker(i) == _NOTE_MARK and speaks_to_reader(page.content(i))
+    )
 
 
 def speaks_to_reader(text: str) -> bool:
@@ -62,6 +68,10 @@ def speaks_to_reader(text: str) -> bool:
         return "cookie" in text.casefold()
     if text[:1] == "/" and text[1:2].isalpha():
         return True  # a distributor's label after a slash: '/Public Release. This material …'
+    if "our " in text and len(text) <= _NOTICE_MAX_CHARS:  # 'Share your feedback here.'
+        lower = text.casefold()
+        if any(ask in lower for ask in READER_ASKS):
+            return True
     if len(text) > PROMPT_MAX_CHARS:
         return False
     said = text.rstrip(".!")
@@ -150,6 +160,16 @@ ASKING_ENDINGS: Final = ("기다립니다", "바랍니다")
 
 READER_WORDS: Final = ("제보", "구독")
 """What a site asks its reader for, and a ministry's text never does: tips, a subscription."""
+
+READER_ASKS: Final = ("your feedback", "your report", "your tip", "your comment", "your opinion")
+"""The same in English, asked of the reader (``Share your feedback here.``, ``'Your report
+becomes news'``): a ministry's text never asks its reader for them."""
+
+_NOTE_MARK: Final = "※"
+"""The reference mark: a note under a paragraph, or a site's notice under the article."""
+
+_NOTICE_MAX_CHARS: Final = 120
+"""A notice that asks the reader for feedback or tips is this long at most."""
 
 
 def signed_off(page: Page, start: int, stop: int) -> int:
