@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from readoutparse import _captions, _dates, _phrases
@@ -928,3 +928,16 @@ def test_a_numbered_line_is_no_breadcrumb_chain() -> None:
     """A site's path is never numbered: ``1. Home > Policy > Trade`` is a numbered line."""
     assert Shape.NUMBERED == classify(_line("1. Home > Policy > Trade")).shape
     assert LineKind.BREADCRUMB == classify(_line("Home > Policy > Trade")).chrome
+
+
+@given(
+    st.text()
+    | st.sampled_from(vocab.HEADINGS).flatmap(
+        lambda branch: st.from_regex(re.compile(branch.pattern), fullmatch=True)
+    )
+)
+@example("( 제5차 한·일 회담 )")
+@example("Ⅱ. 질의응답")
+def test_is_heading_is_the_pattern(text: str) -> None:
+    """The first-character gate, worked out from the branches' words, never hides a heading."""
+    assert is_heading(text) == (vocab.HEADING_RE.match(text) is not None)

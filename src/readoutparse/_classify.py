@@ -490,7 +490,7 @@ def ends_body(shape: Shape, chrome: LineKind, text: str, tables: Tables) -> bool
 
 def is_heading(text: str) -> bool:
     """A body heading (``I. 모두 발언``, ``[Q&A]``): a first-character gate, then the regex."""
-    return text[:1] in _HEADING_INITIALS and vocab.HEADING_RE.match(text) is not None
+    return text[:1].casefold() in _HEADING_INITIALS and vocab.HEADING_RE.match(text) is not None
 
 
-_HEADING_INITIALS: Final = frozenset("IVX[") | {chr(c) for c in range(0x2160, 0x216C)}  # Ⅰ-Ⅻ
+_HEADING_INITIALS: Final = initials(start for branch in vocab.HEADINGS for start in branch.starts)

@@ -131,14 +131,18 @@ _SOURCES["SECTION_NAME_RE"] = (
 SHORTCODE = r"(?:[a-z]+(?:_[a-z\d]+)+|/[a-z]+)"
 """A template's shortcode inside its brackets: an ad slot ``ad_1``, a closing ``/size``."""
 
-HEADING_RE: regex.Pattern[str]
-_SOURCES["HEADING_RE"] = rf"""(?x)
-    ^(?:
-        (?:[IVX]{{1,4}}|[Ⅰ-Ⅻ])\s*\.\s*\S   # Roman-numeral headings: 'I. 모두 발언'
-      | \[(?!{SHORTCODE}\])[^\]=]{{1,30}}\]$   # bracketed headings: '[Q&A]', not '[ad_1]'
-    )
-    """
+HEADINGS = (
+    Branch(  # Roman-numeral headings: 'I. 모두 발언'
+        r"(?:[IVX]{1,4}|[Ⅰ-Ⅻ])\s*\.\s*\S",
+        starts=(*"IVX", *(chr(code) for code in range(0x2160, 0x216C))),
+    ),
+    Branch(rf"\[(?!{SHORTCODE}\])[^\]=]{{1,30}}\]$", starts=("[",)),  # '[Q&A]', not '[ad_1]'
+    Branch(r"\(\s+\S.{0,60}\S\s+\)$", starts=("(",)),  # a topic in spaced brackets: '( … 회담 )'
+)
 """Body headings: kept as paragraphs, they start the body (``[서울=뉴시스]`` is a tag, not one)."""
+
+HEADING_RE: regex.Pattern[str]
+_SOURCES["HEADING_RE"] = branches_pattern(HEADINGS)
 
 REPORTER_WORDS = ("기자", "특파원", "취재단", "뉴스팀", "속보팀", "뉴스부")
 """What a Korean byline ends with: ``홍길동 기자``, ``워싱턴 특파원``, ``특별취재단``, a desk's
