@@ -162,9 +162,10 @@ def _sentence_goes_on(page: Page, before: int, text: str, after: str) -> bool:
         return False
     if is_dense(text):  # no capitals to tell a headline by: a body line's length, or a marker
         width = page.width(before)
-        return width >= WRAP_MIN_CHARS or (
-            page.shapes[before] in _MARKED and width >= WRAP_MIN_WIDTH
-        )
+        marked = page.shapes[before] in _MARKED
+        if marked and page.width(i) > width + 1 + unbroken(after) + width // WRAP_SLACK:
+            return False  # an item ('※ … 참석') had room for a wider line's first word there
+        return width >= WRAP_MIN_CHARS or (marked and width >= WRAP_MIN_WIDTH)
     return (
         is_wordlike(text.rsplit(None, 1)[-1])  # not a link, an address or a handle
         and page.width(before) + page.indents[before] >= WRAP_MIN_WIDTH
