@@ -16,8 +16,15 @@ from readoutparse._classify import (
     numbered_body,
 )
 from readoutparse._lines import BOM, split_lines
+from readoutparse._neighbour import aside_kind
 from readoutparse._ranks import BULLET_RANKS, NOTE_RANK
-from readoutparse._render_head import TITLE_LABEL, section_form, shape_of, title_form
+from readoutparse._render_head import (
+    TITLE_LABEL,
+    section_form,
+    shape_of,
+    title_form,
+    wrapped_headline,
+)
 from readoutparse._repost import SUBTITLES_REACH, opening_tag
 from readoutparse._rewrap import reads_back, wrapped
 from readoutparse._shape import Shape
@@ -59,7 +66,8 @@ def render(readout: Readout) -> str:
     that reads as prose (a lead-in ending in a colon included), a marker, chrome, a line that
     stands beside a headline (a byline, a line of no word) or ends on the end mark is labelled
     ``Title : …``, but for one too long for a label line, which stands plain over the date
-    header. Subpoints are indented by depth; paragraphs are a blank line apart. A paragraph or
+    header, wrapped over two lines where on one it reads as chrome (a menu opening with
+    ``Home``). Subpoints are indented by depth; paragraphs are a blank line apart. A paragraph or
     subpoint whose line, joined from several in the source, reads as chrome (``… 자료.hwp``,
     ``* unofficial translation``) is wrapped before one of its last words, where the parser
     reads the rest as going on with it (:func:`~readoutparse._rewrap.wrapped`). Paragraphs
@@ -197,8 +205,11 @@ def _text(readout: Readout, boxed: int, form: _Form = (False, False, None)) -> s
         title = title_form(readout.title, label=label or titled, plain=headline)
         if title.startswith(TITLE_LABEL) and shape_of(title) is not Shape.TITLE_LABEL:
             # Too long for a label (a label is read on a short line only): the title stands
-            # plain, and the date header under it makes it the headline.
+            # plain, and the date header under it makes it the headline; wrapped where it
+            # reads as chrome on one line.
             title, headline = readout.title, True
+            if aside_kind(title) is not None:
+                title = wrapped_headline(title)
         blocks.append(title)
     if readout.date is not None:
         blocks.append(f"DATE\n{readout.date.isoformat()}")

@@ -441,6 +441,9 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 # The same path numbered ('1. Home > Policy > …' over lines it went on with): a site's path
 # is never numbered, so the numbered line written whole is no breadcrumb under the date header.
 @example('1. Home > Policy > Fis´ë\x8b¤.\nì°¨ í\x95ê°\x9cìµ\x9c",ÿÿÿÿÿÿÿcì\x9e¬ì\x99¸ê³\nê')
+# A title wrapped over two lines in the source, too long for a label line, read on one line as
+# a menu opening with 'Home': it is written wrapped again, each part a headline's line.
+@example("Home" + "\x00" * 120 + "\x1c" + "\x00" * 60 + "l Affayrs N")
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
     readout = parse(text)
