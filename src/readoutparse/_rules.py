@@ -493,8 +493,8 @@ def match_bullet(line: SourceLine, folded: str) -> Classified | None:  # noqa: A
     """A bullet (``O``, ``ㅇ``, ``-``, ``※`` …) or a Korean box ``□``."""
     text = line.text
     end = bullet_end(text)
-    if not end:
-        return None
+    if not end or (text[0] == "▲" and "▲" in text[end:] and ends_sentence(text)):
+        return None  # no bullet; or a sentence that lists items inline: '▲A, ▲B 등은 … 있다.'
     marker = text[0]
     shape = _BOX if marker in BOX_MARKERS else _BULLET
     return Classified(line, shape, marker=marker, marker_end=end)
