@@ -232,6 +232,7 @@ NAVIGATION_LINES = (
     Branch(r"\S+\s+상세보기$", holds=("상세보기",)),  # 'Press Releases 상세보기', not a section
     # A publishing template's shortcode left in the dump: an ad slot '[ad_1]', a closing '[/size]'.
     Branch(rf"\[{SHORTCODE}\]$", starts=("[",)),
+    Branch(r"\[\$[A-Za-z_]+\d*\]?$", starts=("[$",)),  # a template's variable: '[$img1]'
     # A news site's ad slot, labelled: 'ADVERTISEMENT', '- Advertisement -', '광고'.
     Branch(r"[-–—\s]*(?i:advertisement|광고)[-–—\s]*$", holds=("advertisement", "광고")),
     # A link to a related story, labelled, inside the body: 'Also read: Minister meets …'.
