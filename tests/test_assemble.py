@@ -2491,3 +2491,83 @@ def test_the_masculine_ordinal_is_read_as_the_degree_bullet_it_stands_for() -> N
     assert [(s.marker, s.text) for s in paragraph.subpoints] == [
         ("º", "The two sides agreed to hold the next round of talks in the autumn.")
     ]
+
+
+def test_a_sentence_trailing_off_in_dots_is_body() -> None:
+    """``… without delay...`` ends a sentence: the paragraph is body, not a headline."""
+    readout = parse(
+        "Statement by the Spokesperson\n\nDate 2024-11-11\n\n"
+        "We urge all parties to return to dialogue without delay...\n\nWe stand ready to help.\n"
+    )
+    assert [p.text for p in readout.paragraphs] == [
+        "We urge all parties to return to dialogue without delay...",
+        "We stand ready to help.",
+    ]
+
+
+def test_a_long_chinese_line_of_links_at_the_end_is_no_body_cut_short() -> None:
+    """A list of links parted by ``｜`` closes no sentence inside: chrome, not a cut paragraph."""
+    readout = parse(
+        "北方國外長會見拉納里亞外長\n\n2024-05-13\n\n北方國外交部長13日在首都會見拉納里亞外長。\n\n"
+        "相关阅读：北方國外長同拉納里亞外長舉行會談｜兩國外長共見記者｜外交部發言人答記者問｜"
+        "兩國人文交流會議召開｜海洋合作論壇舉行\n"
+    )
+    assert [p.text for p in readout.paragraphs] == ["北方國外交部長13日在首都會見拉納里亞外長。"]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "I look forward to hearing your opinion on the road ahead.",
+        "The Ministry welcomes your comments on the draft until April 30.",
+    ],
+)
+def test_a_ministry_asking_for_comments_keeps_its_last_paragraph(last: str) -> None:
+    """A ministry may ask for its reader's comments: only a news site's notice is set aside."""
+    readout = parse(f"Forum Opens\n\n2024-10-08\n\nThe forum opened today in Seoul.\n\n{last}\n")
+    assert readout.paragraphs[-1].text == last
+
+
+@pytest.mark.parametrize(
+    "note", ["( 사진=외교부 제공 )", "( 가 번 역 )", "( Unofficial Translation )"]
+)
+def test_a_caption_or_label_in_spaced_brackets_is_no_body_heading(note: str) -> None:
+    """Only a Korean topic in spaced brackets heads the body (``( 한·일 … 회담 )``)."""
+    readout = parse(
+        f"외교부, 사무총장 접견\n\n{note}\n\n2024.03.12\n\n"
+        "외교부 장관은 12일 사무총장을 접견했다.\n"
+    )
+    assert (readout.date, [p.text for p in readout.paragraphs]) == (
+        dt.date(2024, 3, 12),
+        ["외교부 장관은 12일 사무총장을 접견했다."],
+    )
+
+
+def test_a_spaced_triangle_item_that_lists_more_stays_an_item() -> None:
+    """``▲ 개막식 : ▲개회사 ▲축사 …`` under a ``□`` is its item: only a glued sentence is prose."""
+    readout = parse(
+        "공공외교 주간 개최\n\n2024.10.01\n\n□ 외교부는 10.7.부터 공공외교 주간을 개최한다.\n"
+        "  ▲ 개막식 : ▲개회사 ▲축사 순으로 진행된다.\n  ▲ 토론회 : 공공외교의 미래를 논의한다.\n"
+    )
+    assert [s.marker for s in readout.paragraphs[0].subpoints] == ["▲", "▲"]
+
+
+def test_labels_joined_without_news_may_be_the_headline() -> None:
+    """``Joint Statement and Fact Sheet`` is a headline; ``News and Press Release`` a label."""
+    readout = parse(
+        "The White House\n\nJoint Statement and Fact Sheet\n\nJune 10, 2024\n\n"
+        "The United States and the Republic of Korea reaffirmed their alliance today.\n"
+    )
+    assert readout.title == "Joint Statement and Fact Sheet"
+
+
+def test_an_item_broken_by_hand_mid_sentence_goes_on_with_a_wider_line() -> None:
+    """Only a note had room for a wider line's first word: an item broken so goes on."""
+    readout = parse(
+        "한-중 외교장관 회담 결과\n\n2024.05.13\n\n"
+        "□ 외교부 장관은 5.13.(월) 중국 외교부장과 회담을 갖고 양국 관계\n"
+        "발전 방안과 한반도 정세 등에 대해 심도 있는 의견을 교환하였으며 고위급 교류를 지속해 "
+        "나가기로 하였다.\n"
+    )
+    assert len(readout.paragraphs) == 1
+    assert readout.paragraphs[0].text.endswith("나가기로 하였다.")

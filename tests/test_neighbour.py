@@ -48,7 +48,7 @@ def _none() -> frozenset[str]:
         ("News story", Aside.DOCUMENT_TYPE),
         ("보도자료", Aside.DOCUMENT_TYPE),
         ("News and Press Release", Aside.DOCUMENT_TYPE),  # labels joined: a content type
-        ("Press releases & statements", Aside.DOCUMENT_TYPE),
+        ("News & Statements", Aside.DOCUMENT_TYPE),
         ("확대 l 축소", Aside.TOOLBAR),
         ("폰트키우기폰트줄이기프린트하기메일보내기신고하기", Aside.TOOLBAR),
         ("Home Press Centre Events Services Contact", Aside.MENU),
@@ -75,9 +75,14 @@ def test_lines_that_stand_beside_a_headline(line: str, kind: Aside) -> None:
     assert kind is aside_kind(line)
 
 
-@pytest.mark.parametrize("line", ["News and Views", "Trade and Statements", "News"])
-def test_joined_words_are_a_content_type_only_when_each_is_a_label(line: str) -> None:
-    """``News`` joins a label (``News and Press Release``), but is none alone or with others."""
+@pytest.mark.parametrize(
+    "line", ["News and Views", "Trade and Statements", "News", "Joint Statement and Fact Sheet"]
+)
+def test_joined_words_are_a_content_type_only_when_news_opens_labels(line: str) -> None:
+    """``News`` joined to labels is a content type; labels joined without it may be a headline.
+
+    ``News and Press Release`` is one; ``News`` alone or with other words is none.
+    """
     assert aside_kind(line) is not Aside.DOCUMENT_TYPE
 
 

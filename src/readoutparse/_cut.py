@@ -60,7 +60,13 @@ def cut_short_tail(page: Page, start: int, end: int) -> bool:
 
 
 def _ideographic(text: str) -> bool:
-    """Text written mostly in ideographs (half its characters at least), with no spaces."""
+    """A paragraph mostly in ideographs (half its characters), a sentence closed inside it.
+
+    Chinese has no spaces to count words by: a full stop inside (``…共進午餐。當天下午,…``)
+    tells prose from a label's line or a list of links (``相关阅读：…｜…``, ``地址：…``).
+    """
+    if "。" not in text or "｜" in text or "|" in text:
+        return False
     ideographs = sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
     return 2 * ideographs >= len(text)
 

@@ -80,7 +80,14 @@ from readoutparse._vocabulary import (
     WRAP_MIN_WIDTH,
 )
 from readoutparse._wire import opens_with_tag
-from readoutparse._wrap import WRAP_SLACK, block_indents, block_prose, unbroken, wrap_widths
+from readoutparse._wrap import (
+    WRAP_SLACK,
+    block_indents,
+    block_prose,
+    note_with_room,
+    unbroken,
+    wrap_widths,
+)
 
 if TYPE_CHECKING:
     from readoutparse._page import Page
@@ -162,10 +169,11 @@ def _sentence_goes_on(page: Page, before: int, text: str, after: str) -> bool:
         return False
     if is_dense(text):  # no capitals to tell a headline by: a body line's length, or a marker
         width = page.width(before)
-        marked = page.shapes[before] in _MARKED
-        if marked and page.width(i) > width + 1 + unbroken(after) + width // WRAP_SLACK:
-            return False  # an item ('※ … 참석') had room for a wider line's first word there
-        return width >= WRAP_MIN_CHARS or (marked and width >= WRAP_MIN_WIDTH)
+        if note_with_room(page, before, i, after):
+            return False  # a note ('※ … 참석') had room for a wider line's first word there
+        return width >= WRAP_MIN_CHARS or (
+            page.shapes[before] in _MARKED and width >= WRAP_MIN_WIDTH
+        )
     return (
         is_wordlike(text.rsplit(None, 1)[-1])  # not a link, an address or a handle
         and page.width(before) + page.indents[before] >= WRAP_MIN_WIDTH
@@ -283,7 +291,10 @@ class _BodyFinder:
                 seen = seen_date if shape == NUMBERED_CODE else seen_heading
                 if (seen and self._after_title(i)) or is_heading(self.page.text(i)):
                     return opening_start(self.page, i) if seen_date and seen_heading else i
-                # A category line (``Categories: Politics``) files the page: no headline.
+                # A category line (``Categories: Politics``) files the page: no headline; nor
+                # does a dateline (``Tuesday, March 14, 2023``), which dates it.
+                if shape == TEXT_CODE and self._is_header(i):
+                    continue
                 seen_heading = seen_heading or (
                     shape == TEXT_CODE and category_entry(self.page.text(i)) is None
                 )

@@ -203,8 +203,9 @@ _SHORT_NAME_WORDS: Final = 5
 def is_document_type(text: str) -> bool:
     """Whether ``text`` is a label saying what the page is (``News release``, ``보도자료``).
 
-    Or such labels joined, in the singular or the plural, ``News`` among them: a content
-    type (``News and Press Release``, ``Press releases & statements``).
+    Or ``News`` joined to such labels, in the singular or the plural: a portal's content type
+    (``News and Press Release``, ``News & Statements``); labels joined without it may be a
+    headline (``Joint Statement and Fact Sheet``).
     """
     lower = fold_line(text).casefold().rstrip(" :")
     if lower in DOCUMENT_TYPE_LABELS:
@@ -212,8 +213,8 @@ def is_document_type(text: str) -> bool:
     parts = [part.removesuffix("s") for part in _LABEL_JOINS.split(lower)]
     return (
         len(parts) > 1
-        and all(part in DOCUMENT_TYPE_LABELS or part == "new" for part in parts)
-        and any(part in DOCUMENT_TYPE_LABELS for part in parts)
+        and parts[0] == "new"
+        and all(part in DOCUMENT_TYPE_LABELS for part in parts[1:])
     )
 
 

@@ -493,7 +493,7 @@ def match_bullet(line: SourceLine, folded: str) -> Classified | None:  # noqa: A
     """A bullet (``O``, ``ㅇ``, ``-``, ``※`` …) or a Korean box ``□``."""
     text = line.text
     end = bullet_end(text)
-    if not end or (text[0] == "▲" and "▲" in text[end:] and ends_sentence(text)):
+    if not end or (end == 1 and text[0] == "▲" and "▲" in text[1:] and text.endswith("다.")):
         return None  # no bullet; or a sentence that lists items inline: '▲A, ▲B 등은 … 있다.'
     marker = text[0]
     shape = _BOX if marker in BOX_MARKERS else _BULLET

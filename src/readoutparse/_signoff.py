@@ -15,7 +15,7 @@ from readoutparse import _captions
 from readoutparse._page import ENDS, PROSE
 from readoutparse._roles import PROMPT_ENDINGS, PROMPT_MAX_CHARS
 from readoutparse._shape import BULLET_CODE, CHROME_CODE, TEXT_CODE
-from readoutparse._text import ends_on_credit
+from readoutparse._text import ends_on_credit, fold
 from readoutparse._vocabulary import compile_on_first_use
 
 if TYPE_CHECKING:
@@ -63,12 +63,16 @@ def addresses_reader(page: Page, i: int) -> bool:
 
 
 def speaks_to_reader(text: str) -> bool:
-    """Whether ``text``, a line or a paragraph, is in the site's voice (``addresses_reader``)."""
+    """Whether ``text``, a line or a paragraph, is in the site's voice (``addresses_reader``).
+
+    Read folded, as the paragraph's text is: a line of tabs reads as the same words spaced.
+    """
+    text = fold(text)
     if "ookie" in text or "OOKIE" in text:
         return "cookie" in text.casefold()
     if text[:1] == "/" and text[1:2].isalpha():
         return True  # a distributor's label after a slash: '/Public Release. This material …'
-    if "our " in text and len(text) <= _NOTICE_MAX_CHARS:  # 'Share your feedback here.'
+    if len(text) <= _NOTICE_MAX_CHARS and ("our " in text or "his " in text):
         lower = text.casefold()
         if any(ask in lower for ask in READER_ASKS):
             return True
@@ -161,9 +165,13 @@ ASKING_ENDINGS: Final = ("기다립니다", "바랍니다")
 READER_WORDS: Final = ("제보", "구독")
 """What a site asks its reader for, and a ministry's text never does: tips, a subscription."""
 
-READER_ASKS: Final = ("your feedback", "your report", "your tip", "your comment", "your opinion")
-"""The same in English, asked of the reader (``Share your feedback here.``, ``'Your report
-becomes news'``): a ministry's text never asks its reader for them."""
+READER_ASKS: Final = (
+    "this article has been", "this article was", "this story has been", "this story was",
+    "your report becomes", "your report can be", "share your feedback here",
+)  # fmt: skip
+"""What a news site says in English of its article or asks of its reader (``This article has
+been translated by AI. Share your feedback here.``, ``'Your report becomes news'``), which a
+ministry's text does not (it may ask for comments: ``We welcome your comments.`` is its own)."""
 
 _NOTE_MARK: Final = "※"
 """The reference mark: a note under a paragraph, or a site's notice under the article."""

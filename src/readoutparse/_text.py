@@ -23,7 +23,6 @@ from readoutparse._vocabulary import (
 
 ENDING_CHARS: Final = 1 + CLOSERS_MAX  # ends_sentence reads this many: '.”)]'
 _MAYBE_CLOSED: Final = (*SENTENCE_CLOSERS, "\n")  # what the slow path of ends_sentence reads
-_CUT: Final = "..."  # three dots glued to a word: a line cut short ('… Acad...')
 
 
 def fold(text: str) -> str:
@@ -67,16 +66,15 @@ def ends_sentence(text: str) -> bool:
     That is the regex ``(?:[.!?。]|다\.?|…임|…음|[.!?]["”’')\]]{1,3})$`` (the nominal
     endings of ``SENTENCE_ENDS``) searched in the last four characters, written with
     string methods, which cost a fraction of a regex call on this hot path. Like
-    ``$``, it looks past one final line feed. Three dots glued to a word cut it short, as
-    ``…`` does (``… Public Diplomacy Acad...``): no sentence ends there.
+    ``$``, it looks past one final line feed.
     """
     if text.endswith(SENTENCE_ENDS):
-        return not (text.endswith(_CUT) and text[-4:-3].isalpha())
+        return True
     if not text.endswith(_MAYBE_CLOSED):
         return False
     tail = text[-ENDING_CHARS:].removesuffix("\n")
-    if tail.endswith(SENTENCE_ENDS):  # before a line feed: the word before the dots is one further
-        return not (tail.endswith(_CUT) and text[-5:-4].isalpha())
+    if tail.endswith(SENTENCE_ENDS):
+        return True
     bare = tail.rstrip(SENTENCE_CLOSERS)
     return 0 < len(tail) - len(bare) <= CLOSERS_MAX and bare.endswith(SENTENCE_STOPS)
 

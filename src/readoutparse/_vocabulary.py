@@ -137,7 +137,8 @@ HEADINGS = (
         starts=(*"IVX", *(chr(code) for code in range(0x2160, 0x216C))),
     ),
     Branch(rf"\[(?!{SHORTCODE}\])[^\]=]{{1,30}}\]$", starts=("[",)),  # '[Q&A]', not '[ad_1]'
-    Branch(r"\(\s+\S.{0,60}\S\s+\)$", starts=("(",)),  # a topic in spaced brackets: '( … 회담 )'
+    # A Korean topic in spaced brackets: '( … 회담 )', not a caption's '( 사진=… )'.
+    Branch(r"\(\s+(?=[^)]*[가-힣]{2})[가-힣][^=:：]{0,60}\S\s+\)$", starts=("(",)),
 )
 """Body headings: kept as paragraphs, they start the body (``[서울=뉴시스]`` is a tag, not one)."""
 

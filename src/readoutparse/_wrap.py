@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from readoutparse._page import BLANK_BEFORE, CONTENT_ENDS, ENDS, PROSE
+from readoutparse._ranks import BULLET_RANKS, NOTE_RANK
 from readoutparse._shape import BOX_CODE, BULLET_CODE, NUMBERED_CODE, TEXT_CODE, Shape, shape_code
 from readoutparse._text import (
     ends_mid_phrase,
@@ -194,4 +195,19 @@ def _leads_in(page: Page, i: int) -> bool:
         page.width(i) > 0
         and page.source[page.ends[i] - 1] in LEAD_IN_ENDS
         and page.text(i).count(" ") + 1 >= PROSE_MIN_WORDS
+    )
+
+
+def note_with_room(page: Page, note: int, i: int, after: str) -> bool:
+    """Line ``note`` is a note (``※ …``, ``* …``) that had room for line ``i``'s first word.
+
+    A note in the nominal style ends on a noun (``… 35개국 참석``); a wider line under it had
+    its first word fit there, so no wrap broke the note: on a page of one paragraph a line,
+    that line opens a paragraph of its own. An item (``□ … 양국 관계`` / ``발전 방안과 …``)
+    may be broken by hand mid-sentence; a note is a remark of its own.
+    """
+    width = page.width(note)
+    return (
+        BULLET_RANKS.get(page.marker(note) or "") == NOTE_RANK
+        and page.width(i) > width + 1 + unbroken(after) + width // WRAP_SLACK
     )

@@ -444,6 +444,9 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 # A title wrapped over two lines in the source, too long for a label line, read on one line as
 # a menu opening with 'Home': it is written wrapped again, each part a headline's line.
 @example("Home" + "\x00" * 120 + "\x1c" + "\x00" * 60 + "l Affayrs N")
+# A note asking for the reader's feedback with tabs for its spaces ('※\tSend\tus\tyour\t
+# feedback'): read folded, as its text is, it is the site's voice, spaced or not.
+@example("The two ministers met in Seoul today.\n\n※\tSend\tus\tyour\tfeedback\there.\n")
 def test_rendering_any_text_parses_back_to_the_same_structure(text: str) -> None:
     """parse(r.render()) has r's structure, subpoint markers included, and renders the same."""
     readout = parse(text)
