@@ -490,7 +490,10 @@ def ends_body(shape: Shape, chrome: LineKind, text: str, tables: Tables) -> bool
 
 def is_heading(text: str) -> bool:
     """A body heading (``I. 모두 발언``, ``[Q&A]``): a first-character gate, then the regex."""
-    return text[:1].casefold() in _HEADING_INITIALS and vocab.HEADING_RE.match(text) is not None
+    return text[:1] in _HEADING_INITIALS and vocab.HEADING_RE.match(text) is not None
 
 
-_HEADING_INITIALS: Final = initials(start for branch in vocab.HEADINGS for start in branch.starts)
+# The pattern reads case: its branches' first characters as written, not case-folded.
+_HEADING_INITIALS: Final = frozenset(
+    start[:1] for branch in vocab.HEADINGS for start in branch.starts
+)

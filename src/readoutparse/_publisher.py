@@ -210,6 +210,8 @@ def is_document_type(text: str) -> bool:
     lower = fold_line(text).casefold().rstrip(" :")
     if lower in DOCUMENT_TYPE_LABELS:
         return True
+    if not lower.startswith("news"):
+        return False  # no content type: split no other line
     parts = [part.removesuffix("s") for part in _LABEL_JOINS.split(lower)]
     return (
         len(parts) > 1

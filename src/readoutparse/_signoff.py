@@ -72,10 +72,8 @@ def speaks_to_reader(text: str) -> bool:
         return "cookie" in text.casefold()
     if text[:1] == "/" and text[1:2].isalpha():
         return True  # a distributor's label after a slash: '/Public Release. This material …'
-    if len(text) <= _NOTICE_MAX_CHARS and ("our " in text or "his " in text):
-        lower = text.casefold()
-        if any(ask in lower for ask in READER_ASKS):
-            return True
+    if len(text) <= _NOTICE_MAX_CHARS and any(ask in text.casefold() for ask in READER_ASKS):
+        return True
     if len(text) > PROMPT_MAX_CHARS:
         return False
     said = text.rstrip(".!")
