@@ -1824,6 +1824,20 @@ def test_a_line_ending_in_a_colon_leads_in_to_a_new_paragraph() -> None:
             None,
             "Lakeport, (LNA)",
         ),
+        (
+            "Port Lena, Vinland— The ministry said the talks would resume next week.",
+            "Port Lena, Vinland",
+            None,
+            None,
+            "Port Lena, Vinland—",
+        ),
+        (
+            "Lakeport, LNA- The Foreign Minister met his counterpart on Wednesday.",
+            "Lakeport",
+            "LNA",
+            None,
+            "Lakeport, LNA-",
+        ),
     ],
 )
 def test_a_wire_tag_opening_the_body_is_the_repost(

@@ -166,12 +166,13 @@ _SUBTITLE_CHARS: Final = 120
 _PLACES = (
     *("place2", "place3", "place4", "place5", "place7", "place8"),
     *("place10", "place12", "place13", "place14", "place15", "place16", "place17"),
-    *("place18", "place19", "place20", "place21", "place23"),
+    *("place18", "place19", "place20", "place21", "place23", "place24"),
 )
 _AGENCIES = (
     *("agency1", "agency2", "agency3", "agency4", "agency5"),
     *("agency7", "agency9", "agency10", "agency11", "agency12", "agency13", "agency15"),
     *("agency16", "agency18", "agency19", "agency20", "agency21", "agency22", "agency23"),
+    "agency24",
 )
 _REPORTERS = ("reporter2", "reporter6", "reporter11", "reporter12", "reporter23")
 _DATELINE_TEXT_CHARS: Final = 80

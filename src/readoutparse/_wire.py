@@ -147,9 +147,12 @@ def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
         # Hiroshima [Japan], May 20 :   New Delhi [India], May 20 (ANI):   (Indian wires)
       | (?P<place15>{_TITLE_WORDS} \s? \[ [A-Z][A-Za-z .'\-]{{1,30}} \]) , \s* {_MONTH_DAY}
         (?: \s* \( (?P<agency15>[^)\n]{{1,30}}) \) )? \s* :
-        # Washington, DC -   a place in title case with its state or country (no domain), a dash
-      | (?P<place16>{_TITLE_WORDS} , \s (?![\w.]*\.[a-z]){_TITLE_WORDS}) \s+ {_DASH} \s+
-        (?=[A-Z]|["“‘])
+        # Damascus, SANA- …   a place in title case, a wire in capitals and a dash glued to it
+      | (?P<place24>{_TITLE_WORDS}) , \s (?P<agency24>[A-Z]{{2,10}}) [-–—] \s+ (?=[A-Z]|["“‘])
+        # Washington, DC -   Metro Manila, Philippines— …   a place in title case with its state
+        # or country (no domain), a dash (a long one may be glued to it)
+      | (?P<place16>{_TITLE_WORDS} , \s (?![\w.]*\.[a-z]){_TITLE_WORDS}) (?:\s+{_DASH}|[–—])
+        \s+ (?=[A-Z]|["“‘])
         # Seoul –   Ottawa –   a place in title case and a long dash (reposts of canada.ca)
       | (?P<place14>(?!(?:{_OPENERS})\b)[A-Z][a-z'\-]+\.?(?:\s[A-Z][a-z'\-]+)?)
         \s+ (?:--|–|—) \s+ (?=[A-Z]|["“‘])
