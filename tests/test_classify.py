@@ -25,7 +25,7 @@ from readoutparse._classify import (
     is_heading,
     looks_like_headline,
 )
-from readoutparse._dates import DATE_LABELS, META_LABELS
+from readoutparse._dates import DATE_LABELS, META_LABELS, TITLE_LABELS
 from readoutparse._lines import SourceLine, split_lines
 from readoutparse._page import MAX_MARKER_CHARS
 from readoutparse._rules import (
@@ -41,7 +41,6 @@ from readoutparse._rules import (
 from readoutparse._shape import Classified, Shape, is_prose
 from readoutparse._text import gate_text, looks_like_title
 from readoutparse._vocabulary import (
-    TITLE_LABELS,
     initials,
     words_pattern,
 )
@@ -753,7 +752,7 @@ def test_classify_gates_see_every_vocabulary_phrase() -> None:
 _RULE_PATTERNS = {
     "skip_link_run": vocab._SOURCES["SKIP_LINK_RUN_RE"],  # noqa: SLF001 - the patterns' sources
     "date_label": _dates._SOURCES["DATE_LABEL_RE"] + r"(?:2024-02-29)?",  # noqa: SLF001
-    "title_label": vocab._SOURCES["TITLE_LABEL_RE"],  # noqa: SLF001
+    "title_label": _dates._SOURCES["TITLE_LABEL_RE"],  # noqa: SLF001
     "meta_label": _dates._SOURCES["META_LABEL_RE"],  # noqa: SLF001
     "bare_date": r"(?x)[\[(]{0,2}(?:"
     + _dates._SOURCES["_NUMERIC_DATE_RE"].removeprefix("(?x)")  # noqa: SLF001
@@ -941,3 +940,27 @@ def test_a_numbered_line_is_no_breadcrumb_chain() -> None:
 def test_is_heading_is_the_pattern(text: str) -> None:
     """The first-character gate, worked out from the branches' words, never hides a heading."""
     assert is_heading(text) == (vocab.HEADING_RE.match(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("TITLE Ambassador briefs the press", "Ambassador briefs the press"),
+        ("SUBJECT Visit of the envoy", "Visit of the envoy"),
+        ("TITLE 대사 기자간담회", "대사 기자간담회"),
+        ("Title : Talks held", "Talks held"),
+    ],
+)
+def test_a_title_label_in_capitals_needs_no_colon(text: str, value: str) -> None:
+    """A board's field row in capitals (``TITLE …``) is a title label; its value is the title."""
+    item = classify(split_lines(text)[0])
+    assert (item.shape, item.content) == (Shape.TITLE_LABEL, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["TITLE IX protects students.", "SUBJECT to approval, the deal holds.", "Title of the deal"],
+)
+def test_a_label_word_opening_a_sentence_is_no_title_label(text: str) -> None:
+    """Without a colon, only a capitalised word after a label in capitals makes it a field."""
+    assert classify(split_lines(text)[0]).shape is not Shape.TITLE_LABEL

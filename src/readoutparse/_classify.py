@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from readoutparse import _vocabulary as vocab
-from readoutparse._dates import DATE_OPENERS, META_LABELS, MONTH_NAMES
+from readoutparse._dates import DATE_OPENERS, META_LABELS, MONTH_NAMES, TITLE_LABELS
 from readoutparse._headline import HEADLINE_MAX_CHARS, HEADLINE_MIN_CJK, HEADLINE_MIN_WORDS
 from readoutparse._lines import SourceLine
 from readoutparse._rules import (
@@ -63,7 +63,6 @@ from readoutparse._vocabulary import (
     SIGNATURES,
     SKIP_LINK_RUNS,
     SPACED_BULLETS,
-    TITLE_LABELS,
     Branch,
     initials,
 )

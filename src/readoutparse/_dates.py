@@ -1,4 +1,4 @@
-"""Date header recognition: labels, and the many spellings of a date.
+"""The head's field labels (date, title, counters, writer) and the many spellings of a date.
 
 The only module that uses dateutil, and only for spelled-out dates
 (``Feb. 29, 2024``, ``29 February 2024``); ISO, dotted, slashed and Korean
@@ -65,6 +65,9 @@ FIELD_LABELS = (
 META_LABELS = COUNT_LABELS + FIELD_LABELS
 """Other header field labels than a date's and a title's."""
 
+TITLE_LABELS = ("제목", "제 목", "title", "subject")
+"""Title labels (old Korean template: ``제 목`` then the title on the next line)."""
+
 MONTH_NAMES = (
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
     "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
@@ -125,6 +128,19 @@ def date_label_pattern(labels: tuple[str, ...]) -> regex.Pattern[str]:
 
     return regex.compile(date_label_source(labels))
 
+
+TITLE_LABEL_RE: regex.Pattern[str]
+_SOURCES["TITLE_LABEL_RE"] = (
+    rf"(?i)^(?:{words_pattern(TITLE_LABELS)})"
+    r"(?:\s*[:：]\s*|(?:(?<=(?-i:TITLE))|(?<=(?-i:SUBJECT)))\s+(?-i:(?=[^\W\d_a-z])(?![A-Z]+\b)))"
+    r"(?P<value>\S.*)$"
+    rf"|^(?:{words_pattern(TITLE_LABELS)})\s*$"
+)
+"""A title label, with the title after a colon on the same line, or alone.
+
+A label in capitals needs no colon before a title that opens on a capitalised
+word: ``TITLE Talks held`` (a board's field row), not ``TITLE IX …`` or ``SUBJECT to …``.
+"""
 
 META_LABEL_RE: regex.Pattern[str]
 _SOURCES["META_LABEL_RE"] = rf"""(?xi)

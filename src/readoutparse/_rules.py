@@ -291,7 +291,7 @@ match_date_label: Final = DEFAULT_TABLES.match_date_label
 
 def match_title_label(line: SourceLine, folded: str) -> Classified | None:
     """A title label; ``content`` is the title when it is on the same line."""
-    match = vocab.TITLE_LABEL_RE.match(folded)
+    match = _dates.TITLE_LABEL_RE.match(folded)
     if match is None:
         return None
     classified = Classified(line, _TITLE_LABEL)

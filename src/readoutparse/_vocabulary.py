@@ -179,9 +179,6 @@ LABEL_LEAD = "•·- \t"
 """Characters a label may be preceded by (``  • Date : …``)."""
 
 
-TITLE_LABELS = ("제목", "제 목", "title", "subject")
-"""Title labels (old Korean template: ``제 목`` then the title on the next line)."""
-
 SKIP_LINK_RUNS = (
     "바로가기 메뉴", "본문 바로가기", "주메뉴 바로가기", "메뉴 바로가기", "하단 바로가기",
     "전체메뉴 바로가기", "검색창 열기", "skip navigation", "skip to content",
@@ -212,12 +209,6 @@ PHONE_MAX_CHARS = 15
 SKIP_LINK_RUN_RE: regex.Pattern[str]
 _SOURCES["SKIP_LINK_RUN_RE"] = f"(?i)(?:{words_pattern(SKIP_LINK_RUNS)})"
 """Skip links run together on one line."""
-
-TITLE_LABEL_RE: regex.Pattern[str]
-_SOURCES["TITLE_LABEL_RE"] = (
-    rf"(?i)^(?:{words_pattern(TITLE_LABELS)})\s*(?:[:：]\s*(?P<value>\S.*))?$"
-)
-"""A title label, with the title after a colon on the same line, or alone."""
 
 NAVIGATION_LINES = (
     Branch(r"eg\s*\(전자정부\)", holds=("전자정부",)),  # e-government banner, Korean site
