@@ -2585,3 +2585,15 @@ def test_an_item_broken_by_hand_mid_sentence_goes_on_with_a_wider_line() -> None
     )
     assert len(readout.paragraphs) == 1
     assert readout.paragraphs[0].text.endswith("나가기로 하였다.")
+
+
+def test_a_repost_tag_s_script_is_no_evidence_of_the_body_s() -> None:
+    """A Hangul line over an English page is no section, whatever script the wire's tag is in.
+
+    The tag is the outlet's words and leaves the paragraph's text; the body's script is read
+    on the words that stay.
+    """
+    for first in ("The two sides met in Seoul.", "[한빛일보]The two sides met in Seoul."):
+        readout = parse(f"한빛광장\n\nTalks held\n\n{first}\n")
+        assert (readout.section, readout.title) == (None, "Talks held"), first
+    assert readout.repost is not None

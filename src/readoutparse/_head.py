@@ -39,8 +39,9 @@ from readoutparse._shape import (
     Shape,
     shape_code,
 )
-from readoutparse._text import fold_line, foreign_to, is_social, unfolded_offset
+from readoutparse._text import fold, fold_line, foreign_to, is_social, unfolded_offset
 from readoutparse._title import TitleChooser
+from readoutparse._wire import untagged
 from readoutparse.model import LineKind, Span
 
 if TYPE_CHECKING:
@@ -193,10 +194,8 @@ class _HeadReader:
         """
         found: dict[int, FoundDate] = {}
         for i in range(end):
-            kind = self.kinds[i]  # a text line, a source line ('Source: … | 2025-04-15'), or
-            if (
-                kind is not _UNKNOWN and kind is not _FOOTER and kind is not _METADATA
-            ):  # a field row
+            kind = self.kinds[i]  # a text line, a source line ('Source: … | …'), a field row
+            if kind is not _UNKNOWN and kind is not _FOOTER and kind is not _METADATA:
                 continue
             date = line_dateline(self.page, i)
             if date is not None:
@@ -437,10 +436,11 @@ class _HeadReader:
             if title_at is not None and block[0] < title_at <= i and topic_over(page, title_at):
                 i = title_at - 1
             if title_at is not None and i < title_at and self.kinds[i] is _UNKNOWN:
-                # A place, a byline, a credit, a number, or a line in a script that neither the
-                # headline nor the body has (Hangul over an English page: an ad, a stray word).
+                # A place, a byline, a credit, a number, or a script neither the headline nor the
+                # body (its first line, a repost's tag out) has: Hangul over English, an ad.
                 text = fold_line(page.text(i))
-                body = page.text(end) if end < page.count else None
+                tag = page.tables.repost_tag_re()
+                body = untagged(tag, fold(page.text(end))) if end < page.count else None
                 if not self._may_be_section(i) or foreign_to(text, page.text(title_at), body):
                     return None
                 return _undoubled(page.source, Field(text, Span(page.text_starts[i], page.ends[i])))

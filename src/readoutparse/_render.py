@@ -25,7 +25,7 @@ from readoutparse._render_head import (
     title_form,
     wrapped_headline,
 )
-from readoutparse._repost import SUBTITLES_REACH, opening_tag
+from readoutparse._repost import SUBTITLES_REACH
 from readoutparse._rewrap import reads_back, wrapped
 from readoutparse._shape import Shape
 from readoutparse._signoff import speaks_to_reader
@@ -35,6 +35,7 @@ from readoutparse._text import (
     prose_text,
 )
 from readoutparse._vocabulary import HEADER_LOOKAHEAD, LEAD_IN_ENDS
+from readoutparse._wire import opening_tag
 from readoutparse.model import MAX_NESTING
 
 if TYPE_CHECKING:

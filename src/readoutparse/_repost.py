@@ -16,7 +16,7 @@ from readoutparse._dates import find_date
 from readoutparse._edges import chrome_text
 from readoutparse._text import ends_sentence, fold, unfolded_offset
 from readoutparse._vocabulary import REPORTER_WORDS
-from readoutparse._wire import DATELINE_NON_PLACES
+from readoutparse._wire import opening_tag
 from readoutparse.model import Repost
 
 if TYPE_CHECKING:
@@ -81,68 +81,6 @@ def tag_date(page: Page, repost: Repost, head: Head) -> None:
         head.take_found(found, start)
 
 
-def opening_tag(pattern: regex.Pattern[str], text: str, index: int) -> regex.Match[str] | None:
-    """The tag ``text``, paragraph ``index`` of the body, opens with and has text after, if any.
-
-    A bare place and a colon (``New Delhi: External Affairs Minister …``) is a tag
-    only where it can be nothing else (:func:`dateline_place`); a place and a one-word
-    agency in brackets only where no word of the place is an office's or a label's.
-    """
-    found = pattern.match(text)
-    if found is None or found.end() == len(text):  # a tag and nothing after it is no tag
-        return None
-    place = found.group("place17")
-    if place is not None and not dateline_place(place, text[found.end() :], index):
-        return None
-    named = found.group("place20")
-    if named is not None and not _names_wire(named, found.group("agency20"), found.group()):
-        return None
-    return found
-
-
-def _names_wire(place: str, agency: str, tag: str) -> bool:
-    """A place and an agency in brackets (``Seoul, (Samajweekly)``), not a name and its gloss.
-
-    A sentence introduces an organisation or an office with its initials (``United Nations
-    (UN) Secretary-General …``, ``Prime Minister (PM) …``): an agency in capitals is a wire
-    only after a comma, and never the place's initials or after an office's or a label's word.
-    """
-    if any(word.casefold() in DATELINE_NON_PLACES for word in place.split()):
-        return False
-    if agency == "".join(word[0] for word in place.split()).upper():
-        return False
-    return not agency.isupper() or "," in tag[len(place) : tag.index("(")]
-
-
-def dateline_place(place: str, rest: str, index: int) -> bool:
-    """Whether ``place``, a few words in title case and a colon, is a dateline's place.
-
-    A label or a speaker opens a line the same way (``Note:``, ``Background:``,
-    ``Moderator:``, ``Secretary Roe:``, initials ``SG:``). A dateline opens the body's first
-    paragraph, a long one that states something (a sentence, not a list of
-    items, nor a question); and its words are no label's, no office's and no
-    outlet's (``DATELINE_NON_PLACES``).
-    """
-    if index or len(rest) < _DATELINE_TEXT_CHARS or not _states(rest):
-        return False
-    if place.isupper() and " " not in place and len(place) < _CAPITALS_PLACE_CHARS:
-        return False  # a speaker's initials in a transcript ('SG:', 'Q:'), no place
-    return not any(word.casefold() in DATELINE_NON_PLACES for word in place.split())
-
-
-_CAPITALS_PLACE_CHARS: Final = 4
-"""A place in capitals of one word has this many letters at least (``SEOUL``, ``ROME``)."""
-
-
-def _states(rest: str) -> bool:
-    """``rest`` states something: a sentence ends in it, and it asks nothing.
-
-    A question after a name and a colon is a briefing's turn, the asker's outlet
-    before it (``Harbour Daily: The talks are this week. What do you expect?``).
-    """
-    return "?" not in rest and (ends_sentence(rest) or ". " in rest)
-
-
 def _roles(found: regex.Match[str]) -> tuple[str | None, str | None, str | None]:
     """``(place, agency, reporter)`` from the groups of the branch that matched."""
     groups = found.groupdict()
@@ -175,5 +113,3 @@ _AGENCIES = (
     "agency24",
 )
 _REPORTERS = ("reporter2", "reporter6", "reporter11", "reporter12", "reporter23")
-_DATELINE_TEXT_CHARS: Final = 80
-"""The text after a bare place and a colon is this long at least: a dateline opens a story."""

@@ -12,9 +12,10 @@ Like the patterns of ``_vocabulary.py``, the pattern is compiled on first use.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from readoutparse._phrases import SENTENCE_OPENERS
+from readoutparse._text import ends_sentence
 from readoutparse._vocabulary import REPORTER_WORDS, compile_on_first_use, words_pattern
 
 if TYPE_CHECKING:
@@ -128,7 +129,7 @@ def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
         (?=\s+{_OPENS})
         # Seoul, (Samajweekly) South …   Seoul, (IANS) South …   a place of a word or two in title
         # case and an agency of one word in brackets, no date, before a capital (a wire's copy
-        # rewritten; capitals only after a comma, ``_repost._names_wire``)
+        # rewritten; capitals only after a comma, ``_names_wire``)
       | (?P<place20>[A-Z][a-z][A-Za-z.'\-]*(?:\s[A-Z][a-z][A-Za-z.'\-]*)?) ,? \s+
         \( (?P<agency20>[A-Z][A-Za-z.\-]{{1,30}}) \)
         (?=\s+{_OPENS})
@@ -161,7 +162,7 @@ def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
         # (STL.News) Deputy …   an outlet named like its domain, in brackets, before a capital
       | \( (?P<agency16>[A-Z][A-Za-z]+\.[A-Z][A-Za-z]+) \) \s+ (?={_OPENS})
         # New Delhi: External Affairs Minister …   a bare place and a colon (Indian outlets); only
-        # on the body's first paragraph, before a long sentence (``_repost.dateline_place``);
+        # on the body's first paragraph, before a long sentence (``dateline_place``);
         # in capitals, a semicolon for the colon too ('NEW DELHI; External …')
       | (?P<place17>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}|[A-Z]{{2,}}(?:\s[A-Z]{{2,}}){{0,2}})
         (?: : | (?<=[A-Z]) ; ) \s+ (?={_OPENS})
@@ -216,12 +217,87 @@ DATELINE_NON_PLACES = frozenset(
 Labels, speakers and outlets: ``Note:``, ``Secretary Roe:``, ``Harbour Daily:``.
 
 A bare place and a colon (``New Delhi:``) is read as a dateline only when none of its
-words is one of these (``_repost.dateline_place``).
+words is one of these (``dateline_place``).
 """
 
 REPOST_TAG_RE: regex.Pattern[str]
 _SOURCES["REPOST_TAG_RE"] = repost_tag_source()
 """A wire or outlet tag at the start of a repost's body, before its first sentence."""
+
+
+def opening_tag(pattern: regex.Pattern[str], text: str, index: int) -> regex.Match[str] | None:
+    """The tag ``text``, paragraph ``index`` of the body, opens with and has text after, if any.
+
+    A bare place and a colon (``New Delhi: External Affairs Minister …``) is a tag
+    only where it can be nothing else (:func:`dateline_place`); a place and a one-word
+    agency in brackets only where no word of the place is an office's or a label's.
+    """
+    found = pattern.match(text)
+    if found is None or found.end() == len(text):  # a tag and nothing after it is no tag
+        return None
+    place = found.group("place17")
+    if place is not None and not dateline_place(place, text[found.end() :], index):
+        return None
+    named = found.group("place20")
+    if named is not None and not _names_wire(named, found.group("agency20"), found.group()):
+        return None
+    return found
+
+
+def _names_wire(place: str, agency: str, tag: str) -> bool:
+    """A place and an agency in brackets (``Seoul, (Samajweekly)``), not a name and its gloss.
+
+    A sentence introduces an organisation or an office with its initials (``United Nations
+    (UN) Secretary-General …``, ``Prime Minister (PM) …``): an agency in capitals is a wire
+    only after a comma, and never the place's initials or after an office's or a label's word.
+    """
+    if any(word.casefold() in DATELINE_NON_PLACES for word in place.split()):
+        return False
+    if agency == "".join(word[0] for word in place.split()).upper():
+        return False
+    return not agency.isupper() or "," in tag[len(place) : tag.index("(")]
+
+
+def dateline_place(place: str, rest: str, index: int) -> bool:
+    """Whether ``place``, a few words in title case and a colon, is a dateline's place.
+
+    A label or a speaker opens a line the same way (``Note:``, ``Background:``,
+    ``Moderator:``, ``Secretary Roe:``, initials ``SG:``). A dateline opens the body's first
+    paragraph, a long one that states something (a sentence, not a list of
+    items, nor a question); and its words are no label's, no office's and no
+    outlet's (``DATELINE_NON_PLACES``).
+    """
+    if index or len(rest) < _DATELINE_TEXT_CHARS or not _states(rest):
+        return False
+    if place.isupper() and " " not in place and len(place) < _CAPITALS_PLACE_CHARS:
+        return False  # a speaker's initials in a transcript ('SG:', 'Q:'), no place
+    return not any(word.casefold() in DATELINE_NON_PLACES for word in place.split())
+
+
+_CAPITALS_PLACE_CHARS: Final = 4
+"""A place in capitals of one word has this many letters at least (``SEOUL``, ``ROME``)."""
+
+
+def _states(rest: str) -> bool:
+    """``rest`` states something: a sentence ends in it, and it asks nothing.
+
+    A question after a name and a colon is a briefing's turn, the asker's outlet
+    before it (``Harbour Daily: The talks are this week. What do you expect?``).
+    """
+    return "?" not in rest and (ends_sentence(rest) or ". " in rest)
+
+
+_DATELINE_TEXT_CHARS: Final = 80
+"""The text after a bare place and a colon is this long at least: a dateline opens a story."""
+
+
+def untagged(pattern: regex.Pattern[str], text: str) -> str:
+    """``text``, a body's first paragraph, with the tag it opens with taken out, if any.
+
+    The tag is the outlet's words (``[서울=뉴시스]``), not the body's.
+    """
+    found = opening_tag(pattern, text, 0)
+    return text if found is None else text[found.end() :]
 
 
 def repost_tag_pattern(agencies: tuple[str, ...]) -> regex.Pattern[str]:

@@ -176,6 +176,9 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 )
 # A short numbered paragraph that ends the body, kept by body after it in the source: 끝. closes it.
 @example("1.heion March 14.\n2.\n3.e")
+# A repost's tag in Hangul is no evidence that the body is Hangul: the section over the title
+# is judged on the body's own words, which the rendering keeps.
+@example("璽!\n\n\ufffd0\n[a걄]h capitals.")
 @example("d displacement.\n3.s\nSpokesperson and\nonvenient time.")
 @example("0\n2019-1-9\n2.S\nSpokesperson for\nes my briefing.")  # the body's only paragraph
 @example(")\nDate\n2.어\nSpokesperson and\nway and Sweden.")  # no date: a bare label
