@@ -238,6 +238,14 @@ NAVIGATION_LINES = (
         r"(?:site|website|page|version)|home\s*page))$",
         starts=("go to", "return to", "switch to"),
     ),
+    # The U.S. government's banner, its two lines run together, or its block opened: what a
+    # '.gov' address and the lock say ('Official websites use .gov', 'A lock ( ) or https://').
+    Branch(
+        r"(?i:an\s+official\s+website\s+of\s+the\s+united\s+states\s+government\b.{0,30}"
+        r"|(?:official|secure)\s+(?:\.gov\s+)?websites\s+use\s+(?:\.gov|https)"
+        r"|a\s+\.gov\s+website\s+belongs\s+to\s.{0,80}|a\s+lock\s.{0,60}\shttps://.{0,160})$",
+        holds=("united states government", ".gov", "https://"),
+    ),
     # A tag list: two hashtags or more, and nothing else ('#중국 #한중 #G20외교장관').
     Branch(r"\#[^\s\#]+(?:\s+\#[^\s\#]+)+$", starts=("#",)),  # '\#': the pattern is verbose
 )
