@@ -80,14 +80,14 @@ def ends_sentence(text: str) -> bool:
 
 
 def ends_on_end_mark(text: str, start: int = 0) -> bool:
-    """Say whether ``text[start:]`` ends on the Korean end mark after a sentence (``…하였다.끝``).
+    """Say whether ``text[start:]`` ends on an end mark after a sentence (``…하였다.끝``).
 
     The end mark closes the body's last sentence however it is spaced or bracketed
-    (``END_MARK_TAIL_RE``: ``… <끝>``, ``… 끝 .``). ``start`` is past a marker,
-    whose full stop (``12.``) closes no sentence.
+    (``END_MARK_TAIL_RE``: ``… <끝>``, ``… 끝 .``, ``… in 2017. END``). ``start`` is past
+    a marker, whose full stop (``12.``) closes no sentence.
     """
-    if vocab.END_MARK_WORD not in text:  # one scan in C; most lines stop here
-        return False
+    if vocab.END_MARK_WORD not in text and not text.rstrip(" -").endswith("END"):
+        return False  # one scan in C; most lines stop here
     return vocab.END_MARK_TAIL_RE.search(text[start:] if start else text) is not None
 
 

@@ -14,6 +14,7 @@ from readoutparse._dates import FoundDate, find_date
 from readoutparse._edges import as_date_line, inline_chrome, stamp
 from readoutparse._neighbour import dateline_date, line_dateline
 from readoutparse._page import MODIFIED
+from readoutparse._phrases import RELATED_LISTS
 from readoutparse._shape import (
     CHROME_CODE,
     DATE_CODE,
@@ -25,7 +26,7 @@ from readoutparse._shape import (
     Shape,
     shape_code,
 )
-from readoutparse._text import ends_sentence, is_dense, is_social
+from readoutparse._text import ends_sentence, fold_line, is_dense, is_social
 from readoutparse._vocabulary import LEAD_IN_ENDS, SIGNATURE_INDENT
 from readoutparse.model import LineKind
 
@@ -132,12 +133,14 @@ def trailer_date(page: Page, start: int, head: Head) -> None:
     2019``: a place, an agency or a time beside a date; or a credit in brackets,
     :func:`credit_dateline`). A wire's filing stamp closing a line (``… 2017/02/07 17:17
     송고``, :func:`sent_stamp`) counts as a labelled date. A date inside a sentence is
-    never read.
+    never read, nor one under the heading of a list of other stories (``Other News``).
     """
     dates: list[tuple[int, int, int]] = []  # (priority, value line, label line)
     datelines: dict[int, FoundDate] = {}
     i = start
     while i < page.count:
+        if page.chromes.get(i) is LineKind.FOOTER and _lists_stories(page.text(i)):
+            break  # the dates under it are the other stories'
         value = _dated_value(page, i)
         if value is not None:
             modified = page.flags[i] & MODIFIED
@@ -199,6 +202,11 @@ def credit_dateline(text: str) -> FoundDate | None:
             return None
         inside = inside[:at] + " " * (channel - at) + inside[channel:]
     return dateline_date(inside)
+
+
+def _lists_stories(text: str) -> bool:
+    """A heading of a list of the site's other stories (``Other News``, ``관련기사``)."""
+    return fold_line(text).casefold() in RELATED_LISTS
 
 
 def _dated_value(page: Page, i: int) -> int | None:

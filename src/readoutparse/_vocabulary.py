@@ -334,10 +334,10 @@ _SOURCES["END_MARK_RE"] = (
 
 END_MARK_TAIL_RE: regex.Pattern[str]
 _SOURCES["END_MARK_TAIL_RE"] = (
-    rf"(?<=[.!?。다)\]\"”’])\s*(?:[-/<(\[]?\s*{END_MARK_WORD}\s*[.。]?\s*[-/>)\]]?|/\.)$"
+    rf"(?<=[.!?。다)\]\"”’])\s*(?:[-/<(\[]?\s*{END_MARK_WORD}\s*[.。]?\s*[-/>)\]]?|/\.|-?\s?END\s?-?)$"
 )
-"""The end mark at the end of the body's last line, after its sentence: ``…하였다. 끝.``, or
-a Vietnamese agency's (``… ahead of the summit./.``)."""
+"""The end mark at the end of the body's last line, after its sentence: ``…하였다. 끝.``, a
+Vietnamese agency's (``… ahead of the summit./.``) or an English one (``… in 2017. END``)."""
 
 CREDIT_TAIL_RE: regex.Pattern[str]
 _SOURCES["CREDIT_TAIL_RE"] = (
