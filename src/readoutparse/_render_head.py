@@ -13,6 +13,7 @@ from readoutparse._classify import breadcrumb_leaf, classify, numbered_body
 from readoutparse._lines import split_lines
 from readoutparse._neighbour import aside_kind
 from readoutparse._phrases import MENU_WORDS
+from readoutparse._publisher import category_entry
 from readoutparse._shape import Shape
 from readoutparse._text import (
     ends_on_credit,
@@ -30,8 +31,9 @@ if TYPE_CHECKING:
 
 # Breadcrumbs whose leaf is the section, with or without a title after them: a chain from a
 # root (the shorter root for a long leaf: a chain is at most BREADCRUMB_MAX_CHARS long), and a
-# numbered breadcrumb, whose leaf may start with a number of its own ('1. 1. x' holds '1. x').
-_SECTION_FORMS: Final = ("HOME > {}", "홈 > {}", "1. {}")
+# numbered breadcrumb, whose leaf may start with a number of its own ('1. 1. x' holds '1. x');
+# then a category line, for a leaf no chain holds ('Worn Fe9.').
+_SECTION_FORMS: Final = ("HOME > {}", "홈 > {}", "1. {}", "Categories: {}")
 TITLE_LABEL: Final = "Title : "
 
 
@@ -54,6 +56,9 @@ def _read_as_section(line: str) -> str | None:
         return None
     item = classify(lines[0])
     text = item.line.text
+    entry = category_entry(text) if item.shape is Shape.TEXT else None
+    if entry is not None:  # a category line ('Categories: Politics'): its first entry
+        return fold_line(text[entry[0] : entry[1]])
     if item.shape is Shape.SECTION_NAME:
         return fold_line(text).removesuffix("상세보기").strip()
     if item.shape is Shape.CHROME and item.chrome is LineKind.BREADCRUMB:
