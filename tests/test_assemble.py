@@ -2597,3 +2597,16 @@ def test_a_repost_tag_s_script_is_no_evidence_of_the_body_s() -> None:
         readout = parse(f"한빛광장\n\nTalks held\n\n{first}\n")
         assert (readout.section, readout.title) == (None, "Talks held"), first
     assert readout.repost is not None
+
+
+@pytest.mark.parametrize(
+    "label", ["Title : \xa0", "TITLE \xa0", "제목:\u3000"], ids=["colon", "capitals", "korean"]
+)
+def test_a_labelled_title_s_span_is_its_value_however_widely_spaced(label: str) -> None:
+    """The title after a label, its words wider apart than folded: its span holds them all."""
+    value = "Ambassador \xa0briefs \xa0the  press"
+    text = f"{label}{value}  \nDATE 2025-03-12\n\nThe sides met in Seoul.\n"
+    readout = parse(text)
+    assert readout.title == "Ambassador briefs the press"
+    assert readout.title_span is not None
+    assert text[readout.title_span.start : readout.title_span.end] == value

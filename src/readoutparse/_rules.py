@@ -25,7 +25,7 @@ from readoutparse._phrases import (
     TOOLBAR_TOKENS,
 )
 from readoutparse._shape import Classified, Shape, is_prose
-from readoutparse._text import ends_sentence, fold, fold_line, is_dense
+from readoutparse._text import ends_sentence, fold, fold_line, is_dense, unfolded_offset
 from readoutparse._vocabulary import (
     BOX_MARKERS,
     BREADCRUMB_MAX_CHARS,
@@ -297,9 +297,9 @@ def match_title_label(line: SourceLine, folded: str) -> Classified | None:
     classified = Classified(line, _TITLE_LABEL)
     value = match["value"] or ""
     classified.content = value
-    # The value ends the line: it starts where as many characters are left as it holds.
-    classified.marker_end = len(line.text) - len(value)
-    classified.content_start = line.end - len(value)
+    # The value ends the line, its words maybe wider apart there than folded: where it starts.
+    at = unfolded_offset(line.text, match.start("value")) if value else len(line.text)
+    classified.marker_end, classified.content_start = at, line.end - (len(line.text) - at)
     return classified
 
 
