@@ -264,24 +264,22 @@ def test_render_writes_a_section_without_a_title_as_a_breadcrumb() -> None:
     )
 
 
-def test_render_writes_a_section_no_breadcrumb_leaf_holds_as_a_category_line() -> None:
-    """A section ending a sentence is written as a category line, title or no title."""
+def test_render_writes_a_section_no_breadcrumb_leaf_holds_alone() -> None:
+    """A section ending a sentence is written alone, and read back as the block before the title."""
     text = "Consular affairs.\n\nTalks held\n\nDATE\n2024-02-29\n\n1. The sides met.\n"
     readout = parse(text)
-    assert readout.section == "Consular affairs."
-    assert "Categories: " + text == readout.render()
+    assert (text, "Consular affairs.") == (readout.render(), parse(readout.render()).section)
+
+
+def test_render_writes_an_untitled_section_no_breadcrumb_holds_as_a_category_line() -> None:
+    """With no title for it to stand over, a section alone would be read as the title."""
+    readout = parse("Categories: Worn Fe9.\n")
+    assert ("Categories: Worn Fe9.\n", "Worn Fe9.", None) == (
+        readout.render(),
+        readout.section,
+        readout.title,
+    )
     assert readout.structure() == parse(readout.render()).structure()
-    untitled = parse("Categories: Worn Fe9.\n")
-    assert ("Categories: Worn Fe9.\n", "Worn Fe9.") == (untitled.render(), untitled.section)
-    assert untitled.structure() == parse(untitled.render()).structure()
-
-
-def test_render_writes_a_section_no_category_line_holds_alone() -> None:
-    """A section too long for a category's entry is written alone, the block over the title."""
-    section = "Consular affairs and the visa rules of the ministry."
-    text = f"{section}\n\nTalks held\n\nDATE\n2024-02-29\n\n1. The sides met.\n"
-    readout = parse(text)
-    assert (text, section) == (readout.render(), parse(readout.render()).section)
 
 
 def test_render_writes_a_paragraph_that_trails_the_body_as_a_box_item() -> None:

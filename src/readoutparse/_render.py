@@ -63,7 +63,8 @@ def render(readout: Readout) -> str:
     Parsing it gives ``readout``'s structure back. The section is written as a section name the
     vocabulary knows, or else as a breadcrumb whose leaf it is (``HOME > …``, or ``1. …`` for a
     section that a chain cuts), or, when no breadcrumb leaf holds it (it ends a sentence), alone
-    before the title, which is labelled where the section would be read in its place. A title
+    before the title, which is labelled where the section would be read in its place, or with
+    no title as a category line (``Categories: …``). A title
     that reads as prose (a lead-in ending in a colon included), a marker, chrome, a line that
     stands beside a headline (a byline, a line of no word) or ends on the end mark is labelled
     ``Title : …``, but for one too long for a label line, which stands plain over the date
@@ -192,7 +193,7 @@ def _text(readout: Readout, boxed: int, form: _Form = (False, False, None)) -> s
         for p, box in zip(readout.paragraphs, boxes, strict=True)
     )
     if readout.section is not None:
-        section, alone = section_form(readout.section)
+        section, alone = section_form(readout.section, titled=readout.title is not None)
         blocks.append(section)
     if readout.title is not None:
         # A section written alone is the block before the title. Where that block would be

@@ -32,19 +32,24 @@ if TYPE_CHECKING:
 # Breadcrumbs whose leaf is the section, with or without a title after them: a chain from a
 # root (the shorter root for a long leaf: a chain is at most BREADCRUMB_MAX_CHARS long), and a
 # numbered breadcrumb, whose leaf may start with a number of its own ('1. 1. x' holds '1. x');
-# then a category line, for a leaf no chain holds ('Worn Fe9.').
-_SECTION_FORMS: Final = ("HOME > {}", "홈 > {}", "1. {}", "Categories: {}")
+# then, with no title under it, a category line, for a leaf no chain holds ('Worn Fe9.').
+_SECTION_FORMS: Final = ("HOME > {}", "홈 > {}", "1. {}")
+_CATEGORY_FORM: Final = "Categories: {}"
 TITLE_LABEL: Final = "Title : "
 
 
-def section_form(section: str) -> tuple[str, bool]:
+def section_form(section: str, *, titled: bool) -> tuple[str, bool]:
     """A section name alone (``Press Releases``); else a breadcrumb whose leaf is the section.
 
     The first form the head reads back as ``section`` is taken; a section no
     breadcrumb holds (a sentence) is written alone, read back as the block before
-    the title. Says, second, whether it is written alone so.
+    the title, or, with no title (``titled`` false) for that block to stand over or
+    where alone it reads as anything but text, as a category line (``Categories: …``).
+    Says, second, whether it is written alone.
     """
-    forms = (section, *(form.format(section) for form in _SECTION_FORMS))
+    # Alone, a section that reads as chrome is no block over a title either.
+    extra = () if titled and shape_of(section) is Shape.TEXT else (_CATEGORY_FORM,)
+    forms = (section, *(form.format(section) for form in (*_SECTION_FORMS, *extra)))
     found = next((form for form in forms if _read_as_section(form) == section), None)
     return (section, True) if found is None else (found, False)
 
@@ -61,13 +66,14 @@ def _read_as_section(line: str) -> str | None:
         return fold_line(text[entry[0] : entry[1]])
     if item.shape is Shape.SECTION_NAME:
         return fold_line(text).removesuffix("상세보기").strip()
-    if item.shape is Shape.CHROME and item.chrome is LineKind.BREADCRUMB:
-        return fold_line(breadcrumb_leaf(text))
-    if item.shape is Shape.NUMBERED and not (
-        numbered_body(item.content) or item.prose or _menu(item)
+    chain = item.shape is Shape.CHROME and item.chrome is LineKind.BREADCRUMB
+    if not chain and not (
+        item.shape is Shape.NUMBERED
+        and not (numbered_body(item.content) or item.prose or _menu(item))
     ):
-        return fold_line(breadcrumb_leaf(text))
-    return None
+        return None
+    leaf = fold_line(breadcrumb_leaf(text))  # a leaf that alone reads as chrome is none
+    return None if shape_of(leaf) is Shape.CHROME else leaf
 
 
 def _menu(item: Classified) -> bool:

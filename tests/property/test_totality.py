@@ -180,6 +180,7 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 # is judged on the body's own words, which the rendering keeps.
 @example("璽!\n\n\ufffd0\n[a걄]h capitals.")
 @example("Categories: Worn Fe9.")  # a section no breadcrumb holds, and no title: a category line
+@example("ë¤.\n\nì\n2..\n3.V twitter")  # ... and with a title: alone, the block over it
 @example("d displacement.\n3.s\nSpokesperson and\nonvenient time.")
 @example("0\n2019-1-9\n2.S\nSpokesperson for\nes my briefing.")  # the body's only paragraph
 @example(")\nDate\n2.어\nSpokesperson and\nway and Sweden.")  # no date: a bare label
