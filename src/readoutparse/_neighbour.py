@@ -150,7 +150,6 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         regex.compile(_CREDIT_LABEL_RE),
         regex.compile(r"\p{Ll}[.!?][\"”’)]?\s+\p{Lu}"),
         regex.compile(r"\p{L}+\s*[:：]\s*"),
-        regex.compile(r"\s*\d{1,2}:\d{2}"),
     )
 
 
@@ -413,22 +412,11 @@ def dateline_date(text: str) -> FoundDate | None:
     _, _, spare_re, word_re, *_ = _patterns()
     words = word_re.findall(spare_re.sub(" ", rest))
     significant = [word for word in words if word.casefold() not in SMALL_WORDS]
-    if len(significant) > DATELINE_MAX_WORDS or not (
-        _is_name(words) or _posted(words, text, found)
-    ):
+    if len(significant) > DATELINE_MAX_WORDS or not _is_name(words):
         return None
     if any(word[:1].isdigit() for word in significant):  # another number: a count, a figure
         return None
     return found
-
-
-def _posted(words: Sequence[str], text: str, found: FoundDate) -> bool:
-    """A writer's handle, in any case, and a date with its time: a board's posting stamp.
-
-    ``with 2021.02.26 14:16``, ``admin 2025-03-04 09:12``: one word, and a time right after
-    the date.
-    """
-    return len(words) == 1 and _patterns()[11].match(text, found.end) is not None
 
 
 _FIELD_BARS: Final = ("|", "｜", " / ")
