@@ -149,7 +149,7 @@ def repost_tag_source(agencies: Iterable[str] = REPOST_AGENCIES) -> str:
       | (?P<place15>{_TITLE_WORDS} \s? \[ [A-Z][A-Za-z .'\-]{{1,30}} \]) , \s* {_MONTH_DAY}
         (?: \s* \( (?P<agency15>[^)\n]{{1,30}}) \) )? \s* :
         # Damascus, SANA- …   a place in title case, a wire in capitals and a dash glued to it
-      | (?P<place24>{_TITLE_WORDS}) , \s (?P<agency24>[A-Z]{{2,10}}) [-–—] \s+ (?=[A-Z]|["“‘])
+      | (?P<place24>{_TITLE_WORDS}) , \s (?P<agency24>[A-Z]{{3,10}}) [-–—] \s+ (?=[A-Z]|["“‘])
         # Washington, DC -   Metro Manila, Philippines— …   a place in title case with its state
         # or country (no domain), a dash (a long one may be glued to it)
       | (?P<place16>{_TITLE_WORDS} , \s (?![\w.]*\.[a-z]){_TITLE_WORDS}) (?:\s+{_DASH}|[–—])
@@ -207,6 +207,9 @@ DATELINE_NON_PLACES = frozenset(
         "official", "officials", "general", "admiral", "mayor", "premier", "counselor",
         "commissioner", "envoy", "representative", "sir", "madam", "mister",
         "participant", "audience", "member", "guest", "staff", "interpreter", "journalist",
+        # A speech's address before a dash ('Excellencies, Dear Friends —'): no place.
+        "excellency", "excellencies", "friend", "colleague", "ladies", "gentlemen", "dear",
+        "distinguished", "honourable", "honorable", "good", "evening", "morning", "everyone",
         # An asker's outlet in a briefing's transcript ('Harbour Daily:', '… News Agency:').
         "news", "agency", "daily", "times", "post", "herald", "tribune", "journal", "gazette",
         "television", "tv", "radio", "broadcasting", "network", "channel", "magazine", "wire",
@@ -241,7 +244,26 @@ def opening_tag(pattern: regex.Pattern[str], text: str, index: int) -> regex.Mat
     named = found.group("place20")
     if named is not None and not _names_wire(named, found.group("agency20"), found.group()):
         return None
+    dashed = found.group("place16") or found.group("place24")
+    if dashed is not None and not _names_place(dashed):
+        return None
     return found
+
+
+def _names_place(place: str) -> bool:
+    """A place and a dash, not a speech's address or a speaker (``Dear Friends—``, ``Mr. Roe,``).
+
+    No word of it is an office's, a label's or a greeting's (``DATELINE_NON_PLACES``, plurals
+    too), and it opens on no function word (``In Brussels, EU- Korea …``).
+    """
+    words = place.replace(",", " ").split()
+    if words[0].casefold() in SENTENCE_OPENERS:
+        return False
+    return not any(
+        word.casefold() in DATELINE_NON_PLACES
+        or word.casefold().removesuffix("s") in DATELINE_NON_PLACES
+        for word in words
+    )
 
 
 def _names_wire(place: str, agency: str, tag: str) -> bool:
