@@ -132,14 +132,14 @@ def date_label_pattern(labels: tuple[str, ...]) -> regex.Pattern[str]:
 TITLE_LABEL_RE: regex.Pattern[str]
 _SOURCES["TITLE_LABEL_RE"] = (
     rf"(?i)^(?:{words_pattern(TITLE_LABELS)})"
-    r"(?:\s*[:：]\s*|(?:(?<=(?-i:TITLE))|(?<=(?-i:SUBJECT)))\s+(?-i:(?=[^\W\d_a-z])(?![A-Z]+\b)))"
+    r"(?:\s*[:：]\s*|(?<=(?-i:TITLE))\s+(?-i:(?=[^\W\d_a-z])(?![A-Z]+\b))(?=[^:：]*[^\s:：.!?。]$))"
     r"(?P<value>\S.*)$"
     rf"|^(?:{words_pattern(TITLE_LABELS)})\s*$"
 )
 """A title label, with the title after a colon on the same line, or alone.
 
-A label in capitals needs no colon before a title that opens on a capitalised
-word: ``TITLE Talks held`` (a board's field row), not ``TITLE IX …`` or ``SUBJECT to …``.
+``TITLE`` in capitals needs no colon before a headline (a capitalised word first, no
+colon, no sentence's end): ``TITLE Talks held``, a board's field row; not ``TITLE IX …``.
 """
 
 META_LABEL_RE: regex.Pattern[str]
