@@ -243,7 +243,8 @@ NAVIGATION_LINES = (
     Branch(
         r"(?i:an\s+official\s+website\s+of\s+the\s+united\s+states\s+government\b.{0,30}"
         r"|(?:official|secure)\s+(?:\.gov\s+)?websites\s+use\s+(?:\.gov|https)"
-        r"|a\s+\.gov\s+website\s+belongs\s+to\s.{0,80}|a\s+lock\s.{0,60}\shttps://.{0,160})$",
+        r"|a\s+\.gov\s+website\s+belongs\s+to\s+an\s+official\s+government\s+organi[sz]ation\b.{0,30}"
+        r"|a\s+lock\s.{0,60}\smeans\s+you.{1,8}safely\s+connected\s+to\s+the\s+\.gov\s+website\b.{0,80})$",
         holds=("united states government", ".gov", "https://"),
     ),
     # A tag list: two hashtags or more, and nothing else ('#중국 #한중 #G20외교장관').
