@@ -37,7 +37,7 @@ from readoutparse._edges import (
     trails_body,
 )
 from readoutparse._headline import HEADLINE_MAX_CHARS
-from readoutparse._neighbour import Aside, aside_kind, is_name_pair, line_dateline
+from readoutparse._neighbour import byline_item, is_name_pair, line_dateline
 from readoutparse._page import BLANK_BEFORE, CONTENT_ENDS, ENDS, PROSE
 from readoutparse._provenance import is_provenance
 from readoutparse._publisher import category_entry
@@ -277,8 +277,7 @@ class _BodyFinder:
         if shape == TEXT_CODE:
             return is_heading(self.page.text(i))
         if shape == BULLET_CODE:  # but a byline with a dash ('- 홍길동 기자'): head, not body
-            byline = aside_kind(self.page.content(i)) is Aside.BYLINE
-            return self.page.marker(i) != "•" and not byline
+            return self.page.marker(i) != "•" and not byline_item(self.page.content(i))
         return shape == NUMBERED_CODE and not is_social(self.page.content(i))
 
     def start(self) -> int:

@@ -33,6 +33,7 @@ from readoutparse._provenance import is_provenance, provenance_date
 from readoutparse._publisher import SMALL_WORDS, is_document_type, names_organisation
 from readoutparse._roles import ends_on_initials, is_venue, speaks_to_reader
 from readoutparse._text import ends_sentence, fold_line, is_dense, is_social, looks_like_title
+from readoutparse._vocabulary import REPORTER_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -170,6 +171,17 @@ def aside_kind(text: str) -> Aside | None:
     if names_organisation(folded, words):
         return Aside.PUBLISHER
     return None
+
+
+def byline_item(text: str) -> bool:
+    """A byline alone, as a dash item gives it: ``김하늘 기자``, ``By Jane Roe`` (no subtitle)."""
+    words = text.split()
+    if len(words) > _BYLINE_ITEM_WORDS or aside_kind(text) is not Aside.BYLINE:
+        return False
+    return text.endswith(REPORTER_WORDS) or all(word[:1].isupper() for word in words)
+
+
+_BYLINE_ITEM_WORDS: Final = 4
 
 
 def holds_sentences(text: str) -> bool:
