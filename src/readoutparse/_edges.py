@@ -144,7 +144,7 @@ article goes on.
 
 
 def closes_document(page: Page, i: int) -> bool:
-    """A body line that ends with the Korean end mark (``…하였다.  끝.``): the last of the body.
+    """A body line that ends with the end mark (``…하였다.  끝.``, ``… public. END``): the last.
 
     Its text past its marker does: a marker's full stop closes no sentence (``16. 끝``
     is an item, as ``⑯끝`` is), and the marker is no part of the sentence the mark
@@ -158,7 +158,8 @@ def closes_document(page: Page, i: int) -> bool:
     source, at, start = page.source, page.ends[i] - 1, page.text_starts[i]
     while at > start and source[at] in _MARK_TAIL:
         at -= 1
-    return source[at] == END_MARK_WORD and ends_on_end_mark(page.text(i), marker_end)
+    mark = source[at] == END_MARK_WORD or source[at - 2 : at + 1] == "END"  # or English's
+    return mark and ends_on_end_mark(page.text(i), marker_end)
 
 
 def is_sentence(page: Page, i: int) -> bool:

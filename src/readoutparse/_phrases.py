@@ -341,14 +341,16 @@ BODY_ENDERS = frozenset(
     {
         # Headings of the blocks that follow the body on reposts and newsletters.
         "외교부 개요", "기관 개요", "연락처", "about the ministry", "about mofa", "contact",
-        "contacts", "media contact", "featured topics", "newsletter", "만족도 조사",
+        "contacts", "media contact", "featured topics", "related articles", "related news",
+        "관련 기사", "관련기사", "newsletter", "만족도 조사",
         # Distributors' and governments' trailers (Public, EIN Presswire, gov.uk, China Daily).
-        "disclaimer", "legal disclaimer", "updates to this page", "is this page useful?",
+        "disclaimer", "legal disclaimer", "related readings", "updates to this page",
+        "is this page useful?",
         # A wire's end of copy on its own line (Yonhap's English site, Xinhua); a blog's
         # notice under a post.
         "(end)", "enditem", "comments are closed", "comments are closed.",
     }
-) | RELATED_LISTS  # fmt: skip
+)  # fmt: skip
 """Chrome headings after which nothing is body any more."""
 
 BREADCRUMB_ROOTS = frozenset({"home", "홈", "main", "메인", "처음으로"})

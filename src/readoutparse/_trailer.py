@@ -133,21 +133,23 @@ def trailer_date(page: Page, start: int, head: Head) -> None:
     2019``: a place, an agency or a time beside a date; or a credit in brackets,
     :func:`credit_dateline`). A wire's filing stamp closing a line (``… 2017/02/07 17:17
     송고``, :func:`sent_stamp`) counts as a labelled date. A date inside a sentence is
-    never read, nor one under the heading of a list of other stories (``Other News``).
+    never read; nor is a bare date or a dateline under the heading of a list of other
+    stories (``Other News``): the stories' own.
     """
     dates: list[tuple[int, int, int]] = []  # (priority, value line, label line)
     datelines: dict[int, FoundDate] = {}
     i = start
+    listed = False  # under a list of other stories, whose bare dates are theirs
     while i < page.count:
-        if page.chromes.get(i) is LineKind.FOOTER and _lists_stories(page.text(i)):
-            break  # the dates under it are the other stories'
+        listed = listed or (page.width(i) <= _LIST_HEADING_CHARS and _lists_stories(page.text(i)))
         value = _dated_value(page, i)
         if value is not None:
             modified = page.flags[i] & MODIFIED
-            priority = 2 if page.shapes[i] == DATE_CODE else 1 if modified else 0
-            dates.append((priority, value, i))
+            priority = _BARE if page.shapes[i] == DATE_CODE else 1 if modified else 0
+            if not (listed and priority == _BARE):
+                dates.append((priority, value, i))
             i = value
-        elif page.shapes[i] == TEXT_CODE:
+        elif page.shapes[i] == TEXT_CODE and not listed:
             found = line_dateline(page, i) or credit_dateline(page.text(i))
             if found is not None:
                 datelines[i] = found
@@ -202,6 +204,11 @@ def credit_dateline(text: str) -> FoundDate | None:
             return None
         inside = inside[:at] + " " * (channel - at) + inside[channel:]
     return dateline_date(inside)
+
+
+_BARE: Final = 2
+"""The priority of a bare date line (a line that starts with a date)."""
+_LIST_HEADING_CHARS: Final = max(map(len, RELATED_LISTS))
 
 
 def _lists_stories(text: str) -> bool:
