@@ -232,7 +232,9 @@ class TitleChooser:
             return repeated, TitleEvidence.REPEATED
         block = self._positional_block(candidates, date_index)
         after_date = date_index is not None and block[0] > date_index
-        indices = self._title_lines(block, down=after_date)
+        # With no date header, a Korean or Chinese headline heads its block: subtitles follow.
+        down = after_date or (date_index is None and self._dense(block))
+        indices = self._title_lines(block, down=down)
         several = len(candidates) > 1
         return indices, TitleEvidence.AMONG_OTHERS if several else TitleEvidence.ALONE
 
@@ -365,7 +367,14 @@ class TitleChooser:
         if wraps_onto(page, i + 1):
             return True
         filled = page.width(i) + 1 + len(first_word(page.text(i + 1)))
-        return filled > widest * TITLE_WRAP_SLACK
+        if filled <= widest * TITLE_WRAP_SLACK:
+            return False
+        # Korean and Chinese headlines stand on one line in a page's markup: under one, a line
+        # of its own is a subtitle, unless the page is hard-wrapped (lines further on are too)
+        # and its wrap carries the headline on to it.
+        return not is_dense(text) or (
+            (page.runs_on[i + 1] or page.wrapped[i + 1]) and any(page.wrapped[i + 2 :])
+        )
 
     def _parts(self, indices: list[int]) -> set[str]:
         return {fold_line(self.page.text(i)) for i in indices}
