@@ -45,10 +45,11 @@ PHOTO_CAPTIONS = (
         holds=("사진",),
     ),
     # … or after its last sentence, with no bracket, a slash at most: '… 장관. 사진=연합뉴스',
-    # '… 있다./사진=뉴시스', '… 사진제공=외교부', '…/사진공동취재단=연합뉴스' (a pool).
+    # '… 있다./사진=뉴시스', '… 사진제공=외교부', '…/사진공동취재단=연합뉴스' (a pool), and
+    # the photographer after the outlet: '… 청사./사진=한빛일보 김하늘 기자'.
     Branch(
         r".{1,300}?[\s/](?:사진|자료사진)(?:\s?제공|공동취재단)?\s*=\s*[^\s=()]{1,30}"
-        r"(?:\s[^\s=()]{1,15})?",
+        r"(?:\s[^\s=()]{1,15}){0,2}",
         holds=("사진",),
     ),
     # … or alone in brackets, with a colon: '[사진 출처 : 연합뉴스 / 외교부 제공]', '<사진제공: …>'.
