@@ -13,6 +13,7 @@ from readoutparse._assemble import assemble
 from readoutparse._classify import (
     classify,
     is_heading,
+    looks_like_headline,
     numbered_body,
 )
 from readoutparse._lines import BOM, split_lines
@@ -69,11 +70,13 @@ def render(readout: Readout) -> str:
     stands beside a headline (a byline, a line of no word) or ends on the end mark is labelled
     ``Title : …``, but for one too long for a label line, which stands plain over the date
     header, wrapped over two lines where on one it reads as chrome (a menu opening with
-    ``Home``). Subpoints are indented by depth; paragraphs are a blank line apart. A paragraph or
-    subpoint whose line, joined from several in the source, reads as chrome (``… 자료.hwp``,
-    ``* unofficial translation``) is wrapped before one of its last words, where the parser
-    reads the rest as going on with it (:func:`~readoutparse._rewrap.wrapped`). Paragraphs
-    with no number that would not open the body where they stand (no prose, a dash, a
+    ``Home``), under a label alone on its line (``Title``) where on one it is no headline (a
+    sentence, or longer than one). Subpoints are indented by depth; paragraphs are a blank
+    line apart. A paragraph or subpoint whose line, joined from several in the source, reads
+    as chrome (``… 자료.hwp``, ``* unofficial translation``) is wrapped before one of its last
+    words, where the parser reads the rest as going on with it
+    (:func:`~readoutparse._rewrap.wrapped`). Paragraphs with no number that would not open
+    the body where they stand (no prose, a dash, a
     heading's shape) before the first that does, that would be trailer after its last (no
     prose), or whose line alone reads as anything but text (a date, a label, ``끝.``, but not
     chrome the body keeps) are written as ``□`` items, which always are body, and so is a
@@ -159,6 +162,9 @@ def _whole_forms(paragraphs: tuple[Paragraph, ...]) -> Iterator[_Form]:
         yield False, False, whole
 
 
+_TITLE_WORD: Final = TITLE_LABEL.split()[0]
+"""A title label alone on its line (``Title``): the line under it is the title, prose or not."""
+
 _BOX_TRIES: Final = 4
 """How many first paragraphs :func:`render` boxes, at most, for its text to read back."""
 
@@ -212,6 +218,8 @@ def _text(readout: Readout, boxed: int, form: _Form = (False, False, None)) -> s
             title, headline = readout.title, True
             if aside_kind(title) is not None:
                 title = wrapped_headline(title)
+            elif not looks_like_headline(title):  # too long for a headline, or a sentence:
+                title = f"{_TITLE_WORD}\n{title}"  # the label alone, the title on the next line
         blocks.append(title)
     if readout.date is not None:
         blocks.append(f"DATE\n{readout.date.isoformat()}")

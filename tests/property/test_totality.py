@@ -180,6 +180,14 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 # is judged on the body's own words, which the rendering keeps.
 @example("璽!\n\n\ufffd0\n[a걄]h capitals.")
 @example("Categories: Worn Fe9.")  # a section no breadcrumb holds, and no title: a category line
+# A title joined from two lines, a sentence too long for a label line: a label line over it.
+@example(
+    "�슱=�뿰�빀�돱�뒪) �솉湲몃룞 湲곗옄 = �쇅援먮���뒗 12�씪 �옱�� Holm and Special"
+    " Envoy Anna Lind. They reviewed the talks on the maritime bo"
+    "undary 멸났愿��옣�뱾怨� �솕�긼�쉶�쓽瑜� �뿴怨� �옱���援�誘� �븞�쟾 ���梨낆쓣 �젏寃�"
+    "�뻽\x1d떎怨� 諛앺삍�떎.\nDate: 2021-11-0쓽�옣援��쑝濡� �떎�쓬 �떖 �젙�긽�쉶�쓽 二쇱옱 "
+    "�삁�젙\n."
+)
 @example("ë¤.\n\nì\n2..\n3.V twitter")  # ... and with a title: alone, the block over it
 @example("d displacement.\n3.s\nSpokesperson and\nonvenient time.")
 @example("0\n2019-1-9\n2.S\nSpokesperson for\nes my briefing.")  # the body's only paragraph
