@@ -969,3 +969,10 @@ def test_a_title_label_in_capitals_needs_no_colon(text: str, value: str) -> None
 def test_a_label_word_opening_a_sentence_is_no_title_label(text: str) -> None:
     """Without a colon, only ``TITLE`` before a headline's shape makes a field: no sentence."""
     assert classify(split_lines(text)[0]).shape is not Shape.TITLE_LABEL
+
+
+def test_a_title_label_is_read_on_a_line_of_any_length() -> None:
+    """A long title after its label is still the label's value: the line is no prose."""
+    title = "The two ministers met in Seoul and agreed to keep working together " * 4
+    item = classify(split_lines(f"Title : {title.strip()}")[0])
+    assert (item.shape, item.content) == (Shape.TITLE_LABEL, title.strip())

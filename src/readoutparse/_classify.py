@@ -161,12 +161,8 @@ def rule_table(tables: Tables) -> tuple[Rule, ...]:
             Gate(initial=initials(tables.date_labels).__contains__),
             _SHORT,
         ),
-        Rule(
-            "title_label",
-            match_title_label,
-            Gate(initial=initials(TITLE_LABELS).__contains__),
-            _SHORT,
-        ),
+        # A title label is read on a line of any length: the title after it may be long.
+        Rule("title_label", match_title_label, Gate(initial=initials(TITLE_LABELS).__contains__)),
         Rule(
             "meta_label", match_meta_label, Gate(initial=initials(META_LABELS).__contains__), _SHORT
         ),
@@ -279,7 +275,8 @@ class RuleSet:
         plans = self.plans[_LONG]
         plan = plans.get(first)
         if plan is None:
-            plan = _remember(plans, first, _plan(self.rules, first, "", _LONG))
+            # Its initial is its first letter: a long line's label has no lead before it.
+            plan = _remember(plans, first, _plan(self.rules, first, first.casefold(), _LONG))
         return plan[3]  # a long line is not folded: no word gate lets it through
 
 

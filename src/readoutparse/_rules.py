@@ -297,8 +297,8 @@ def match_title_label(line: SourceLine, folded: str) -> Classified | None:
     classified = Classified(line, _TITLE_LABEL)
     value = match["value"] or ""
     classified.content = value
-    # The value ends the line, its words maybe wider apart there than folded: where it starts.
-    at = unfolded_offset(line.text, match.start("value")) if value else len(line.text)
+    at = match.start("value") if value else -1  # in the folded line; its words may stand wider
+    at = len(line.text) if at < 0 else at if folded == line.text else unfolded_offset(line.text, at)
     classified.marker_end, classified.content_start = at, line.end - (len(line.text) - at)
     return classified
 

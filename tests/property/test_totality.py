@@ -180,7 +180,18 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 # is judged on the body's own words, which the rendering keeps.
 @example("璽!\n\n\ufffd0\n[a걄]h capitals.")
 @example("Categories: Worn Fe9.")  # a section no breadcrumb holds, and no title: a category line
-# A title joined from two lines, a sentence too long for a label line: a label line over it.
+# ... and with a section alone over it: the label is read on a line of any length.
+@example(
+    "rd.\n8 February 2025\nst updated 6 Febrith the Korean Vice For"
+    "eign Minister on 3 February about shipbu\x01\x00\x00\x00\x00\x00\x00\x06nd clean蓬 en"
+    "ergy codficials wo\n\x00\x00\x00\x00\x00\x00\x00uld meet again in Seoul before the"
+    " summer to take the\x01\x00\x00\x00\x00\x00\x00\x06rward.\n간2025-5-3\n\n"
+    "=연합뉴스) 홍길동 기자 ="
+    " 외교부는 12일 재\udcec\udc99 Holm and Special Envoy Anna Lind. They reviewe"
+    "d the talks on the maritime boundary \udcb8공관장들과 화상회의를 열고 재튀국민 안전"
+    " 대책을 점검했\x1d\udc8b\udca4고 정치\n간2025-5-1"
+)
+# A title joined from two lines, a sentence too long for a short line: "Title : …" holds it.
 @example(
     "�슱=�뿰�빀�돱�뒪) �솉湲몃룞 湲곗옄 = �쇅援먮���뒗 12�씪 �옱�� Holm and Special"
     " Envoy Anna Lind. They reviewed the talks on the maritime bo"
