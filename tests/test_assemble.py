@@ -2610,3 +2610,16 @@ def test_a_labelled_title_s_span_is_its_value_however_widely_spaced(label: str) 
     assert readout.title == "Ambassador briefs the press"
     assert readout.title_span is not None
     assert text[readout.title_span.start : readout.title_span.end] == value
+
+
+def test_a_category_line_is_read_folded_however_widely_spaced() -> None:
+    """The entry's length is its folded one: doubled spaces do not push it past the limit."""
+    entry = "Deputy Secretary's Meeting with the Envoy"
+    for gap in (" ", "  "):
+        text = f"Categories: {entry.replace(' ', gap)}\n\nTalks held\n\nThe two sides met today.\n"
+        readout = parse(text)
+        assert readout.section == entry, gap
+        assert readout.section_span is not None
+        assert text[readout.section_span.start : readout.section_span.end] == entry.replace(
+            " ", gap
+        )

@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Final
 
 from readoutparse._phrases import DOCUMENT_TYPE_LABELS, RUN_ON_WORDS
-from readoutparse._text import fold_line
+from readoutparse._text import fold_line, unfolded_offset
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -336,9 +336,18 @@ def category_entry(text: str) -> tuple[int, int] | None:
     """Where the first entry of a category line is in ``text`` (``Categories: Politics``).
 
     A news site files a page under a category, labelled on a line of its own: the
-    category is where the page sits, the section; the line is never the headline.
+    category is where the page sits, the section; the line is never the headline. The
+    line is read folded, however widely its words stand apart.
     """
     if ":" not in text and "：" not in text:
         return None
-    found = _patterns()[4].match(text)
-    return None if found is None else found.span("entry")
+    folded = fold_line(text)
+    found = _patterns()[4].match(folded)
+    if found is None:
+        return None
+    start, end = found.span("entry")
+    return (
+        (start, end)
+        if folded == text
+        else (unfolded_offset(text, start), unfolded_offset(text, end))
+    )

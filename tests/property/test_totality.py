@@ -180,6 +180,11 @@ def test_markers_blanked_on_generated_pages_leave_no_empty_text(
 # is judged on the body's own words, which the rendering keeps.
 @example("璽!\n\n\ufffd0\n[a걄]h capitals.")
 @example("Categories: Worn Fe9.")  # a section no breadcrumb holds, and no title: a category line
+# A section that folded reads as a category line: the category line is read folded too.
+@example(
+    "Categories: Poli\x01\x00\x00Deputy Secretary\ufffd\ufffd\uc172 Meeting  \u8adb\uc57a\uc08d"
+    "\ufffd\ub58e.\n\n\ubfc9 \ufffd"
+)
 # ... and with a section alone over it: the label is read on a line of any length.
 @example(
     "rd.\n8 February 2025\nst updated 6 Febrith the Korean Vice For"
