@@ -41,6 +41,7 @@ from readoutparse._vocabulary import (
     BOX_MARKERS,
     BULLET_RANKS,
     CHAIN_SEPARATORS,
+    END_MARK_LATIN,
     END_MARK_WORD,
     IMAGE_MARKUP,
     LEAD_IN_ENDS,
@@ -158,7 +159,7 @@ def closes_document(page: Page, i: int) -> bool:
     source, at, start = page.source, page.ends[i] - 1, page.text_starts[i]
     while at > start and source[at] in _MARK_TAIL:
         at -= 1
-    mark = source[at] == END_MARK_WORD or source[at - 2 : at + 1] == "END"  # or English's
+    mark = source[at] == END_MARK_WORD or source.endswith(END_MARK_LATIN, start, at + 1)
     return mark and ends_on_end_mark(page.text(i), marker_end)
 
 

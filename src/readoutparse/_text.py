@@ -86,7 +86,7 @@ def ends_on_end_mark(text: str, start: int = 0) -> bool:
     (``END_MARK_TAIL_RE``: ``… <끝>``, ``… 끝 .``, ``… in 2017. END``). ``start`` is past
     a marker, whose full stop (``12.``) closes no sentence.
     """
-    if vocab.END_MARK_WORD not in text and not text.rstrip(" -").endswith("END"):
+    if vocab.END_MARK_WORD not in text and not text.rstrip(" -").endswith(vocab.END_MARK_LATIN):
         return False  # one scan in C; most lines stop here
     return vocab.END_MARK_TAIL_RE.search(text[start:] if start else text) is not None
 

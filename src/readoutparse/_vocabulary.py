@@ -178,7 +178,6 @@ SOCIAL_LINE_CHARS = 120
 LABEL_LEAD = "•·- \t"
 """Characters a label may be preceded by (``  • Date : …``)."""
 
-
 SKIP_LINK_RUNS = (
     "바로가기 메뉴", "본문 바로가기", "주메뉴 바로가기", "메뉴 바로가기", "하단 바로가기",
     "전체메뉴 바로가기", "검색창 열기", "skip navigation", "skip to content",
@@ -191,6 +190,8 @@ CHAIN_SEPARATORS = (">", "›", "»", "＞")
 
 END_MARK_WORD = "끝"
 """The Korean end mark's word (``끝.``, ``-끝-``, ``<끝>``)."""
+END_MARK_LATIN = "END"
+"""An English release's end mark after its last sentence (``… in 2017. END``, ``-END-``)."""
 
 ASCII_DIGITS = "0123456789"
 WIDE_DIGITS = "０１２３４５６７８９"
@@ -335,10 +336,9 @@ _SOURCES["END_MARK_RE"] = (
 
 END_MARK_TAIL_RE: regex.Pattern[str]
 _SOURCES["END_MARK_TAIL_RE"] = (
-    rf"(?<=[.!?。다)\]\"”’])\s*(?:[-/<(\[]?\s*{END_MARK_WORD}\s*[.。]?\s*[-/>)\]]?|/\.|-?\s?END\s?-?)$"
+    rf"(?<=[.!?。다)\]\"”’])\s*(?:[-/<(\[]?\s*{END_MARK_WORD}\s*[.。]?\s*[-/>)\]]?|/\.|-?\s?{END_MARK_LATIN}\s?-?)$"
 )
-"""The end mark at the end of the body's last line, after its sentence: ``…하였다. 끝.``, a
-Vietnamese agency's (``… ahead of the summit./.``) or an English one (``… in 2017. END``)."""
+"""The end mark closing the body's last line, after its sentence: ``… 끝.``, ``… summit./.``."""
 
 CREDIT_TAIL_RE: regex.Pattern[str]
 _SOURCES["CREDIT_TAIL_RE"] = (
