@@ -257,13 +257,7 @@ def _names_place(place: str) -> bool:
     too), and it opens on no function word (``In Brussels, EU- Korea …``).
     """
     words = place.replace(",", " ").split()
-    if words[0].casefold() in SENTENCE_OPENERS:
-        return False
-    return not any(
-        word.casefold() in DATELINE_NON_PLACES
-        or word.casefold().removesuffix("s") in DATELINE_NON_PLACES
-        for word in words
-    )
+    return words[0].casefold() not in SENTENCE_OPENERS and not _names_no_place(words, plural=True)
 
 
 def _names_wire(place: str, agency: str, tag: str) -> bool:
@@ -273,7 +267,7 @@ def _names_wire(place: str, agency: str, tag: str) -> bool:
     (UN) Secretary-General …``, ``Prime Minister (PM) …``): an agency in capitals is a wire
     only after a comma, and never the place's initials or after an office's or a label's word.
     """
-    if any(word.casefold() in DATELINE_NON_PLACES for word in place.split()):
+    if _names_no_place(place.split()):
         return False
     if agency == "".join(word[0] for word in place.split()).upper():
         return False
@@ -293,7 +287,21 @@ def dateline_place(place: str, rest: str, index: int) -> bool:
         return False
     if place.isupper() and " " not in place and len(place) < _CAPITALS_PLACE_CHARS:
         return False  # a speaker's initials in a transcript ('SG:', 'Q:'), no place
-    return not any(word.casefold() in DATELINE_NON_PLACES for word in place.split())
+    return not _names_no_place(place.split())
+
+
+def _names_no_place(words: list[str], *, plural: bool = False) -> bool:
+    """A word of ``words`` is a label's, an office's or a greeting's (``DATELINE_NON_PLACES``).
+
+    With ``plural``, a word is read in the singular too (``Excellencies``, ``Friends``).
+    """
+    for word in words:
+        lower = word.casefold()
+        if lower in DATELINE_NON_PLACES or (
+            plural and lower.removesuffix("s") in DATELINE_NON_PLACES
+        ):
+            return True
+    return False
 
 
 _CAPITALS_PLACE_CHARS: Final = 4
