@@ -13,18 +13,14 @@ from readoutparse._assemble import assemble
 from readoutparse._classify import (
     classify,
     is_heading,
-    looks_like_headline,
     numbered_body,
 )
 from readoutparse._lines import BOM, split_lines
-from readoutparse._neighbour import aside_kind
 from readoutparse._ranks import BULLET_RANKS, NOTE_RANK
 from readoutparse._render_head import (
-    TITLE_LABEL,
     section_form,
     shape_of,
     title_form,
-    wrapped_headline,
 )
 from readoutparse._repost import SUBTITLES_REACH
 from readoutparse._rewrap import reads_back, wrapped
@@ -68,23 +64,19 @@ def render(readout: Readout) -> str:
     no title as a category line (``Categories: …``). A title
     that reads as prose (a lead-in ending in a colon included), a marker, chrome, a line that
     stands beside a headline (a byline, a line of no word) or ends on the end mark is labelled
-    ``Title : …``, but for one too long for a label line, which stands plain over the date
-    header, wrapped over two lines where on one it reads as chrome (a menu opening with
-    ``Home``), under a label alone on its line (``Title``) where on one it is no headline (a
-    sentence, or longer than one). Subpoints are indented by depth; paragraphs are a blank
-    line apart. A paragraph or subpoint whose line, joined from several in the source, reads
-    as chrome (``… 자료.hwp``, ``* unofficial translation``) is wrapped before one of its last
-    words, where the parser reads the rest as going on with it
-    (:func:`~readoutparse._rewrap.wrapped`). Paragraphs with no number that would not open
-    the body where they stand (no prose, a dash, a
-    heading's shape) before the first that does, that would be trailer after its last (no
-    prose), or whose line alone reads as anything but text (a date, a label, ``끝.``, but not
-    chrome the body keeps) are written as ``□`` items, which always are body, and so is a
-    first one whose text opens with what reads as a wire tag, read only on an unmarked
-    paragraph; the box is a marker, not part of the structure. A date header with no date
-    (a bare ``DATE`` label) stands where the body opens on a short numbered paragraph
-    (``1. Talks``), and ``끝.`` closes a body that ends on one or on a run of them: alone,
-    such a line reads as a breadcrumb or as trailing navigation. Text that starts with
+    ``Title : …``, a label line read at any length. Subpoints are indented by depth; paragraphs
+    are a blank line apart. A paragraph or subpoint whose line, joined from several in the
+    source, reads as chrome (``… 자료.hwp``, ``* unofficial translation``) is wrapped before one
+    of its last words, where the parser reads the rest as going on with it
+    (:func:`~readoutparse._rewrap.wrapped`). Paragraphs with no number that would not open the
+    body where they stand (no prose, a dash, a heading's shape) before the first that does, that
+    would be trailer after its last (no prose), or whose line alone reads as anything but text
+    (a date, a label, ``끝.``, but not chrome the body keeps) are written as ``□`` items, which
+    always are body, and so is a first one whose text opens with what reads as a wire tag, read
+    only on an unmarked paragraph; the box is a marker, not part of the structure. A date header
+    with no date (a bare ``DATE`` label) stands where the body opens on a short numbered
+    paragraph (``1. Talks``), and ``끝.`` closes a body that ends on one or on a run of them:
+    alone, such a line reads as a breadcrumb or as trailing navigation. Text that starts with
     ``U+FEFF`` gets a byte-order mark before it, which ``parse`` drops.
 
     A breadcrumb never stands under the date header, so that ``1. Talks`` first under it is
@@ -162,9 +154,6 @@ def _whole_forms(paragraphs: tuple[Paragraph, ...]) -> Iterator[_Form]:
         yield False, False, whole
 
 
-_TITLE_WORD: Final = TITLE_LABEL.split()[0]
-"""A title label alone on its line (``Title``): the line under it is the title, prose or not."""
-
 _BOX_TRIES: Final = 4
 """How many first paragraphs :func:`render` boxes, at most, for its text to read back."""
 
@@ -210,17 +199,8 @@ def _text(readout: Readout, boxed: int, form: _Form = (False, False, None)) -> s
             " " not in readout.title or (readout.date is None and _is_prose(readout.section or ""))
         )
         headline = not alone and _numbers_head(written)
-        title = title_form(readout.title, label=label or titled, plain=headline)
-        if title.startswith(TITLE_LABEL) and shape_of(title) is not Shape.TITLE_LABEL:
-            # Too long for a label (a label is read on a short line only): the title stands
-            # plain, and the date header under it makes it the headline; wrapped where it
-            # reads as chrome on one line.
-            title, headline = readout.title, True
-            if aside_kind(title) is not None:
-                title = wrapped_headline(title)
-            elif not looks_like_headline(title):  # too long for a headline, or a sentence:
-                title = f"{_TITLE_WORD}\n{title}"  # the label alone, the title on the next line
-        blocks.append(title)
+        # A label line is read at any length: the labelled title is read back whatever it is.
+        blocks.append(title_form(readout.title, label=label or titled, plain=headline))
     if readout.date is not None:
         blocks.append(f"DATE\n{readout.date.isoformat()}")
     elif headline or _numbered_first(written):

@@ -110,21 +110,3 @@ def shape_of(line: str) -> Shape | None:
     """What the classifier reads ``line`` as, alone; ``None`` for what is not one line."""
     lines = split_lines(line)
     return classify(lines[0]).shape if len(lines) == 1 else None
-
-
-def wrapped_headline(title: str) -> str:
-    """``title`` over two lines, as a wrapped headline, where one line reads as chrome.
-
-    A title too long for a label line that reads, on one line, as a line beside a
-    headline (a menu opening with ``Home``) was read as a headline wrapped over two
-    lines: it is broken at the space nearest its middle where neither part reads so.
-    """
-    middle = len(title) // 2
-    cuts = sorted(
-        (at for at, char in enumerate(title) if char == " "), key=lambda at: abs(at - middle)
-    )
-    for at in cuts:
-        head, tail = title[:at], title[at + 1 :]
-        if all(shape_of(part) is Shape.TEXT and aside_kind(part) is None for part in (head, tail)):
-            return f"{head}\n{tail}"
-    return title

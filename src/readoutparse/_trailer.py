@@ -209,6 +209,7 @@ def credit_dateline(text: str) -> FoundDate | None:
 _BARE: Final = 2
 """The priority of a bare date line (a line that starts with a date)."""
 _LIST_HEADING_CHARS: Final = max(map(len, RELATED_LISTS))
+"""The longest heading of ``RELATED_LISTS``: a longer line is not read for one."""
 
 
 def _lists_stories(text: str) -> bool:
